@@ -1,0 +1,72 @@
+// Builds the npm entries (storelet, storelet/widgets, storelet/server), their type declarations,
+// and the self-contained script-tag bundle dist/storelet.js that the server serves.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+// A bare import of a dependency (or a subpath of it) stays an import in the npm build.
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Emits .d.ts files with tsc and points their relative imports at .js, the names that exist in dist. */
+function declarations() {
+  return {
+    name: 'storelet-declarations',
+    writeBundle() {
+      rmSync('dist/types', { recursive: true, force: true });
+      execFileSync(process.execPath, [
+        'node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--declaration',
+        '--emitDeclarationOnly', '--outDir', 'dist/types',
+      ], { stdio: 'inherit' });
+      for (const file of walk('dist/types').filter((path) => path.endsWith('.d.ts'))) {
+        const text = readFileSync(file, 'utf8');
+        writeFileSync(file, text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.ts\2/g, '$1$2$3.js$2'));
+      }
+    },
+  };
+}
+
+/** The server bundle finds its migrations next to itself, as it does in the source tree. */
+function serverAssets() {
+  return {
+    name: 'storelet-server-assets',
+    writeBundle() {
+      cpSync('server/db/migrations', 'dist/server/migrations', { recursive: true });
+    },
+  };
+}
+
+export default [
+  {
+    input: { 'sdk/index': 'sdk/index.ts', 'sdk/validate': 'sdk/validate.ts', 'widgets/index': 'widgets/index.ts', 'server/index': 'server/index.ts' },
+    external: isDependency,
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), serverAssets(), declarations()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  {
+    input: 'widgets/script-tag.ts',
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), production(), typescript(), terser({ format: { comments: false } })],
+    output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
+  },
+  {
+    // The SDK alone, minified as a browser would get it: measured by the size budget.
+    input: 'sdk/index.ts',
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), production(), typescript(), terser({ format: { comments: false } })],
+    output: { file: 'dist/size/sdk.min.js', format: 'es' },
+  },
+];

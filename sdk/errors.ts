@@ -1,0 +1,116 @@
+import type { FieldIssue } from './schemas/error.ts';
+
+export type StoreletErrorInit = {
+  code: string;
+  message: string;
+  status: number;
+  details?: Record<string, unknown> | undefined;
+  requestId?: string | undefined;
+};
+
+/**
+ * Base of every error the SDK throws. `code` is the server's stable snake_case code; `name` is a
+ * literal in each class so `instanceof`-free checks survive minification.
+ */
+export class StoreletError extends Error {
+  override name: string = 'StoreletError';
+  readonly code: string;
+  readonly status: number;
+  readonly details: Record<string, unknown>;
+  readonly requestId: string | undefined;
+
+  constructor(init: StoreletErrorInit) {
+    super(init.message);
+    this.code = init.code;
+    this.status = init.status;
+    this.details = init.details ?? {};
+    this.requestId = init.requestId;
+  }
+}
+
+/** 400: the request was malformed; `issues` names the offending fields. */
+export class StoreletValidationError extends StoreletError {
+  override name = 'StoreletValidationError' as const;
+  get issues(): FieldIssue[] {
+    const issues = this.details['issues'];
+    return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
+  }
+}
+
+/** 404: no such product, order, route… */
+export class StoreletNotFoundError extends StoreletError {
+  override name = 'StoreletNotFoundError' as const;
+}
+
+/** 409 and friends: the request was fine but the shop's state refuses it (out of stock, already paid…). */
+export class StoreletConflictError extends StoreletError {
+  override name = 'StoreletConflictError' as const;
+}
+
+/** 401/403: not signed in, or not allowed to see this object. */
+export class StoreletAuthError extends StoreletError {
+  override name = 'StoreletAuthError' as const;
+}
+
+/** 429: slow down; `retryAfter` is in seconds when the server said so. */
+export class StoreletRateLimitError extends StoreletError {
+  override name = 'StoreletRateLimitError' as const;
+  get retryAfter(): number | undefined {
+    const value = this.details['retryAfter'];
+    return typeof value === 'number' ? value : undefined;
+  }
+}
+
+/** The server could not be reached, or did not answer in time. */
+export class StoreletNetworkError extends StoreletError {
+  override name = 'StoreletNetworkError' as const;
+}
+
+/** 5xx or an answer the SDK could not understand. */
+export class StoreletApiError extends StoreletError {
+  override name = 'StoreletApiError' as const;
+}
+
+function readErrorBody(body: unknown): { code?: string; message?: string; details?: Record<string, unknown> } {
+  if (typeof body !== 'object' || body === null) return {};
+  const error = (body as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null) return {};
+  const { code, message, details } = error as Record<string, unknown>;
+  return {
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof message === 'string' ? { message } : {}),
+    ...(typeof details === 'object' && details !== null ? { details: details as Record<string, unknown> } : {}),
+  };
+}
+
+/** Turns an HTTP error answer into the fitting typed error. The only place that maps statuses to classes. */
+export function errorFromResponse(status: number, body: unknown, requestId?: string): StoreletError {
+  const parsed = readErrorBody(body);
+  const init: StoreletErrorInit = {
+    status,
+    code: parsed.code ?? (status >= 500 ? 'internal_error' : 'http_' + status),
+    message: parsed.message ?? `The shop answered with HTTP ${status}.`,
+    details: parsed.details,
+    requestId,
+  };
+  if (status === 400 || status === 413 || status === 415 || status === 422) return new StoreletValidationError(init);
+  if (status === 401 || status === 403) return new StoreletAuthError(init);
+  if (status === 404) return new StoreletNotFoundError(init);
+  if (status === 409 || status === 410) return new StoreletConflictError(init);
+  if (status === 429) return new StoreletRateLimitError(init);
+  return new StoreletApiError(init);
+}
+
+export function networkError(cause: unknown, timedOut: boolean): StoreletNetworkError {
+  const error = new StoreletNetworkError({
+    status: 0,
+    code: timedOut ? 'timeout' : 'network_error',
+    message: timedOut ? 'The shop did not answer in time.' : 'The shop could not be reached.',
+  });
+  (error as { cause?: unknown }).cause = cause;
+  return error;
+}
+
+export function isStoreletError(value: unknown): value is StoreletError {
+  return value instanceof StoreletError;
+}

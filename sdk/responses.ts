@@ -1,0 +1,17 @@
+import type { CategoryList } from './schemas/category.ts';
+import type { Product, ProductList } from './schemas/product.ts';
+
+/** What each SDK call answers with, by name; the names key the optional response validator. */
+export type ResponseTypes = {
+  product: Product;
+  productList: ProductList;
+  categoryList: CategoryList;
+};
+export type ResponseKind = keyof ResponseTypes;
+
+/**
+ * Checks a response body against its wire schema and returns it typed, or throws. Optional:
+ * the SDK trusts the server's types unless one is passed, which keeps the zod runtime (about
+ * 7 KB gzip) out of browser bundles that don't ask for it.
+ */
+export type ResponseValidator = <K extends ResponseKind>(kind: K, body: unknown) => ResponseTypes[K];

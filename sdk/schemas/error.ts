@@ -1,0 +1,39 @@
+import * as z from 'zod/mini';
+
+/**
+ * The stable list of error codes the API answers with. Adding a code is fine; renaming or
+ * removing one breaks clients, so don't.
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'invalid_cursor',
+  'invalid_json',
+  'not_found',
+  'route_not_found',
+  'method_not_allowed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'origin_not_allowed',
+  'unauthorized',
+  'forbidden',
+  'conflict',
+  'out_of_stock',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.record(z.string(), z.unknown())),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,26 @@
+import type { ZodMiniType } from 'zod/mini';
+import { StoreletApiError } from './errors.ts';
+import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+import { CategoryList } from './schemas/category.ts';
+import { Product, ProductList } from './schemas/product.ts';
+
+const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
+  product: Product,
+  productList: ProductList,
+  categoryList: CategoryList,
+};
+
+/**
+ * Validates every response with the shared zod schemas, the same ones the server is tested
+ * against: `createStorefront({ apiUrl, validateResponses })`. Worth it in Node and in development.
+ */
+export const validateResponses: ResponseValidator = (kind, body) => {
+  const result = schemas[kind].safeParse(body);
+  if (result.success) return result.data;
+  throw new StoreletApiError({
+    status: 200,
+    code: 'invalid_response',
+    message: 'The shop answered with data this version of Storelet does not understand.',
+    details: { kind, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+  });
+};
