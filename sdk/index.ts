@@ -1,6 +1,10 @@
 export { createStorefront, type Storefront, type StorefrontOptions } from './storefront.ts';
 export type { ProductsApi, CategoriesApi, CallOptions } from './catalog.ts';
 export type { ProductListStore, ProductListState } from './product-list-store.ts';
+export type { CartApi } from './cart-api.ts';
+export type { CartStore, CartStatus } from './cart-store.ts';
+export type { OrdersApi } from './orders-api.ts';
+export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney } from './money.ts';
 export {
   StoreletError,

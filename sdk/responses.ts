@@ -1,4 +1,6 @@
+import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
+import type { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import type { Product, ProductList } from './schemas/product.ts';
 
 /** What each SDK call answers with, by name; the names key the optional response validator. */
@@ -6,6 +8,10 @@ export type ResponseTypes = {
   product: Product;
   productList: ProductList;
   categoryList: CategoryList;
+  cart: Cart;
+  order: Order;
+  checkoutResult: CheckoutResult;
+  paymentSession: PaymentSession;
 };
 export type ResponseKind = keyof ResponseTypes;
 

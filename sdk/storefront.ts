@@ -1,14 +1,26 @@
+import { cartApi, type CartApi } from './cart-api.ts';
+import { createCartStore, type CartStore } from './cart-store.ts';
 import { categoriesApi, productsApi, type CategoriesApi, type ProductsApi } from './catalog.ts';
 import { createHttp, type HttpOptions } from './http.ts';
+import { ordersApi, type OrdersApi } from './orders-api.ts';
 import { createProductListStore, type ProductListStore } from './product-list-store.ts';
 import type { ProductListParams } from './schemas/product-query.ts';
+import { defaultStorage, type KeyValueStorage } from './storage.ts';
 
-export type StorefrontOptions = HttpOptions;
+export type StorefrontOptions = HttpOptions & {
+  /** Where the cart id and order access tokens are kept; the page's localStorage by default. */
+  storage?: KeyValueStorage;
+};
 
 export type Storefront = {
   readonly apiUrl: string;
   readonly products: ProductsApi;
   readonly categories: CategoriesApi;
+  /** The raw cart endpoints; most callers want `cart`, the reactive store over them. */
+  readonly carts: CartApi;
+  /** This device's cart: reactive, persisted, optimistic. */
+  readonly cart: CartStore;
+  readonly orders: OrdersApi;
   /** A reactive, pageable product list bound to this storefront. */
   productList(params?: ProductListParams): ProductListStore;
 };
@@ -17,11 +29,16 @@ export type Storefront = {
 export function createStorefront(options: StorefrontOptions): Storefront {
   if (!options.apiUrl) throw new TypeError('createStorefront needs an apiUrl, e.g. "https://shop.example.com".');
   const http = createHttp(options);
+  const storage = options.storage ?? defaultStorage();
   const products = productsApi(http);
+  const carts = cartApi(http);
   return {
     apiUrl: http.apiUrl,
     products,
     categories: categoriesApi(http),
+    carts,
+    cart: createCartStore(carts, storage, http.apiUrl),
+    orders: ordersApi(http, storage),
     productList: (params) => createProductListStore(products, params),
   };
 }

@@ -1,13 +1,19 @@
 import type { ZodMiniType } from 'zod/mini';
 import { StoreletApiError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
+import { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import { Product, ProductList } from './schemas/product.ts';
 
 const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
   productList: ProductList,
   categoryList: CategoryList,
+  cart: Cart,
+  order: Order,
+  checkoutResult: CheckoutResult,
+  paymentSession: PaymentSession,
 };
 
 /**

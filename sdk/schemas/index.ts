@@ -4,3 +4,6 @@ export * from './list.ts';
 export * from './category.ts';
 export * from './product.ts';
 export * from './product-query.ts';
+export * from './address.ts';
+export * from './cart.ts';
+export * from './order.ts';

@@ -1,0 +1,166 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import type { CartApi } from './cart-api.ts';
+import { isStoreletError, StoreletApiError, type StoreletError } from './errors.ts';
+import type { Cart, CartLine } from './schemas/cart.ts';
+import { scopedKey, type KeyValueStorage } from './storage.ts';
+
+export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export type CartStore = {
+  /** The cart as the server last priced it, with optimistic edits laid over until it answers. */
+  $cart: ReadableAtom<Cart | null>;
+  $status: ReadableAtom<CartStatus>;
+  /** The last failed change, kept until the next one succeeds; widgets show its message. */
+  $error: ReadableAtom<StoreletError | null>;
+  /** True while a change is on its way; totals shown meanwhile may be out of date. */
+  $pending: ReadableAtom<boolean>;
+  load(): Promise<Cart | null>;
+  add(variantId: string, quantity?: number): Promise<Cart>;
+  setQuantity(lineId: string, quantity: number): Promise<Cart>;
+  remove(lineId: string): Promise<Cart>;
+  applyDiscount(code: string): Promise<Cart>;
+  removeDiscount(): Promise<Cart>;
+  setDestination(country: string | null, region?: string | null): Promise<Cart>;
+  setShippingMethod(methodId: string): Promise<Cart>;
+  /** Forgets the cart on this device, e.g. once it became an order. */
+  clear(): void;
+};
+
+function asError(error: unknown): StoreletError {
+  return isStoreletError(error)
+    ? error
+    : new StoreletApiError({ status: 0, code: 'unexpected_error', message: 'The cart could not be updated.' });
+}
+
+function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine | null): Cart {
+  const lines = cart.lines.flatMap((line) => {
+    if (line.id !== lineId) return [line];
+    const changed = change(line);
+    return changed ? [changed] : [];
+  });
+  return { ...cart, lines, itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) };
+}
+
+/**
+ * The shopper's cart, kept on the server; only its id lives in the host page's storage. Changes
+ * run one at a time, show at once (optimistic), and are replaced by the server's answer, or rolled
+ * back with an error when it refuses.
+ */
+export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: string): CartStore {
+  const key = scopedKey(apiUrl, 'cart');
+  const $cart = atom<Cart | null>(null);
+  const $status = atom<CartStatus>('idle');
+  const $error = atom<StoreletError | null>(null);
+  const $pending = atom(false);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function settle(cart: Cart): Cart {
+    storage.setItem(key, cart.id);
+    $cart.set(cart);
+    $status.set('ready');
+    $error.set(null);
+    return cart;
+  }
+
+  /** Runs changes in order, so a fast clicker's answers never land out of sequence. */
+  function change(optimistic: ((cart: Cart) => Cart) | null, run: () => Promise<Cart>): Promise<Cart> {
+    const next = queue.then(async () => {
+      const before = $cart.get();
+      if (before && optimistic) $cart.set(optimistic(before));
+      $pending.set(true);
+      try {
+        return settle(await run());
+      } catch (error) {
+        $cart.set(before);
+        $error.set(asError(error));
+        throw asError(error);
+      } finally {
+        $pending.set(false);
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function ensureCartId(): Promise<string> {
+    const id = $cart.get()?.id ?? storage.getItem(key);
+    if (id) return id;
+    return settle(await api.create()).id;
+  }
+
+  /** A cart that vanished on the server (expired, or became an order) is replaced by a new one. */
+  async function withCart(run: (cartId: string) => Promise<Cart>): Promise<Cart> {
+    const cartId = await ensureCartId();
+    try {
+      return await run(cartId);
+    } catch (error) {
+      if (!isStoreletError(error) || error.code !== 'cart_not_found') throw error;
+      storage.removeItem(key);
+      return run((await api.create()).id);
+    }
+  }
+
+  return {
+    $cart,
+    $status,
+    $error,
+    $pending,
+    async load() {
+      const id = storage.getItem(key);
+      if (!id) {
+        $status.set('ready');
+        return null;
+      }
+      $status.set('loading');
+      try {
+        return settle(await api.get(id));
+      } catch (error) {
+        const failure = asError(error);
+        if (failure.code === 'cart_not_found') {
+          storage.removeItem(key);
+          $cart.set(null);
+          $status.set('ready');
+          return null;
+        }
+        $error.set(failure);
+        $status.set('error');
+        throw failure;
+      }
+    },
+    add(variantId, quantity = 1) {
+      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity })));
+    },
+    setQuantity(lineId, quantity) {
+      return change(
+        (cart) => withLine(cart, lineId, (line) => ({ ...line, quantity, total: { ...line.unitPrice, amount: line.unitPrice.amount * quantity } })),
+        () => withCart((cartId) => api.updateLine(cartId, lineId, quantity)),
+      );
+    },
+    remove(lineId) {
+      return change(
+        (cart) => withLine(cart, lineId, () => null),
+        () => withCart((cartId) => api.removeLine(cartId, lineId)),
+      );
+    },
+    applyDiscount(code) {
+      return change(null, () => withCart((cartId) => api.applyDiscount(cartId, code)));
+    },
+    removeDiscount() {
+      return change((cart) => ({ ...cart, discount: null }), () => withCart((cartId) => api.removeDiscount(cartId)));
+    },
+    setDestination(country, region = null) {
+      return change(null, () => withCart((cartId) => api.update(cartId, { country, region })));
+    },
+    setShippingMethod(methodId) {
+      return change(
+        (cart) => ({ ...cart, shippingMethod: methodId }),
+        () => withCart((cartId) => api.update(cartId, { shippingMethod: methodId })),
+      );
+    },
+    clear() {
+      storage.removeItem(key);
+      $cart.set(null);
+      $error.set(null);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { Money } from './money.ts';
+import { ProductImage, ProductKind } from './product.ts';
+
+export const MAX_LINE_QUANTITY = 999;
+
+/** A positive whole quantity; fractions, zero, negatives and absurd amounts are refused. */
+export const Quantity = z.number().check(z.int(), z.minimum(1), z.maximum(MAX_LINE_QUANTITY));
+
+export const CartLine = z.object({
+  id: z.string(),
+  productId: z.string(),
+  variantId: z.string(),
+  productHandle: z.string(),
+  kind: ProductKind,
+  title: z.string(),
+  variantTitle: z.string(),
+  sku: z.string(),
+  image: z.nullable(ProductImage),
+  quantity: z.number().check(z.int()),
+  /** Units still available for this line's variant, so a stepper can stop at the limit. */
+  available: z.number().check(z.int()),
+  unitPrice: Money,
+  /** unitPrice × quantity, before discounts. */
+  total: Money,
+});
+export type CartLine = z.infer<typeof CartLine>;
+
+export const DISCOUNT_KINDS = ['percentage', 'fixed_amount', 'free_shipping'] as const;
+export const CartDiscount = z.object({
+  code: z.string(),
+  kind: z.enum(DISCOUNT_KINDS),
+  description: z.string(),
+  /** What the code takes off this cart now. */
+  amount: Money,
+});
+export type CartDiscount = z.infer<typeof CartDiscount>;
+
+export const ShippingOption = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  minDays: z.number().check(z.int()),
+  maxDays: z.number().check(z.int()),
+  price: Money,
+});
+export type ShippingOption = z.infer<typeof ShippingOption>;
+
+export const CartTotals = z.object({
+  subtotal: Money,
+  discount: Money,
+  /** Null until a destination country is known. */
+  shipping: z.nullable(Money),
+  tax: Money,
+  /** True where prices already include tax (VAT-style); then `tax` is the included part. */
+  taxIncluded: z.boolean(),
+  total: Money,
+});
+export type CartTotals = z.infer<typeof CartTotals>;
+
+/** A notice the server attaches when it changed the cart on its own, e.g. a quantity cut to the stock left. */
+export const CartNotice = z.object({ code: z.string(), message: z.string(), lineId: z.optional(z.string()) });
+export type CartNotice = z.infer<typeof CartNotice>;
+
+export const Cart = z.object({
+  id: z.string(),
+  currency: z.string(),
+  lines: z.array(CartLine),
+  itemCount: z.number().check(z.int()),
+  discount: z.nullable(CartDiscount),
+  country: z.nullable(z.string()),
+  region: z.nullable(z.string()),
+  shippingOptions: z.array(ShippingOption),
+  shippingMethod: z.nullable(z.string()),
+  totals: CartTotals,
+  notices: z.array(CartNotice),
+  updatedAt: z.string(),
+});
+export type Cart = z.infer<typeof Cart>;
+
+// Requests. Prices are never accepted from a client: the server prices every line itself.
+export const CreateCartBody = z.object({
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+});
+export const AddCartLineBody = z.object({ variantId: z.string().check(z.minLength(1), z.maxLength(64)), quantity: Quantity });
+export type AddCartLineBody = z.infer<typeof AddCartLineBody>;
+export const UpdateCartLineBody = z.object({ quantity: Quantity });
+export const ApplyDiscountBody = z.object({ code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) });
+export const UpdateCartBody = z.object({
+  country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  region: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
+  shippingMethod: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+});
+export type UpdateCartBody = z.infer<typeof UpdateCartBody>;

@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { Address, Email } from './address.ts';
+import { CartDiscount, CartTotals } from './cart.ts';
+import { Money } from './money.ts';
+import { ProductImage, ProductKind } from './product.ts';
+
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] as const;
+export const FULFILLMENT_STATUSES = [
+  'unfulfilled', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned',
+] as const;
+export const ORDER_STATUSES = ['open', 'completed', 'cancelled'] as const;
+export const PaymentStatus = z.enum(PAYMENT_STATUSES);
+export const FulfillmentStatus = z.enum(FULFILLMENT_STATUSES);
+export const OrderStatus = z.enum(ORDER_STATUSES);
+export type PaymentStatus = z.infer<typeof PaymentStatus>;
+export type FulfillmentStatus = z.infer<typeof FulfillmentStatus>;
+export type OrderStatus = z.infer<typeof OrderStatus>;
+
+export const OrderLine = z.object({
+  id: z.string(),
+  productId: z.string(),
+  variantId: z.string(),
+  kind: ProductKind,
+  title: z.string(),
+  variantTitle: z.string(),
+  sku: z.string(),
+  image: z.nullable(ProductImage),
+  quantity: z.number().check(z.int()),
+  unitPrice: Money,
+  total: Money,
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Order = z.object({
+  id: z.string(),
+  /** Short and readable, for people: "SL-10042". */
+  number: z.string(),
+  email: z.string(),
+  status: OrderStatus,
+  paymentStatus: PaymentStatus,
+  fulfillmentStatus: FulfillmentStatus,
+  currency: z.string(),
+  lines: z.array(OrderLine),
+  discount: z.nullable(CartDiscount),
+  shippingMethod: z.object({ id: z.string(), name: z.string() }),
+  shippingAddress: Address,
+  totals: CartTotals,
+  createdAt: z.string(),
+  paidAt: z.nullable(z.string()),
+});
+export type Order = z.infer<typeof Order>;
+
+export const PAYMENT_PROVIDERS = ['stripe', 'test'] as const;
+
+/** Where the shopper goes to pay. */
+export const PaymentSession = z.object({
+  provider: z.enum(PAYMENT_PROVIDERS),
+  redirectUrl: z.string(),
+});
+export type PaymentSession = z.infer<typeof PaymentSession>;
+
+/** Answer of POST /api/orders: the order, a token that lets this browser read it, and where to pay. */
+export const CheckoutResult = z.object({ order: Order, accessToken: z.string(), payment: PaymentSession });
+export type CheckoutResult = z.infer<typeof CheckoutResult>;
+
+export const CreateOrderBody = z.object({
+  cartId: z.string().check(z.minLength(1), z.maxLength(64)),
+  email: Email,
+  shippingAddress: Address,
+  shippingMethod: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** The page to come back to after paying; its origin must be one the store owner allowed. */
+  returnUrl: z.string().check(z.maxLength(2000), z.url()),
+});
+export type CreateOrderBody = z.infer<typeof CreateOrderBody>;
