@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CartApi } from './cart-api.ts';
+import { createCartStore } from './cart-store.ts';
+import { StoreletConflictError, StoreletNotFoundError } from './errors.ts';
+import type { Cart, CartLine } from './schemas/cart.ts';
+import { memoryStorage, scopedKey } from './storage.ts';
+
+// The store's own logic (ordering, optimism, rollback, persistence) against an in-memory cart
+// service; the real HTTP path is exercised by the server and end-to-end tests.
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+function line(id: string, quantity: number, unit = 1000): CartLine {
+  return {
+    id, productId: 'prod_1', variantId: `var_${id}`, productHandle: 'tee', kind: 'standard', title: 'Tee',
+    variantTitle: 'M', sku: `SKU-${id}`, image: null, quantity, available: 10, unitPrice: usd(unit), total: usd(unit * quantity),
+  };
+}
+
+function cart(id: string, lines: CartLine[]): Cart {
+  const subtotal = lines.reduce((sum, l) => sum + l.total.amount, 0);
+  return {
+    id, currency: 'USD', lines, itemCount: lines.reduce((sum, l) => sum + l.quantity, 0), discount: null, country: null,
+    region: null, shippingOptions: [], shippingMethod: null, notices: [], updatedAt: new Date(0).toISOString(),
+    totals: { subtotal: usd(subtotal), discount: usd(0), shipping: null, tax: usd(0), taxIncluded: false, total: usd(subtotal) },
+  };
+}
+
+function fakeApi() {
+  const carts = new Map<string, Cart>();
+  let next = 1;
+  const gates: (() => void)[] = [];
+  const calls: string[] = [];
+  const get = (id: string) => {
+    const found = carts.get(id);
+    if (!found) throw new StoreletNotFoundError({ status: 404, code: 'cart_not_found', message: 'No such cart.' });
+    return found;
+  };
+  const save = (c: Cart) => (carts.set(c.id, c), c);
+  const api: CartApi = {
+    create: async () => save(cart(`cart_${next++}`, [])),
+    get: async (id) => get(id),
+    update: async (id) => get(id),
+    addLine: async (id, body) => {
+      calls.push(`add:${body.variantId}`);
+      const c = get(id);
+      return save(cart(id, [...c.lines, line(body.variantId, body.quantity)]));
+    },
+    updateLine: async (id, lineId, quantity) => {
+      calls.push(`update:${quantity}`);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      if (quantity > 10) throw new StoreletConflictError({ status: 409, code: 'out_of_stock', message: 'Only 10 left.' });
+      const c = get(id);
+      return save(cart(id, c.lines.map((l) => (l.id === lineId ? line(l.id, quantity) : l))));
+    },
+    removeLine: async (id, lineId) => save(cart(id, get(id).lines.filter((l) => l.id !== lineId))),
+    applyDiscount: async (id) => get(id),
+    removeDiscount: async (id) => get(id),
+  };
+  return { api, carts, calls, release: () => gates.shift()?.() };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('cart store', () => {
+  it('creates a cart on first add and keeps only its id in storage', async () => {
+    const { api } = fakeApi();
+    const storage = memoryStorage();
+    const store = createCartStore(api, storage, 'https://shop.test');
+    await store.add('a', 2);
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_1');
+    assert.equal(store.$cart.get()?.itemCount, 2);
+
+    const reloaded = createCartStore(api, storage, 'https://shop.test');
+    assert.equal((await reloaded.load())?.id, 'cart_1');
+  });
+
+  it('shows a quantity change at once and takes the server answer when it comes', async () => {
+    const fake = fakeApi();
+    const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
+    await store.add('a', 1);
+    const pending = store.setQuantity('a', 3);
+    await tick();
+    assert.equal(store.$cart.get()?.lines[0]?.quantity, 3, 'optimistic');
+    assert.equal(store.$pending.get(), true);
+    fake.release();
+    await pending;
+    assert.equal(store.$cart.get()?.totals.subtotal.amount, 3000);
+    assert.equal(store.$pending.get(), false);
+  });
+
+  it('rolls back and keeps the error when the server refuses', async () => {
+    const fake = fakeApi();
+    const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
+    await store.add('a', 2);
+    const pending = store.setQuantity('a', 50);
+    await tick();
+    assert.equal(store.$cart.get()?.lines[0]?.quantity, 50);
+    fake.release();
+    await assert.rejects(pending, { code: 'out_of_stock' });
+    assert.equal(store.$cart.get()?.lines[0]?.quantity, 2, 'rolled back');
+    assert.equal(store.$error.get()?.code, 'out_of_stock');
+  });
+
+  it('applies changes in the order they were made', async () => {
+    const fake = fakeApi();
+    const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
+    await store.add('a', 1);
+    const first = store.setQuantity('a', 4);
+    const second = store.setQuantity('a', 6);
+    await tick();
+    fake.release();
+    await first;
+    await tick();
+    fake.release();
+    await second;
+    assert.deepEqual(fake.calls, ['add:a', 'update:4', 'update:6']);
+    assert.equal(store.$cart.get()?.lines[0]?.quantity, 6);
+  });
+
+  it('starts a new cart when the stored one is gone on the server', async () => {
+    const fake = fakeApi();
+    const storage = memoryStorage();
+    storage.setItem(scopedKey('https://shop.test', 'cart'), 'cart_vanished');
+    const store = createCartStore(fake.api, storage, 'https://shop.test');
+    assert.equal(await store.load(), null);
+    await store.add('b', 1);
+    assert.equal(store.$cart.get()?.id, 'cart_1');
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_1');
+  });
+});
