@@ -1,0 +1,173 @@
+import Stripe from 'stripe';
+import { PaymentProviderError } from './errors.ts';
+import type { PaymentEvent, PaymentOutcome, PaymentProvider, StartedPayment, StartPaymentInput } from './provider.ts';
+import { sessionOutcome } from './stripe-session.ts';
+import { verifyPaymentWebhook } from './webhook.ts';
+
+export type StripeProviderOptions = {
+  /** `sk_live_…` or `sk_test_…`. */
+  secretKey: string;
+  /** The endpoint's signing secret, `whsec_…`. */
+  webhookSecret: string;
+  /** Where the Stripe API is; tests point these at a server on loopback. */
+  apiHost?: string;
+  apiPort?: number;
+  apiProtocol?: 'http' | 'https';
+  /** Seconds a webhook signature stays acceptable; Stripe's default 300 when unset. */
+  webhookToleranceSeconds?: number;
+  /** Milliseconds since the epoch; tests fix it. */
+  now?: () => number;
+};
+
+export type StripeProvider = PaymentProvider & {
+  readonly name: 'stripe';
+  verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
+};
+
+/**
+ * Stripe lets a session expire 30 minutes to 24 hours after creation. We take 30 to 40 minutes:
+ * the time is rounded down to a 10-minute step, so a retried start() within the same step sends the
+ * same parameters, which Stripe's idempotency check requires (a different `expires_at` is an error).
+ */
+const EXPIRY_STEP_SECONDS = 10 * 60;
+const EXPIRY_AFTER_STEP_SECONDS = 40 * 60;
+
+export function sessionExpiry(nowMs: number): number {
+  const now = Math.floor(nowMs / 1000);
+  return now - (now % EXPIRY_STEP_SECONDS) + EXPIRY_AFTER_STEP_SECONDS;
+}
+
+/** Stripe's errors in our vocabulary; anything that is not a Stripe error is a bug and passes through. */
+function providerError(error: unknown): unknown {
+  if (!(error instanceof Stripe.errors.StripeError)) return error;
+  const message = `Stripe: ${error.message}`;
+  if (error instanceof Stripe.errors.StripeIdempotencyError) return new PaymentProviderError('idempotency_conflict', message, { cause: error });
+  if (
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeAPIError ||
+    error instanceof Stripe.errors.StripeRateLimitError
+  ) {
+    return new PaymentProviderError('provider_unavailable', message, { cause: error });
+  }
+  return new PaymentProviderError('provider_rejected', message, { cause: error });
+}
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw providerError(error);
+  }
+}
+
+/** The figures must add up before anything is sent; Stripe's coupons never reduce shipping. */
+function checkFigures(input: StartPaymentInput): void {
+  const lines = input.lines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0);
+  const expected = lines + input.shipping.amount + input.taxAmount - input.discountAmount;
+  if (expected !== input.totalAmount || input.discountAmount > lines + input.taxAmount) {
+    throw new PaymentProviderError(
+      'amount_mismatch',
+      `Order ${input.orderNumber}: lines ${lines} + shipping ${input.shipping.amount} + tax ${input.taxAmount} − discount ${input.discountAmount} is not the total ${input.totalAmount}.`,
+    );
+  }
+}
+
+/** Built with URL APIs the placeholder arrives as `%7BCHECKOUT_SESSION_ID%7D`, which Stripe would not fill in. */
+const withSessionPlaceholder = (url: string) => url.replace(/%7BCHECKOUT_SESSION_ID%7D/gi, '{CHECKOUT_SESSION_ID}');
+
+function sessionParams(input: StartPaymentInput, expiresAt: number, coupon: string | null): Stripe.Checkout.SessionCreateParams {
+  const currency = input.currency.toLowerCase();
+  const item = (name: string, unitAmount: number, quantity: number, description?: string) => ({
+    quantity,
+    price_data: {
+      currency,
+      unit_amount: unitAmount,
+      // Stripe refuses an empty description, so it is left out rather than sent blank.
+      product_data: description ? { name, description } : { name },
+    },
+  });
+  return {
+    mode: 'payment',
+    line_items: [
+      ...input.lines.map((line) => item(line.name, line.unitAmount, line.quantity, line.description)),
+      ...(input.taxAmount > 0 ? [item('Tax', input.taxAmount, 1)] : []),
+    ],
+    shipping_options: [
+      {
+        shipping_rate_data: {
+          type: 'fixed_amount',
+          display_name: input.shipping.name,
+          fixed_amount: { amount: input.shipping.amount, currency },
+        },
+      },
+    ],
+    ...(coupon ? { discounts: [{ coupon }] } : {}),
+    customer_email: input.email,
+    client_reference_id: input.orderId,
+    metadata: { orderId: input.orderId, orderNumber: input.orderNumber },
+    success_url: withSessionPlaceholder(input.successUrl),
+    cancel_url: input.cancelUrl,
+    expires_at: expiresAt,
+  };
+}
+
+export function createStripeProvider(options: StripeProviderOptions): StripeProvider {
+  if (!options.secretKey.trim() || !options.webhookSecret.trim()) {
+    throw new Error('createStripeProvider needs both the secret key and the webhook signing secret.');
+  }
+  const stripe = new Stripe(options.secretKey, {
+    host: options.apiHost,
+    port: options.apiPort,
+    protocol: options.apiProtocol,
+    // Every write carries an idempotency key, so retrying a dropped connection can't charge twice.
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    appInfo: { name: 'Storelet' },
+  });
+  const now = options.now ?? Date.now;
+
+  return {
+    name: 'stripe',
+
+    async start(input: StartPaymentInput): Promise<StartedPayment> {
+      checkFigures(input);
+      // A one-off coupon: Checkout has no "discount this amount" parameter. Its own key makes a retry reuse it.
+      const coupon =
+        input.discountAmount > 0
+          ? await call(() =>
+              stripe.coupons.create(
+                {
+                  amount_off: input.discountAmount,
+                  currency: input.currency.toLowerCase(),
+                  duration: 'once',
+                  max_redemptions: 1,
+                  name: 'Discount',
+                  metadata: { orderId: input.orderId },
+                },
+                { idempotencyKey: `${input.idempotencyKey}:coupon` },
+              ),
+            )
+          : null;
+      const params = sessionParams(input, sessionExpiry(now()), coupon?.id ?? null);
+      const session = await call(() => stripe.checkout.sessions.create(params, { idempotencyKey: input.idempotencyKey }));
+      if (session.amount_total !== input.totalAmount) {
+        // Nobody must be able to pay a session for the wrong amount, even though its URL is never handed out.
+        await stripe.checkout.sessions.expire(session.id).catch(() => undefined);
+        throw new PaymentProviderError(
+          'amount_mismatch',
+          `Stripe computed ${session.amount_total} for order ${input.orderNumber}, expected ${input.totalAmount}.`,
+        );
+      }
+      if (!session.url) throw new PaymentProviderError('provider_rejected', `Stripe returned no URL for session ${session.id}.`);
+      return { provider: 'stripe', sessionId: session.id, redirectUrl: session.url, expiresAt: new Date(session.expires_at * 1000) };
+    },
+
+    async retrieve(sessionId: string): Promise<PaymentOutcome> {
+      return sessionOutcome(await call(() => stripe.checkout.sessions.retrieve(sessionId)));
+    },
+
+    verifyWebhook(rawBody, signatureHeader) {
+      return verifyPaymentWebhook(rawBody, signatureHeader, options.webhookSecret, { toleranceSeconds: options.webhookToleranceSeconds });
+    },
+  };
+}
