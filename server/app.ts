@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { catalogRoutes } from './catalog/routes.ts';
+import type { ServerConfig } from './config.ts';
+import type { DataStore } from './data/store.ts';
+import { MethodNotAllowedError, PayloadTooLargeError } from './errors.ts';
+import { healthRoutes } from './health/routes.ts';
+import type { AppEnv } from './http/env.ts';
+import { setDefaultHeader } from './http/headers.ts';
+import { errorHandler, notFoundHandler, type ErrorLogger } from './http/error-handler.ts';
+import { requestId } from './http/request-id.ts';
+import { apiCors, originGuard, secureHeaders } from './http/security.ts';
+import { staticRoutes } from './http/static-routes.ts';
+import { openApiRoutes } from './openapi/routes.ts';
+
+export type AppDeps = {
+  config: ServerConfig;
+  data: DataStore;
+  /** Where unexpected errors are reported; console.error by default. */
+  logError?: ErrorLogger;
+};
+
+/** Largest JSON body the API reads. Uploads, when they come, get their own route-level limit. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The whole HTTP application: security middleware, one sub-app per domain under `/api`, and the static
+ * files of the example shop. No socket: `startServer` listens, tests may call `app.request()`.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { config, data } = deps;
+  const security = { allowedOrigins: config.allowedOrigins, production: config.production };
+  const app = new Hono<AppEnv>();
+
+  app.onError(errorHandler(deps.logError ?? ((message, error) => console.error(message, error))));
+  app.notFound(notFoundHandler);
+
+  app.use(requestId());
+  app.use(secureHeaders(security));
+  app.use('/api/*', apiCors(security));
+  app.use('/api/*', originGuard(security));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) =>
+        c.json(new MethodNotAllowedError(c.req.method, allowed).toBody(), 405, { Allow: allowed.join(', ') }),
+    }),
+  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: (c) => {
+      // The unread rest of the body makes the connection unusable; say so, or clients reuse it and fail.
+      setDefaultHeader(c, 'Connection', 'close');
+      throw new PayloadTooLargeError(MAX_JSON_BODY_BYTES);
+    },
+  });
+  // Reading `c.req.raw.body` makes the Node adapter build a full web Request; reads have no body to limit.
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+
+  app.route('/api', catalogRoutes({ catalog: data.catalog }));
+  app.route('/api', healthRoutes(data));
+  app.route('/api', openApiRoutes());
+  app.route('/', staticRoutes(config));
+  return app;
+}

@@ -1,0 +1,66 @@
+import { Hono, type Context } from 'hono';
+import { ProductListQuery } from '../../sdk/schemas/index.ts';
+import { PageCache } from '../cache/page-cache.ts';
+import type { CatalogRepository } from '../data/catalog.ts';
+import { NotFoundError } from '../errors.ts';
+import type { AppEnv } from '../http/env.ts';
+import { parseQuery } from '../validate.ts';
+
+export type CatalogRoutesOptions = {
+  catalog: CatalogRepository;
+  /** Most serialized pages kept in memory (products lists and product details together). */
+  cacheEntries?: number;
+};
+
+const utf8 = new TextEncoder();
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/** Longest id or handle worth looking up; anything longer cannot exist, and should not fill the cache. */
+const MAX_ID_LENGTH = 120;
+
+function json(c: Context<AppEnv>, body: Uint8Array<ArrayBuffer>): Response {
+  return c.body(body, 200, JSON_HEADERS);
+}
+
+/** `GET /api/products`, `GET /api/products/:idOrHandle` and `GET /api/categories`, answered from a page cache. */
+export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
+  const { catalog } = options;
+  const cache = new PageCache({ maxEntries: options.cacheEntries ?? 500 });
+  const app = new Hono<AppEnv>();
+
+  /** The cached body for `key`, or `produce()`'s, stored under the catalog version read before producing it. */
+  async function cached(key: string, produce: () => Promise<unknown>): Promise<Uint8Array<ArrayBuffer>> {
+    const version = catalog.version;
+    let body = cache.get(key, version);
+    if (body === undefined) {
+      body = utf8.encode(JSON.stringify(await produce()));
+      cache.set(key, version, body);
+    }
+    return body;
+  }
+
+  app.get('/products', async (c) => {
+    // Keyed by the raw query string: a hit skips parsing and validation, and is safe because only
+    // queries that passed validation ever produce a cached page.
+    const url = c.req.url;
+    const queryStart = url.indexOf('?');
+    const key = `list${queryStart === -1 ? '' : url.slice(queryStart)}`;
+    return json(c, await cached(key, () => catalog.listProducts(parseQuery(c, ProductListQuery))));
+  });
+
+  app.get('/products/:idOrHandle', async (c) => {
+    const idOrHandle = c.req.param('idOrHandle');
+    const body = await cached(`product:${idOrHandle}`, async () => {
+      const product = idOrHandle.length <= MAX_ID_LENGTH ? await catalog.getProduct(idOrHandle) : null;
+      if (!product) throw new NotFoundError('The product', { idOrHandle: idOrHandle.slice(0, MAX_ID_LENGTH) });
+      return product;
+    });
+    return json(c, body);
+  });
+
+  app.get('/categories', async (c) => {
+    return json(c, await cached('categories', async () => ({ items: await catalog.listCategories() })));
+  });
+
+  return app;
+}

@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import * as z from 'zod';
+import type { DataStore } from '../data/store.ts';
+import { ApiError } from '../errors.ts';
+import type { AppEnv } from '../http/env.ts';
+
+export const Health = z.object({ status: z.literal('ok'), database: z.literal('ok') });
+
+/** `GET /api/health`: 200 when the server and its database answer, for load balancers and uptime checks. */
+export function healthRoutes(data: Pick<DataStore, 'ping'>): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/health', async (c) => {
+    try {
+      await data.ping();
+    } catch {
+      throw new ApiError('internal_error', 503, 'The database is not answering.');
+    }
+    return c.json({ status: 'ok', database: 'ok' } satisfies z.infer<typeof Health>);
+  });
+  return app;
+}

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import type { ServerConfig } from '../config.ts';
+import { NotFoundError } from '../errors.ts';
+import type { AppEnv } from './env.ts';
+import { resolveInside, sendFile } from './files.ts';
+
+/** Public assets any page may load, wherever it is hosted: the script-tag bundle and the seed images. */
+const PUBLIC_ASSET_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+/** Seed image names as the seed data makes them: no folders, no dots but the extension's. */
+const SEED_IMAGE_NAME = /^[a-z0-9][a-z0-9_-]*\.(svg|png)$/;
+
+/** The path after `prefix`, straight from the raw URL, so it is decoded exactly once (by resolveInside). */
+function rawPathAfter(c: Context, prefix: string): string {
+  const url = c.req.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const query = url.indexOf('?', start);
+  const path = url.slice(start, query === -1 ? undefined : query);
+  return path.slice(prefix.length);
+}
+
+/** Files: the bundle at `/storelet.js`, the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
+export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
+  const { dist, examples, seedImages } = config.publicDir;
+  const app = new Hono<AppEnv>();
+
+  app.get('/storelet.js', async (c) => {
+    const response = await sendFile(c, join(dist, 'storelet.js'), {
+      // The file name carries no hash, so browsers must come back to ask whether it changed.
+      cacheControl: config.production ? 'public, max-age=300, stale-while-revalidate=86400' : 'no-cache',
+      headers: PUBLIC_ASSET_HEADERS,
+    });
+    if (!response) throw new NotFoundError('The script bundle', { hint: 'Run `npm run build` to create dist/storelet.js.' });
+    return response;
+  });
+
+  app.get('/', async (c) => {
+    const response = await sendFile(c, join(examples, 'plain-html', 'index.html'), { cacheControl: 'no-cache' });
+    if (!response) throw new NotFoundError('The example page');
+    return response;
+  });
+
+  app.get('/examples/*', async (c) => {
+    let rest = rawPathAfter(c, '/examples/');
+    if (rest === '' || rest.endsWith('/')) rest += 'index.html';
+    const file = resolveInside(examples, rest);
+    const response = file && (await sendFile(c, file, { cacheControl: 'no-cache' }));
+    if (!response) throw new NotFoundError('The file');
+    return response;
+  });
+
+  app.get('/media/seed/:file', async (c) => {
+    const name = c.req.param('file');
+    const file = SEED_IMAGE_NAME.test(name) ? resolveInside(seedImages, name) : null;
+    const response = file && (await sendFile(c, file, { cacheControl: 'public, max-age=86400', headers: PUBLIC_ASSET_HEADERS }));
+    if (!response) throw new NotFoundError('The image');
+    return response;
+  });
+
+  return app;
+}

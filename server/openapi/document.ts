@@ -1,0 +1,102 @@
+import * as z from 'zod';
+import { ERROR_CODES } from '../../sdk/schemas/index.ts';
+import { COMPONENTS, OPERATIONS, type Operation, type OperationResponse } from './operations.ts';
+
+/** JSON Schema / OpenAPI objects: plain JSON. */
+export type JsonObject = { [key: string]: unknown };
+
+const REF = (name: string) => `#/components/schemas/${name}`;
+
+const API_DESCRIPTION = `The Storelet storefront API. JSON over HTTP; field names are camelCase, enum values and
+error codes snake_case. Money is an integer amount of minor units plus an ISO 4217 currency code. Lists answer
+\`{ "items": [...], "nextCursor": "…" | null }\`. Every error answers \`{ "error": { "code", "message", "details" } }\`
+with a fitting HTTP status; codes come from the stable list in the \`ErrorCode\` schema. Every response carries an
+\`X-Request-Id\` header.`;
+
+/** Generated JSON Schema carries `$schema`/`$id` per component; inside an OpenAPI document they only get in the way. */
+function stripSchemaIds(schema: JsonObject): JsonObject {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+function componentSchemas(): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const generated = z.toJSONSchema(registry, { uri: REF }).schemas as Record<string, JsonObject>;
+  const schemas = Object.fromEntries(Object.entries(generated).map(([id, schema]) => [id, stripSchemaIds(schema)]));
+  // The wire schema keeps `code` a plain string so that a new code never breaks an old client; the
+  // document names the codes known today.
+  schemas.ErrorCode = { type: 'string', enum: [...ERROR_CODES], description: 'Stable error codes. New ones may be added.' };
+  const error = (schemas.ErrorBody?.properties as JsonObject | undefined)?.error as JsonObject | undefined;
+  const errorProperties = error?.properties as JsonObject | undefined;
+  if (errorProperties) errorProperties.code = { $ref: REF('ErrorCode') };
+  return schemas;
+}
+
+function queryParameters(operation: Operation): JsonObject[] {
+  if (!operation.query) return [];
+  // Query strings carry text: the input side of the schema (before coercion and defaults) is what clients send.
+  const schema = z.toJSONSchema(operation.query, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+  const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+  const required = new Set((schema.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    ...(operation.queryDescriptions?.[name] ? { description: operation.queryDescriptions[name] } : {}),
+    schema: property,
+  }));
+}
+
+function responseObject(response: OperationResponse): JsonObject {
+  const content =
+    'component' in response.body
+      ? { 'application/json': { schema: { $ref: REF(response.body.component) } } }
+      : { [response.body.contentType]: {} };
+  return { description: response.description, content };
+}
+
+const INTERNAL_ERROR: OperationResponse = {
+  description: '`internal_error`: something failed on the server. Safe to retry a read.',
+  body: { component: 'ErrorBody' },
+};
+
+function operationObject(operation: Operation): JsonObject {
+  const responses = { ...operation.responses, 500: INTERNAL_ERROR };
+  return {
+    operationId: operation.operationId,
+    tags: [operation.tag],
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    parameters: [
+      ...(operation.pathParams ?? []).map((param) => ({
+        name: param.name,
+        in: 'path',
+        required: true,
+        description: param.description,
+        schema: { type: 'string' },
+      })),
+      ...queryParameters(operation),
+    ],
+    responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, responseObject(response)])),
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the same zod schemas that validate and type the wire. */
+export function buildOpenApiDocument(version: string): JsonObject {
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const operation of OPERATIONS) {
+    paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Storelet API', version, description: API_DESCRIPTION },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    tags: [
+      { name: 'Catalog', description: 'Products, search and categories.' },
+      { name: 'Service', description: 'Health and this description.' },
+    ],
+    paths,
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,31 @@
+import { rmSync } from 'node:fs';
+import { configFromEnv, ConfigError } from '../config.ts';
+import { sqliteFileFromUrl } from '../db/open.ts';
+import { openDataStore } from '../data/store.ts';
+import { seedCatalog } from './seed.ts';
+
+/**
+ * `npm run seed`: deletes the database at DATABASE_URL and creates it again with the example catalog.
+ * Stop a server using that database first: it would keep writing to the deleted file.
+ */
+async function main(): Promise<void> {
+  const config = configFromEnv(process.env);
+  const file = sqliteFileFromUrl(config.databaseUrl);
+  if (file !== ':memory:') {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  }
+  const data = await openDataStore({ databaseUrl: config.databaseUrl, currency: config.currency });
+  try {
+    await seedCatalog(data.catalog);
+    const products = await data.catalog.countProducts();
+    const categories = (await data.catalog.listCategories()).length;
+    console.log(`Seeded ${file}: ${products} products in ${categories} categories.`);
+  } finally {
+    await data.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

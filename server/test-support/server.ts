@@ -1,0 +1,72 @@
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PartialServerConfig } from '../config.ts';
+import { seedCatalog, type SeedData } from '../seed/seed.ts';
+import { startServer, type RunningServer } from '../start.ts';
+import { fixtureSeed } from './fixture.ts';
+
+export type TestResponse<T = unknown> = { status: number; headers: Headers; body: T; text: string };
+
+export type TestServer = RunningServer & {
+  /** The temporary folder holding the database; removed by `close()`. */
+  dir: string;
+  /** GET (or another method via `init`) a path and parse the JSON body when there is one. */
+  get<T = unknown>(path: string, init?: RequestInit): Promise<TestResponse<T>>;
+};
+
+export type TestServerOptions = {
+  /** Catalog to load: the fixture by default, or nothing. */
+  seed?: SeedData | 'none';
+  config?: PartialServerConfig;
+};
+
+/** A real server on a free port over a fresh SQLite file in the OS temp folder. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'storelet-test-'));
+  let server: RunningServer;
+  try {
+    server = await startServer({ port: 0, databaseUrl: join(dir, 'shop.db'), seed: 'none', ...options.config });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const seed = options.seed ?? fixtureSeed;
+  if (seed !== 'none') await seedCatalog(server.data.catalog, seed);
+  return {
+    ...server,
+    dir,
+    async get<T>(path: string, init?: RequestInit): Promise<TestResponse<T>> {
+      const response = await fetch(server.url + path, init);
+      const text = await response.text();
+      const isJson = response.headers.get('content-type')?.includes('json') ?? false;
+      return { status: response.status, headers: response.headers, text, body: (isJson && text ? JSON.parse(text) : text) as T };
+    },
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Sends `path` exactly as written. fetch() normalizes `/a/../b` before sending, which would hide the
+ * traversal attempts the static routes must refuse.
+ */
+export function rawGet(baseUrl: string, path: string): Promise<{ status: number; body: string }> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Body of an error response. */
+export type ErrorJson = { error: { code: string; message: string; details?: Record<string, unknown> } };
