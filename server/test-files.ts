@@ -4,11 +4,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run test:server`: runs every `*.test.ts` under server/ with node's test runner. Node given no
- * files finds no tests and exits 0, so an empty run is made to fail here instead. Extra arguments
- * (such as `--test-name-pattern=cursor`) are passed on to node.
+ * Runs every `*.test.ts` under the folders named on the command line (relative to the package root;
+ * `server` when none is named) with node's test runner: `node --import tsx server/test-files.ts sdk server`.
+ * Node given no files finds no tests and exits 0, so an empty run is made to fail here instead.
+ * Arguments starting with `--` (such as `--test-name-pattern=cursor`) are passed on to node.
  */
-const serverDir = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const folders = args.filter((arg) => !arg.startsWith('--'));
+const nodeArgs = args.filter((arg) => arg.startsWith('--'));
 
 function findTests(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,11 +23,11 @@ function findTests(dir: string): string[] {
   });
 }
 
-const files = findTests(serverDir).sort();
+const files = (folders.length > 0 ? folders : ['server']).flatMap((folder) => findTests(join(root, folder))).sort();
 if (files.length === 0) {
-  console.error(`No *.test.ts files found under ${serverDir}`);
+  console.error(`No *.test.ts files found under ${folders.join(', ') || 'server'}`);
   process.exit(1);
 }
-console.log(`Running ${files.length} test files: ${files.map((file) => relative(serverDir, file)).join(', ')}`);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+console.log(`Running ${files.length} test files: ${files.map((file) => relative(root, file)).join(', ')}`);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...nodeArgs, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

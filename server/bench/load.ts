@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+
+export type Served = { url: string; stop(): Promise<void> };
+
+/** Starts `serve.ts` in its own process and waits for its URL. */
+export async function serveInChild(env: Record<string, string>): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/bench/serve.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    lines.on('line', (line) => {
+      if (line.startsWith('listening ')) resolve(line.slice('listening '.length));
+    });
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+export type LoadResult = { requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
+
+/** Drives `paths` in turn at a fixed concurrency for a fixed time, after a short warm-up. */
+export async function measure(url: string, paths: string[], options: { connections: number; seconds: number }): Promise<LoadResult> {
+  const requests = paths.map((path) => ({ method: 'GET' as const, path }));
+  await autocannon({ url, connections: options.connections, duration: 1, requests });
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}

@@ -1,0 +1,28 @@
+// A server process for the benchmark, so the load generator never shares its event loop:
+//   BENCH_MODE=bare  a bare Hono route answering a constant JSON body (the yardstick)
+//   BENCH_MODE=shop  the Storelet server on BENCH_DB
+// Prints `listening <url>` on stdout once it answers.
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { AddressInfo } from 'node:net';
+import { startServer } from '../start.ts';
+
+const mode = process.env['BENCH_MODE'];
+
+if (mode === 'bare') {
+  const app = new Hono();
+  const body = { items: [], nextCursor: null };
+  app.get('/bare', (c) => c.json(body));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+    console.log(`listening http://127.0.0.1:${info.port}`);
+  });
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+} else if (mode === 'shop') {
+  const databaseUrl = process.env['BENCH_DB'];
+  if (!databaseUrl) throw new Error('BENCH_DB names the database file');
+  const server = await startServer({ port: 0, databaseUrl, seed: 'none' });
+  console.log(`listening ${server.url}`);
+  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+} else {
+  throw new Error(`BENCH_MODE must be bare or shop, not ${mode}`);
+}

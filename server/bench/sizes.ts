@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const gzipKb = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** min+gzip size of an entry written inline, bundled for the browser as the script tag would be. */
+async function bundledKb(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return gzipKb(result.outputFiles[0]!.contents);
+}
+
+export type SizeRow = { what: string; kb: number };
+
+export async function measureSizes(): Promise<SizeRow[]> {
+  return [
+    { what: '`dist/storelet.js` (script tag: SDK + shopper widgets + lit, @lit/context, nanostores, ky)', kb: gzipKb(readFileSync('dist/storelet.js')) },
+    { what: '`dist/size/sdk.min.js` (SDK alone, as shipped: types from the schemas, no validator)', kb: gzipKb(readFileSync('dist/size/sdk.min.js')) },
+    {
+      what: 'SDK + opt-in validation (`storelet/validate`, shared schemas in `zod/mini`)',
+      kb: await bundledKb(`export * from './sdk/index.ts'; export * from './sdk/validate.ts';`),
+    },
+    {
+      what: 'the same wire schemas parsed with full `zod` (what choosing full zod would cost)',
+      kb: await bundledKb(`import * as z from 'zod'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().int()), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) }); export * from './sdk/index.ts';`),
+    },
+    { what: '`zod/mini` alone for those schemas', kb: await bundledKb(`import * as z from 'zod/mini'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().check(z.int())), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) });`) },
+  ];
+}
