@@ -61,7 +61,7 @@ export const stickerHolographic: Draw = (ctx) =>
   `</linearGradient></defs>` +
   customSticker(ctx, 'star', 1, `url(#${ctx.id}-holo)`);
 
+/** Checks are in the sticker's unit space (scaled ×230), so 0.06 units ≈ 14px squares. */
 export const stickerClear: Draw = (ctx) =>
-  `<defs><pattern id="${ctx.id}-check" width="40" height="40" patternUnits="userSpaceOnUse"><rect width="40" height="40" fill="#fff"/><path d="M0 0h20v20H0zM20 20h20v20H20z" fill="#e6e6e6"/></pattern></defs>` +
-  `<g opacity=".9">${customSticker(ctx, 'blob', 1, `url(#${ctx.id}-check)`)}</g>` +
-  `<path d="M170 390C170 160 630 160 630 390C630 620 170 620 170 390" fill="none" stroke="#9aa3ad" stroke-width="3" stroke-dasharray="12 10"/>`;
+  `<defs><pattern id="${ctx.id}-check" width=".12" height=".12" patternUnits="userSpaceOnUse"><rect width=".12" height=".12" fill="#fff"/><path d="M0 0h.06v.06H0zM.06 .06h.06v.06H.06z" fill="#e3e3e3"/></pattern></defs>` +
+  customSticker({ ...ctx, ink: '#23262b' }, 'blob', 1, `url(#${ctx.id}-check)`);
