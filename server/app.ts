@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { cartRoutes } from './carts/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
@@ -12,13 +13,23 @@ import { errorHandler, notFoundHandler, type ErrorLogger } from './http/error-ha
 import { requestId } from './http/request-id.ts';
 import { apiCors, originGuard, secureHeaders } from './http/security.ts';
 import { staticRoutes } from './http/static-routes.ts';
+import { outboxRoutes } from './email/outbox-page.ts';
 import { openApiRoutes } from './openapi/routes.ts';
+import { orderRoutes } from './orders/routes.ts';
+import { webhookRoutes } from './payments/webhook-routes.ts';
+import { createShop, type Shop } from './shop/shop.ts';
+import { testGatewayRoutes } from './test-gateway/routes.ts';
 
 export type AppDeps = {
   config: ServerConfig;
   data: DataStore;
   /** Where unexpected errors are reported; console.error by default. */
   logError?: ErrorLogger;
+  /**
+   * The cart and order services' collaborators (payments, mail, clock). `startServer` builds it once it
+   * knows its address; without one, the app builds its own for the configured host and port.
+   */
+  shop?: Shop;
 };
 
 /** Largest JSON body the API reads. Uploads, when they come, get their own route-level limit. */
@@ -30,10 +41,12 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, data } = deps;
+  const logError = deps.logError ?? ((message, error) => console.error(message, error));
+  const shop = deps.shop ?? createShop({ config, data, serverUrl: `http://${config.host}:${config.port}`, log: logError });
   const security = { allowedOrigins: config.allowedOrigins, production: config.production };
   const app = new Hono<AppEnv>();
 
-  app.onError(errorHandler(deps.logError ?? ((message, error) => console.error(message, error))));
+  app.onError(errorHandler(logError));
   app.notFound(notFoundHandler);
 
   app.use(requestId());
@@ -59,8 +72,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
+  app.route('/api', cartRoutes(shop));
+  app.route('/api', orderRoutes(shop));
+  app.route('/api', webhookRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
+  app.route('/', testGatewayRoutes(shop));
+  // Every customer's emails, readable by whoever reaches the page: development only.
+  if (!config.production) app.route('/', outboxRoutes(config.outboxDir));
   app.route('/', staticRoutes(config));
   return app;
 }

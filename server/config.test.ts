@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { configFromEnv, ConfigError, PACKAGE_ROOT, resolveConfig } from './config.ts';
+import { checkProductionConfig, configFromEnv, ConfigError, PACKAGE_ROOT, resolveConfig } from './config.ts';
 
 describe('resolveConfig', () => {
   test('fills every default', () => {
@@ -20,6 +20,10 @@ describe('resolveConfig', () => {
         examples: join(PACKAGE_ROOT, 'examples'),
         seedImages: join(PACKAGE_ROOT, 'server', 'seed', 'images'),
       },
+      shopName: 'Storelet Shop',
+      reservationMinutes: 30,
+      mailFrom: '"Storelet Shop" <orders@localhost>',
+      outboxDir: './data/outbox',
     });
   });
 
@@ -42,6 +46,16 @@ describe('configFromEnv', () => {
       UPLOAD_DIR: '/var/lib/storelet/uploads',
       NODE_ENV: 'production',
       SEED: 'none',
+      SHOP_NAME: 'Sticker Shop',
+      PUBLIC_URL: 'https://shop.example.com/',
+      ORDER_PAGE_URL: 'https://www.example.com/order',
+      ORDER_LINK_SECRET: 'x'.repeat(40),
+      RESERVATION_MINUTES: '45',
+      STRIPE_SECRET_KEY: 'sk_live_abc123',
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+      SMTP_URL: 'smtps://user:pass@mail.example.com:465',
+      MAIL_FROM: 'Sticker Shop <orders@example.com>',
+      OUTBOX_DIR: '/var/lib/storelet/outbox',
     });
     assert.equal(config.port, 8080);
     assert.equal(config.host, '0.0.0.0');
@@ -51,6 +65,27 @@ describe('configFromEnv', () => {
     assert.equal(config.uploadDir, '/var/lib/storelet/uploads');
     assert.equal(config.production, true);
     assert.equal(config.seed, 'none');
+    assert.equal(config.shopName, 'Sticker Shop');
+    assert.equal(config.publicUrl, 'https://shop.example.com', 'a trailing slash is dropped');
+    assert.equal(config.orderPageUrl, 'https://www.example.com/order');
+    assert.equal(config.orderLinkSecret, 'x'.repeat(40));
+    assert.equal(config.reservationMinutes, 45);
+    assert.deepEqual(config.stripe, { secretKey: 'sk_live_abc123', webhookSecret: 'whsec_abc123' });
+    assert.equal(config.smtpUrl, 'smtps://user:pass@mail.example.com:465');
+    assert.equal(config.mailFrom, 'Sticker Shop <orders@example.com>');
+    assert.equal(config.outboxDir, '/var/lib/storelet/outbox');
+  });
+
+  test('the Stripe API location is for tests and comes with the keys', () => {
+    const config = configFromEnv({
+      STRIPE_SECRET_KEY: 'sk_test_x',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+      STRIPE_API_HOST: '127.0.0.1',
+      STRIPE_API_PORT: '12111',
+      STRIPE_API_PROTOCOL: 'http',
+    });
+    assert.deepEqual(config.stripe, { secretKey: 'sk_test_x', webhookSecret: 'whsec_x', apiHost: '127.0.0.1', apiPort: 12111, apiProtocol: 'http' });
+    assert.throws(() => configFromEnv({ STRIPE_SECRET_KEY: 'sk_test_x' }), /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
   });
 
   test('empty or absent variables mean defaults', () => {
@@ -65,7 +100,30 @@ describe('configFromEnv', () => {
       [{ STOREFRONT_ORIGINS: 'https://shop.example.com/path' }, /STOREFRONT_ORIGINS/],
       [{ STORE_CURRENCY: 'dollars' }, /STORE_CURRENCY/],
       [{ SEED: 'maybe' }, /SEED/],
+      [{ PUBLIC_URL: 'shop.example.com' }, /PUBLIC_URL/],
+      [{ ORDER_LINK_SECRET: 'short' }, /ORDER_LINK_SECRET/],
+      [{ RESERVATION_MINUTES: '2' }, /RESERVATION_MINUTES/],
+      [{ RESERVATION_MINUTES: 'soon' }, /RESERVATION_MINUTES/],
+      [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
+      [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL/],
     ];
     for (const [env, message] of cases) assert.throws(() => configFromEnv(env), message, JSON.stringify(env));
+  });
+});
+
+describe('checkProductionConfig', () => {
+  test('production needs Stripe, a fixed order-link secret and its public URL; development needs none', () => {
+    assert.doesNotThrow(() => checkProductionConfig(resolveConfig()));
+    assert.throws(() => checkProductionConfig(resolveConfig({ production: true })), (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /STRIPE_SECRET_KEY/);
+      assert.match(error.message, /ORDER_LINK_SECRET/);
+      assert.match(error.message, /PUBLIC_URL/);
+      return true;
+    });
+    const stripe = { secretKey: 'sk_live_x', webhookSecret: 'whsec_x' };
+    const publicUrl = 'https://shop.example.com';
+    assert.throws(() => checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl })), /ORDER_LINK_SECRET/);
+    assert.doesNotThrow(() => checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl, orderLinkSecret: 's'.repeat(32) })));
   });
 });

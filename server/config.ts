@@ -19,6 +19,39 @@ export type ServerConfig = {
   seed: 'example' | 'none';
   /** Folders served as files: the built bundle, the example pages and the seed images. */
   publicDir: { dist: string; examples: string; seedImages: string };
+  /** The shop's name in emails and on the test payment page. */
+  shopName: string;
+  /**
+   * Where shoppers reach this server (`https://shop.example.com`), for links in emails and the test
+   * gateway's payment page. Unset: the address the server listens on.
+   */
+  publicUrl?: string;
+  /** The page showing an order (it hosts `<order-status>`); email links point here. Unset: `publicUrl` + `/`. */
+  orderPageUrl?: string;
+  /**
+   * Signs the order links in emails. Unset outside production: a random secret per start (links then stop
+   * working after a restart). Required in production.
+   */
+  orderLinkSecret?: string;
+  /** How long stock stays reserved for an unpaid order before the order fails and the stock returns. */
+  reservationMinutes: number;
+  /** Stripe takes payments when set; otherwise the built-in test gateway does (refused in production). */
+  stripe?: StripeConfig;
+  /** `smtp://user:pass@host:587`; unset: messages go to the outbox folder. */
+  smtpUrl?: string;
+  /** The sender of the shop's emails. */
+  mailFrom: string;
+  /** Where emails go while no SMTP server is configured; readable at `/dev/outbox` outside production. */
+  outboxDir: string;
+};
+
+export type StripeConfig = {
+  secretKey: string;
+  webhookSecret: string;
+  /** Where the Stripe API is; only tests point these elsewhere. */
+  apiHost?: string;
+  apiPort?: number;
+  apiProtocol?: 'http' | 'https';
 };
 
 /** The package root: the nearest folder above this module holding a package.json (works from `server/` and `dist/server/`). */
@@ -43,6 +76,22 @@ const Origin = z.string().refine((value) => {
   }
 }, 'must be an origin such as https://shop.example.com (scheme, host and optional port, no path or trailing slash)');
 
+const isWebUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+const WebUrl = z.string().refine(isWebUrl, 'must be an absolute http(s) URL');
+
+/** A base URL that paths are appended to: no query, fragment or trailing slash. */
+const BaseUrl = z
+  .string()
+  .refine((value) => isWebUrl(value) && !/[?#]/.test(value) && !value.endsWith('/'), 'must be an http(s) URL without a trailing slash, query or fragment');
+
 const ConfigSchema = z.object({
   port: z.number().int().min(0).max(65535),
   host: z.string().min(1),
@@ -53,6 +102,23 @@ const ConfigSchema = z.object({
   production: z.boolean(),
   seed: z.enum(['example', 'none']),
   publicDir: z.object({ dist: z.string(), examples: z.string(), seedImages: z.string() }),
+  shopName: z.string().trim().min(1).max(100),
+  publicUrl: z.optional(BaseUrl),
+  orderPageUrl: z.optional(WebUrl),
+  orderLinkSecret: z.optional(z.string().min(32, 'must be at least 32 characters')),
+  reservationMinutes: z.number().int().min(5).max(24 * 60),
+  stripe: z.optional(
+    z.object({
+      secretKey: z.string().regex(/^[rs]k_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)'),
+      webhookSecret: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)'),
+      apiHost: z.optional(z.string().min(1)),
+      apiPort: z.optional(z.number().int().min(1).max(65535)),
+      apiProtocol: z.optional(z.enum(['http', 'https'])),
+    }),
+  ),
+  smtpUrl: z.optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
+  mailFrom: z.string().min(3),
+  outboxDir: z.string().min(1),
 });
 
 export type PartialServerConfig = Partial<Omit<ServerConfig, 'publicDir'>> & {
@@ -68,13 +134,19 @@ function describeIssues(error: z.ZodError, names: Record<string, string> = {}): 
     .map((issue) => {
       const key = issue.path.map(String).join('.');
       const top = String(issue.path[0] ?? '');
-      return `${names[top] ?? key}: ${issue.message}`;
+      return `${names[key] ?? names[top] ?? key}: ${issue.message}`;
     })
     .join('; ');
 }
 
+/** Drops keys whose value is undefined, so optional settings are absent rather than present-but-undefined. */
+function defined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
+}
+
 /** Fills every missing setting with its default and validates the result; throws `ConfigError` on bad values. */
 export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Record<string, string>): ServerConfig {
+  const shopName = partial.shopName ?? 'Storelet Shop';
   const candidate = {
     port: partial.port ?? 3000,
     host: partial.host ?? '127.0.0.1',
@@ -89,10 +161,37 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       examples: resolve(partial.publicDir?.examples ?? join(PACKAGE_ROOT, 'examples')),
       seedImages: resolve(partial.publicDir?.seedImages ?? join(PACKAGE_ROOT, 'server', 'seed', 'images')),
     },
+    shopName,
+    reservationMinutes: partial.reservationMinutes ?? 30,
+    // Quoted, so a name with commas or dots stays one display name.
+    mailFrom: partial.mailFrom ?? `"${shopName.replace(/["\\]/g, '')}" <orders@localhost>`,
+    outboxDir: partial.outboxDir ?? './data/outbox',
+    ...defined({
+      publicUrl: partial.publicUrl,
+      orderPageUrl: partial.orderPageUrl,
+      orderLinkSecret: partial.orderLinkSecret,
+      stripe: partial.stripe,
+      smtpUrl: partial.smtpUrl,
+    }),
   };
   const parsed = ConfigSchema.safeParse(candidate);
   if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describeIssues(parsed.error, envNames)}`);
   return parsed.data;
+}
+
+/**
+ * What production refuses to run without: real payments (the test gateway would hand out free orders),
+ * a fixed link secret (a random one would break every emailed order link at the next restart), and the
+ * public address (links and return URLs can't be checked against a listening address like 127.0.0.1).
+ */
+export function checkProductionConfig(config: ServerConfig): void {
+  if (!config.production) return;
+  const missing = [
+    ...(config.stripe ? [] : ['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (the test gateway is refused in production)']),
+    ...(config.orderLinkSecret ? [] : ['ORDER_LINK_SECRET (at least 32 characters)']),
+    ...(config.publicUrl ? [] : ['PUBLIC_URL (where shoppers reach this server)']),
+  ];
+  if (missing.length > 0) throw new ConfigError(`Production mode needs ${missing.join(', ')}.`);
 }
 
 /** Which environment variable sets which setting, so errors name what the operator actually typed. */
@@ -105,6 +204,19 @@ const ENV_NAMES: Record<string, string> = {
   uploadDir: 'UPLOAD_DIR',
   production: 'NODE_ENV',
   seed: 'SEED',
+  shopName: 'SHOP_NAME',
+  publicUrl: 'PUBLIC_URL',
+  orderPageUrl: 'ORDER_PAGE_URL',
+  orderLinkSecret: 'ORDER_LINK_SECRET',
+  reservationMinutes: 'RESERVATION_MINUTES',
+  'stripe.secretKey': 'STRIPE_SECRET_KEY',
+  'stripe.webhookSecret': 'STRIPE_WEBHOOK_SECRET',
+  'stripe.apiHost': 'STRIPE_API_HOST',
+  'stripe.apiPort': 'STRIPE_API_PORT',
+  'stripe.apiProtocol': 'STRIPE_API_PROTOCOL',
+  smtpUrl: 'SMTP_URL',
+  mailFrom: 'MAIL_FROM',
+  outboxDir: 'OUTBOX_DIR',
 };
 
 const EnvSchema = z.object({
@@ -116,7 +228,37 @@ const EnvSchema = z.object({
   UPLOAD_DIR: z.optional(z.string().min(1)),
   NODE_ENV: z.optional(z.string()),
   SEED: z.optional(z.enum(['example', 'none'])),
+  SHOP_NAME: z.optional(z.string()),
+  PUBLIC_URL: z.optional(z.string()),
+  ORDER_PAGE_URL: z.optional(z.string()),
+  ORDER_LINK_SECRET: z.optional(z.string()),
+  RESERVATION_MINUTES: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a whole number of minutes').transform(Number)),
+  STRIPE_SECRET_KEY: z.optional(z.string()),
+  STRIPE_WEBHOOK_SECRET: z.optional(z.string()),
+  // For tests against a Stripe API on loopback; never needed in a real deployment.
+  STRIPE_API_HOST: z.optional(z.string()),
+  STRIPE_API_PORT: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number)),
+  STRIPE_API_PROTOCOL: z.optional(z.enum(['http', 'https'])),
+  SMTP_URL: z.optional(z.string()),
+  MAIL_FROM: z.optional(z.string()),
+  OUTBOX_DIR: z.optional(z.string()),
 });
+
+/** Stripe settings from the environment: both secrets or neither. */
+function stripeFromEnv(vars: z.infer<typeof EnvSchema>): StripeConfig | undefined {
+  const { STRIPE_SECRET_KEY: secretKey, STRIPE_WEBHOOK_SECRET: webhookSecret } = vars;
+  if (!secretKey && !webhookSecret) return undefined;
+  if (!secretKey || !webhookSecret) {
+    throw new ConfigError('Invalid environment: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together.');
+  }
+  return defined({
+    secretKey,
+    webhookSecret,
+    apiHost: vars.STRIPE_API_HOST,
+    apiPort: vars.STRIPE_API_PORT,
+    apiProtocol: vars.STRIPE_API_PROTOCOL,
+  });
+}
 
 /**
  * Reads the server's configuration from environment variables. This is the only place that reads them.
@@ -139,6 +281,15 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
       uploadDir: vars.UPLOAD_DIR,
       production: vars.NODE_ENV === 'production',
       seed: vars.SEED,
+      shopName: vars.SHOP_NAME,
+      publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, ''),
+      orderPageUrl: vars.ORDER_PAGE_URL,
+      orderLinkSecret: vars.ORDER_LINK_SECRET,
+      reservationMinutes: vars.RESERVATION_MINUTES,
+      stripe: stripeFromEnv(vars),
+      smtpUrl: vars.SMTP_URL,
+      mailFrom: vars.MAIL_FROM,
+      outboxDir: vars.OUTBOX_DIR,
     },
     ENV_NAMES,
   );

@@ -5,6 +5,12 @@ import { startServer } from './start.ts';
 async function main(): Promise<void> {
   const server = await startServer(configFromEnv(process.env));
   console.log(`Storelet is running at ${server.url}  (API reference: ${server.url}/api/docs)`);
+  console.log(
+    server.shop.payments.name === 'stripe'
+      ? 'Payments: Stripe.'
+      : 'Payments: the built-in test gateway (no money moves; set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe).',
+  );
+  if (!server.config.smtpUrl) console.log(`Emails go to ${server.config.outboxDir}${server.config.production ? '' : `, readable at ${server.url}/dev/outbox`}.`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -3,10 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
-import { resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
+import { checkProductionConfig, resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
 import { openDataStore, type DataStore } from './data/store.ts';
+import type { ErrorLogger } from './http/error-handler.ts';
 import type { AppEnv } from './http/env.ts';
+import { startSweeper, sweep, type SweepReport } from './orders/sweep.ts';
 import { seedCatalog } from './seed/seed.ts';
+import { seedShopRules } from './seed/shop-rules.ts';
+import { createShop, type Shop } from './shop/shop.ts';
 
 export type RunningServer = {
   /** Where the server answers, e.g. `http://127.0.0.1:3000` (the real port when 0 was asked for). */
@@ -16,8 +20,20 @@ export type RunningServer = {
   config: ServerConfig;
   /** The data-access layer the app uses; tests write through it to see caches follow. */
   data: DataStore;
-  /** Stops listening, drops open connections and closes the database. */
+  /** Payments, mail, settings and clock, as the cart and order services see them. */
+  shop: Shop;
+  /** Runs the housekeeping the timer runs every minute (expired reservations, unsent emails, old carts). */
+  sweep(): Promise<SweepReport>;
+  /** Stops listening and the sweep timer, finishes emails in flight, and closes the database. */
   close(): Promise<void>;
+};
+
+export type StartOptions = {
+  /** The clock the services read; tests move it forward to expire reservations. */
+  now?: () => Date;
+  /** Milliseconds between sweeps; a minute by default. */
+  sweepIntervalMs?: number;
+  logError?: ErrorLogger;
 };
 
 function urlHost(host: string): string {
@@ -25,9 +41,11 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-function listen(app: Hono<AppEnv>, config: ServerConfig): Promise<Server> {
+type Fetch = Hono<AppEnv>['fetch'];
+
+function listen(fetch: Fetch, config: ServerConfig): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }) as Server;
+    const server = serve({ fetch, port: config.port, hostname: config.host }) as Server;
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
@@ -37,29 +55,50 @@ function listen(app: Hono<AppEnv>, config: ServerConfig): Promise<Server> {
 }
 
 /**
- * Opens the database (applying migrations), loads the example catalog when configured and the catalog
- * is empty, and listens. Any number of servers can run side by side, each with its own configuration.
+ * Opens the database (applying migrations), loads the example catalog and pricing rules when configured
+ * and missing, listens, and starts the sweep timer. Production refuses to start without Stripe and an
+ * order-link secret. Any number of servers can run side by side, each with its own configuration.
  */
-export async function startServer(partial: PartialServerConfig = {}): Promise<RunningServer> {
+export async function startServer(partial: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
   const config = resolveConfig(partial);
+  checkProductionConfig(config);
   const data = await openDataStore({ databaseUrl: config.databaseUrl, currency: config.currency });
   try {
-    if (config.seed === 'example' && (await data.catalog.countProducts()) === 0) await seedCatalog(data.catalog);
-    const app = createApp({ config, data });
-    const server = await listen(app, config);
+    if (config.seed === 'example') {
+      if ((await data.catalog.countProducts()) === 0) await seedCatalog(data.catalog);
+      await seedShopRules(data.rules);
+    }
+    // The app needs the server's own URL (payment pages, email links), known only once it listens.
+    let app: Hono<AppEnv> | undefined;
+    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config);
     const { port } = server.address() as AddressInfo;
+    const url = `http://${urlHost(config.host)}:${port}`;
+    let shop: Shop;
+    try {
+      shop = createShop({ config, data, serverUrl: url, log: options.logError, now: options.now });
+      app = createApp({ config, data, shop, logError: options.logError });
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+    const sweeper = startSweeper(shop, options.sweepIntervalMs);
     return {
-      url: `http://${urlHost(config.host)}:${port}`,
+      url,
       port,
       app,
       config,
       data,
+      shop,
+      sweep: () => sweep(shop),
       async close() {
+        await sweeper.stop();
         await new Promise<void>((resolve, reject) => {
           server.close((error) => (error ? reject(error) : resolve()));
           // Idle keep-alive connections would otherwise hold close() open for seconds.
           server.closeAllConnections();
         });
+        await shop.tasks.drain();
+        await shop.mailer.close();
         await data.close();
       },
     };

@@ -92,12 +92,15 @@ function operationSection(path: string, method: string, operation: JsonObject): 
     const body = schema.$ref ? typeLabel(schema) : escapeHtml(contentType);
     return [`<code>${escapeHtml(status)}</code>`, body, prose(response.description)];
   });
+  const bodySchema = asObject(asObject(asObject(asObject(operation.requestBody).content)['application/json']).schema);
+  const body = bodySchema.$ref ? `<h4>Request body</h4>\n<p>JSON: ${typeLabel(bodySchema)}</p>` : '';
   return `<section id="op-${id}" class="operation">
 <h3><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
 <p class="summary">${prose(operation.summary)}</p>
 ${operation.description ? `<p>${prose(operation.description)}</p>` : ''}
 <h4>Parameters</h4>
 ${table(['Name', 'In', 'Type', 'Required', 'Notes'], parameters)}
+${body}
 <h4>Responses</h4>
 ${table(['Status', 'Body', 'Meaning'], responses)}
 </section>`;

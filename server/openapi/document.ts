@@ -24,6 +24,8 @@ function componentSchemas(): Record<string, JsonObject> {
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
   const generated = z.toJSONSchema(registry, { uri: REF }).schemas as Record<string, JsonObject>;
   const schemas = Object.fromEntries(Object.entries(generated).map(([id, schema]) => [id, stripSchemaIds(schema)]));
+  // Request bodies ignore fields they don't name (a client-sent price, say); the output view says "none allowed".
+  for (const [id, schema] of Object.entries(schemas)) if (id.endsWith('Body') && id !== 'ErrorBody') delete schema.additionalProperties;
   // The wire schema keeps `code` a plain string so that a new code never breaks an old client; the
   // document names the codes known today.
   schemas.ErrorCode = { type: 'string', enum: [...ERROR_CODES], description: 'Stable error codes. New ones may be added.' };
@@ -77,7 +79,17 @@ function operationObject(operation: Operation): JsonObject {
         schema: { type: 'string' },
       })),
       ...queryParameters(operation),
+      ...(operation.headers ?? []).map((header) => ({
+        name: header.name,
+        in: 'header',
+        required: header.required,
+        description: header.description,
+        schema: { type: 'string' },
+      })),
     ],
+    ...(operation.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: REF(operation.body) } } } } }
+      : {}),
     responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, responseObject(response)])),
   };
 }
@@ -94,6 +106,8 @@ export function buildOpenApiDocument(version: string): JsonObject {
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags: [
       { name: 'Catalog', description: 'Products, search and categories.' },
+      { name: 'Cart', description: 'Guest carts, priced by the server: lines, discount code, shipping and tax.' },
+      { name: 'Checkout', description: 'Orders, payment attempts and payment events.' },
       { name: 'Service', description: 'Health and this description.' },
     ],
     paths,

@@ -49,7 +49,7 @@ describe('GET /api/openapi.json', () => {
         assert.ok(operation.operationId, where);
         assert.ok(operation.summary, where);
         const responses = operation.responses as Record<string, JsonObject>;
-        assert.ok(responses['200'], where);
+        assert.ok(responses['200'] ?? responses['201'], where);
         assert.deepEqual(refs(responses['500']), ['#/components/schemas/ErrorBody'], where);
       }
     }
@@ -70,6 +70,22 @@ describe('GET /api/openapi.json', () => {
       path.map(({ name, in: where, required }) => ({ name, in: where, required })),
       [{ name: 'idOrHandle', in: 'path', required: true }],
     );
+  });
+
+  test('write operations name their JSON body, and checkout its Idempotency-Key header', () => {
+    const body = (path: string, method: string) =>
+      refs((doc.paths[path]?.[method] as { requestBody?: unknown }).requestBody);
+    assert.deepEqual(body('/api/carts/{cartId}/lines', 'post'), ['#/components/schemas/AddCartLineBody']);
+    assert.deepEqual(body('/api/orders', 'post'), ['#/components/schemas/CreateOrderBody']);
+    assert.deepEqual(body('/api/orders/{orderId}/payment', 'post'), ['#/components/schemas/RetryPaymentBody']);
+    const parameters = doc.paths['/api/orders']?.post?.parameters as { name: string; in: string; required: boolean }[];
+    assert.deepEqual(parameters.map(({ name, in: where, required }) => ({ name, in: where, required })), [
+      { name: 'Idempotency-Key', in: 'header', required: false },
+    ]);
+    const getOrder = doc.paths['/api/orders/{orderId}']?.get?.parameters as { name: string; in: string }[];
+    assert.deepEqual(getOrder.map((param) => `${param.in}:${param.name}`), ['path:orderId', 'query:token']);
+    const quantity = ((doc.components.schemas.AddCartLineBody as JsonObject).properties as Record<string, JsonObject>).quantity;
+    assert.equal(quantity?.maximum, 999);
   });
 
   test('every $ref resolves, and the error codes are the documented list', () => {

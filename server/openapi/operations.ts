@@ -1,5 +1,22 @@
 import type * as z from 'zod';
 import {
+  AddCartLineBody,
+  Address,
+  ApplyDiscountBody,
+  Cart,
+  CartDiscount,
+  CartLine,
+  CartNotice,
+  CartTotals,
+  CheckoutResult,
+  CreateCartBody,
+  CreateOrderBody,
+  Order,
+  OrderLine,
+  PaymentSession,
+  ShippingOption,
+  UpdateCartBody,
+  UpdateCartLineBody,
   Category,
   CategoryList,
   CategoryRef,
@@ -17,6 +34,9 @@ import {
   Variant,
 } from '../../sdk/schemas/index.ts';
 import { Health } from '../health/routes.ts';
+import { RetryPaymentBody } from '../orders/routes.ts';
+import { WebhookAck } from '../payments/webhook-routes.ts';
+import { CHECKOUT_OPERATIONS } from './checkout-operations.ts';
 
 /** Schemas published as named components, so operations and other components refer to them by name. */
 export const COMPONENTS: Record<string, z.core.$ZodType> = {
@@ -34,6 +54,25 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   FieldIssue,
   ErrorBody,
   Health,
+  Address,
+  CartLine,
+  CartDiscount,
+  ShippingOption,
+  CartTotals,
+  CartNotice,
+  Cart,
+  OrderLine,
+  Order,
+  PaymentSession,
+  CheckoutResult,
+  CreateCartBody,
+  UpdateCartBody,
+  AddCartLineBody,
+  UpdateCartLineBody,
+  ApplyDiscountBody,
+  CreateOrderBody,
+  RetryPaymentBody,
+  WebhookAck,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -56,10 +95,13 @@ export type Operation = {
   /** Descriptions of query parameters by name (their schemas come from `query`). */
   queryDescriptions?: Record<string, string>;
   pathParams?: { name: string; description: string }[];
+  headers?: { name: string; description: string; required: boolean }[];
+  /** A JSON request body, by component name. */
+  body?: ComponentName;
   responses: Record<number, OperationResponse>;
 };
 
-const errorResponse = (description: string): OperationResponse => ({ description, body: { component: 'ErrorBody' } });
+export const errorResponse = (description: string): OperationResponse => ({ description, body: { component: 'ErrorBody' } });
 
 /** Every API route the server answers. A test checks this list against the app's routes. */
 export const OPERATIONS: Operation[] = [
@@ -137,4 +179,5 @@ export const OPERATIONS: Operation[] = [
     summary: 'The API reference as a web page',
     responses: { 200: { description: 'An HTML page rendered from the OpenAPI document.', body: { contentType: 'text/html' } } },
   },
+  ...CHECKOUT_OPERATIONS,
 ];

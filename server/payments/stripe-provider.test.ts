@@ -198,6 +198,17 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
     assert.equal((await provider.retrieve(expired.sessionId)).status, 'failed');
   });
 
+  it('expire() ends an open session, and reports a paid one as paid', async () => {
+    const open = await provider.start(orderInput());
+    assert.equal((await provider.expire(open.sessionId)).status, 'failed');
+    assert.equal(fake.sessions.get(open.sessionId)?.status, 'expired');
+
+    const paid = await provider.start(orderInput());
+    fake.completeSession(paid.sessionId);
+    assert.equal((await provider.expire(paid.sessionId)).status, 'paid');
+    assert.equal(fake.sessions.get(paid.sessionId)?.status, 'complete');
+  });
+
   it('turns Stripe’s refusals into provider_rejected errors', async () => {
     await rejectsWith(provider.retrieve('cs_test_missing'), 'provider_rejected');
     const wrongKey = createStripeProvider({

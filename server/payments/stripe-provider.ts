@@ -22,6 +22,11 @@ export type StripeProviderOptions = {
 export type StripeProvider = PaymentProvider & {
   readonly name: 'stripe';
   verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
+  /**
+   * Stops an open session from being paid (its order's reservation ran out) and answers what became of
+   * it: `failed` once expired, or `paid` when the shopper finished paying first.
+   */
+  expire(sessionId: string): Promise<PaymentOutcome>;
 };
 
 /**
@@ -164,6 +169,18 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
 
     async retrieve(sessionId: string): Promise<PaymentOutcome> {
       return sessionOutcome(await call(() => stripe.checkout.sessions.retrieve(sessionId)));
+    },
+
+    async expire(sessionId: string): Promise<PaymentOutcome> {
+      try {
+        return sessionOutcome(await call(() => stripe.checkout.sessions.expire(sessionId)));
+      } catch (error) {
+        // Stripe refuses to expire a session that is no longer open; then its state says what happened.
+        if (error instanceof PaymentProviderError && error.code === 'provider_rejected') {
+          return sessionOutcome(await call(() => stripe.checkout.sessions.retrieve(sessionId)));
+        }
+        throw error;
+      }
     },
 
     verifyWebhook(rawBody, signatureHeader) {

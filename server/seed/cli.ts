@@ -3,9 +3,11 @@ import { configFromEnv, ConfigError } from '../config.ts';
 import { sqliteFileFromUrl } from '../db/open.ts';
 import { openDataStore } from '../data/store.ts';
 import { seedCatalog } from './seed.ts';
+import { seedShopRules } from './shop-rules.ts';
 
 /**
- * `npm run seed`: deletes the database at DATABASE_URL and creates it again with the example catalog.
+ * `npm run seed`: deletes the database at DATABASE_URL and creates it again with the example catalog and
+ * the example pricing rules (tax rates, shipping zones, discount codes).
  * Stop a server using that database first: it would keep writing to the deleted file.
  */
 async function main(): Promise<void> {
@@ -17,9 +19,10 @@ async function main(): Promise<void> {
   const data = await openDataStore({ databaseUrl: config.databaseUrl, currency: config.currency });
   try {
     await seedCatalog(data.catalog);
+    await seedShopRules(data.rules);
     const products = await data.catalog.countProducts();
     const categories = (await data.catalog.listCategories()).length;
-    console.log(`Seeded ${file}: ${products} products in ${categories} categories.`);
+    console.log(`Seeded ${file}: ${products} products in ${categories} categories, with tax, shipping and discount rules.`);
   } finally {
     await data.close();
   }

@@ -1,0 +1,169 @@
+import { MAX_LINE_QUANTITY, type AddCartLineBody, type Cart, type CartNotice, type UpdateCartBody } from '../../sdk/schemas/index.ts';
+import type { CartChanges, CartSnapshot, CartTouch } from '../data/carts.ts';
+import { isCartId, newCartId } from '../data/ids.ts';
+import { DiscountNotFoundError } from '../discounts/errors.ts';
+import { discountProblem } from '../discounts/evaluate.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { priceCart, type PricedCart, type PricingInput } from '../pricing/price-cart.ts';
+import type { Shop } from '../shop/shop.ts';
+import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { CartCompletedError, CartNotFoundError, OutOfStockError } from './errors.ts';
+import { toCart } from './view.ts';
+
+/**
+ * The cart's operations. Each answers the whole cart, priced afresh from the catalog and the shop's
+ * rules. A cart lives 30 days after its last change; a checked-out cart is read-only.
+ */
+
+const CART_LIFETIME_DAYS = 30;
+/** Distinct lines a cart may hold: enough for any shopper, bounded for the server. */
+const MAX_CART_LINES = 100;
+
+function touch(shop: Shop): CartTouch {
+  const now = shop.now();
+  return { now: now.toISOString(), expiresAt: new Date(now.getTime() + CART_LIFETIME_DAYS * 86_400_000).toISOString() };
+}
+
+/** The cart, or `cart_not_found` for a malformed, unknown or expired id. */
+export async function findCart(shop: Shop, cartId: string): Promise<CartSnapshot> {
+  const found = isCartId(cartId) ? await shop.data.carts.find(cartId, shop.now().toISOString()) : null;
+  if (!found) throw new CartNotFoundError();
+  return found;
+}
+
+async function findOpenCart(shop: Shop, cartId: string): Promise<CartSnapshot> {
+  const found = await findCart(shop, cartId);
+  if (found.cart.completedOrderId) throw new CartCompletedError(found.cart.completedOrderId);
+  return found;
+}
+
+function pricingInput(shop: Shop, snapshot: CartSnapshot): PricingInput {
+  const { cart, lines } = snapshot;
+  return {
+    lines,
+    currency: cart.currency,
+    destination: cart.country ? { country: cart.country, region: cart.region } : null,
+    shippingMethodId: cart.shippingMethodId,
+    discountCodeId: cart.discountCodeId,
+    now: shop.now(),
+  };
+}
+
+/** Lowers lines to what is in stock now, saying so, so the cart never promises what checkout would refuse. */
+async function fitToStock(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[]): Promise<CartSnapshot> {
+  const over = snapshot.lines.filter((line) => line.quantity > Math.max(0, line.available));
+  if (over.length === 0 || snapshot.cart.completedOrderId) return snapshot;
+  const adjustments = over.map((line) => ({ lineId: line.id, quantity: Math.max(0, line.available) }));
+  try {
+    snapshot = await shop.data.carts.adjustLines(snapshot.cart.id, adjustments, touch(shop));
+  } catch (error) {
+    // Checked out meanwhile: the cart is read-only now, and shown as it is.
+    if (error instanceof CartCompletedError) return snapshot;
+    throw error;
+  }
+  for (const line of over) {
+    const title = line.variantTitle === 'Default' ? line.productTitle : `${line.productTitle} (${line.variantTitle})`;
+    notices.push(
+      line.available > 0
+        ? { code: 'quantity_reduced', message: `Only ${line.available} of ${title} left: the quantity was lowered.`, lineId: line.id }
+        : { code: 'line_removed', message: `${title} sold out and was removed from the cart.`, lineId: line.id },
+    );
+  }
+  return snapshot;
+}
+
+function pricingNotices(snapshot: CartSnapshot, priced: PricedCart, notices: CartNotice[]): void {
+  const problem = priced.discount?.problem;
+  if (problem) notices.push({ code: problem.code, message: problem.message });
+  if (priced.shippingMethodUnavailable && priced.shipping) {
+    notices.push({ code: 'shipping_method_changed', message: `The chosen shipping method is not available here; ${priced.shipping.method.name} was chosen instead.` });
+  }
+  if (snapshot.cart.completedOrderId) notices.push({ code: 'cart_completed', message: 'This cart has been checked out.' });
+}
+
+/** The wire cart: stock fitted, priced, with notices for whatever the server changed or refused. */
+async function present(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[] = []): Promise<Cart> {
+  const fitted = await fitToStock(shop, snapshot, notices);
+  const priced = await priceCart(shop.data.rules, pricingInput(shop, fitted));
+  pricingNotices(fitted, priced, notices);
+  return toCart(fitted.cart, priced, notices);
+}
+
+export async function createCart(shop: Shop, body: { country?: string | undefined }): Promise<Cart> {
+  const snapshot = await shop.data.carts.create({ id: newCartId(), currency: shop.settings.currency, country: body.country ?? null, touch: touch(shop) });
+  return present(shop, snapshot);
+}
+
+export async function readCart(shop: Shop, cartId: string): Promise<Cart> {
+  return present(shop, await findCart(shop, cartId));
+}
+
+export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody): Promise<Cart> {
+  const snapshot = await findOpenCart(shop, cartId);
+  const variant = await shop.data.carts.variantAvailability(body.variantId);
+  if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
+  const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
+  const wanted = (existing?.quantity ?? 0) + body.quantity;
+  if (wanted > MAX_LINE_QUANTITY) {
+    throw new ValidationError([{ path: 'quantity', message: `A cart line holds at most ${MAX_LINE_QUANTITY}; this cart already has ${existing?.quantity ?? 0}.` }]);
+  }
+  if (!existing && snapshot.lines.length >= MAX_CART_LINES) {
+    throw new ValidationError([{ path: 'variantId', message: `A cart holds at most ${MAX_CART_LINES} different items.` }]);
+  }
+  if (wanted > variant.available) throw new OutOfStockError(body.variantId, variant.available);
+  return present(shop, await shop.data.carts.setVariantQuantity(cartId, body.variantId, wanted, touch(shop)));
+}
+
+export async function changeLineQuantity(shop: Shop, cartId: string, lineId: string, quantity: number): Promise<Cart> {
+  const snapshot = await findOpenCart(shop, cartId);
+  const line = snapshot.lines.find((candidate) => candidate.id === lineId);
+  if (!line) throw new NotFoundError('The cart line', { lineId: lineId.slice(0, 64) });
+  if (quantity > line.quantity && quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
+  return present(shop, await shop.data.carts.setLineQuantity(cartId, lineId, quantity, touch(shop)));
+}
+
+export async function removeLine(shop: Shop, cartId: string, lineId: string): Promise<Cart> {
+  await findOpenCart(shop, cartId);
+  return present(shop, await shop.data.carts.removeLine(cartId, lineId.slice(0, 64), touch(shop)));
+}
+
+export async function updateCart(shop: Shop, cartId: string, body: UpdateCartBody): Promise<Cart> {
+  const snapshot = await findOpenCart(shop, cartId);
+  const changes: CartChanges = {};
+  if (body.country !== undefined && body.country !== snapshot.cart.country) {
+    changes.country = body.country;
+    // A region belongs to its country.
+    changes.region = null;
+  }
+  if (body.region !== undefined) changes.region = body.region?.trim() || null;
+  if (body.shippingMethod !== undefined) changes.shippingMethodId = body.shippingMethod;
+  if (changes.shippingMethodId) {
+    const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
+    const region = changes.region !== undefined ? changes.region : snapshot.cart.region;
+    const prospective = { ...snapshot, cart: { ...snapshot.cart, country, region, shippingMethodId: changes.shippingMethodId } };
+    const priced = await priceCart(shop.data.rules, pricingInput(shop, prospective));
+    if (priced.shippingMethodUnavailable) {
+      throw new ShippingUnavailableError(country ? 'This shipping method is not available for the destination.' : 'Choose a destination country first.', {
+        shippingMethod: changes.shippingMethodId,
+        country,
+        available: priced.shippingOptions.map((quote) => quote.method.id),
+      });
+    }
+  }
+  return present(shop, await shop.data.carts.update(cartId, changes, touch(shop)));
+}
+
+export async function applyDiscount(shop: Shop, cartId: string, code: string): Promise<Cart> {
+  const snapshot = await findOpenCart(shop, cartId);
+  const discount = await shop.data.rules.discountByCode(code);
+  if (!discount) throw new DiscountNotFoundError(code);
+  const subtotal = snapshot.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  const problem = discountProblem(discount, { subtotal, currency: snapshot.cart.currency, now: shop.now() });
+  if (problem) throw problem;
+  return present(shop, await shop.data.carts.update(cartId, { discountCodeId: discount.id }, touch(shop)));
+}
+
+export async function removeDiscount(shop: Shop, cartId: string): Promise<Cart> {
+  await findOpenCart(shop, cartId);
+  return present(shop, await shop.data.carts.update(cartId, { discountCodeId: null }, touch(shop)));
+}

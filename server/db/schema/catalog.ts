@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The catalog tables. Prices are integer minor units in the store currency. JSON columns hold small
+ * value lists that are always read whole (tags, option names and values).
+ * The full-text index `products_fts` and the triggers that keep it and the denormalized prices in sync
+ * live in a hand-written migration (see ../migrations/*_catalog_search.sql): drizzle cannot describe them.
+ */
+
+export const categories = sqliteTable('categories', {
+  id: text('id').primaryKey(),
+  handle: text('handle').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** Display order of the category list. */
+  position: integer('position').notNull().default(0),
+});
+
+export const products = sqliteTable(
+  'products',
+  {
+    /**
+     * Integer key for the full-text index's rowid. A table without an INTEGER PRIMARY KEY may have its
+     * rowids renumbered by VACUUM, which would silently detach the index; the public id is `id`.
+     */
+    seq: integer('seq').primaryKey(),
+    id: text('id').notNull().unique(),
+    handle: text('handle').notNull().unique(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: ['standard', 'sticker'] }).notNull().default('standard'),
+    categoryId: text('category_id')
+      .notNull()
+      .references(() => categories.id),
+    description: text('description').notNull().default(''),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    options: text('options', { mode: 'json' }).$type<{ name: string; values: string[] }[]>().notNull().default(sql`'[]'`),
+    /** Lowest and highest variant price, kept in sync by triggers on variants; filters and sorts use them. */
+    priceMin: integer('price_min').notNull().default(0),
+    priceMax: integer('price_max').notNull().default(0),
+    /** ISO 8601 UTC timestamp; text sorts chronologically because every value has the same format. */
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('products_price_idx').on(t.priceMin, t.id),
+    index('products_created_idx').on(t.createdAt, t.id),
+    index('products_title_idx').on(sql`${t.title} COLLATE NOCASE`, t.id),
+    index('products_category_idx').on(t.categoryId),
+  ],
+);
+
+export const productImages = sqliteTable(
+  'product_images',
+  {
+    id: integer('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    url: text('url').notNull(),
+    alt: text('alt').notNull().default(''),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+  },
+  (t) => [uniqueIndex('product_images_position_idx').on(t.productId, t.position)],
+);
+
+/**
+ * Sellable units. Stock follows Medusa's model: `stocked` units on hand, `reserved` units held by open
+ * orders; available = stocked − reserved. Reservations are conditional updates on these two columns.
+ */
+export const variants = sqliteTable(
+  'variants',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    sku: text('sku').notNull().unique(),
+    title: text('title').notNull(),
+    options: text('options', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    price: integer('price').notNull(),
+    compareAtPrice: integer('compare_at_price'),
+    stocked: integer('stocked').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+    weightGrams: integer('weight_grams').notNull().default(0),
+  },
+  (t) => [
+    index('variants_product_idx').on(t.productId, t.position),
+    check('variants_price_check', sql`${t.price} >= 0`),
+    check('variants_stock_check', sql`${t.stocked} >= 0 AND ${t.reserved} >= 0`),
+  ],
+);

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Orders, their payment attempts, and the bookkeeping that makes money-moving requests safe to repeat:
+ * processed webhook events and stored idempotent responses. Order lines are snapshots: later catalog
+ * changes never alter what was bought.
+ */
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    /** For people: `SL-10001`, from the `order_number` counter. */
+    number: text('number').notNull().unique(),
+    email: text('email').notNull(),
+    /** One order per cart: a second checkout of the same cart is refused. No foreign key: carts are purged. */
+    cartId: text('cart_id').notNull().unique(),
+    status: text('status', { enum: ['open', 'completed', 'cancelled'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] }).notNull(),
+    fulfillmentStatus: text('fulfillment_status', {
+      enum: ['unfulfilled', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned'],
+    }).notNull(),
+    /**
+     * Where the order's units are: held (`reserved`), taken from stock (`committed`, once paid), given
+     * back (`released`, payment failed or expired), or paid for after they were given back and no longer
+     * there (`backordered`: someone must restock or refund).
+     */
+    stockState: text('stock_state', { enum: ['reserved', 'committed', 'released', 'backordered'] }).notNull(),
+    currency: text('currency').notNull(),
+    subtotal: integer('subtotal').notNull(),
+    /** Everything the code took off, shipping included for a free-shipping code. */
+    discountTotal: integer('discount_total').notNull(),
+    shippingTotal: integer('shipping_total').notNull(),
+    taxTotal: integer('tax_total').notNull(),
+    total: integer('total').notNull(),
+    taxIncluded: integer('tax_included', { mode: 'boolean' }).notNull(),
+    /** The wire `CartDiscount` as it was at checkout, or null. */
+    discount: text('discount', { mode: 'json' }),
+    /** The code behind `discount` and, for once-per-customer codes, the lowercased email that used it. */
+    discountCodeId: text('discount_code_id'),
+    discountCustomer: text('discount_customer'),
+    shippingMethodId: text('shipping_method_id').notNull(),
+    shippingMethodName: text('shipping_method_name').notNull(),
+    /** The wire `Address`. */
+    shippingAddress: text('shipping_address', { mode: 'json' }).notNull(),
+    /** SHA-256 of the access token handed to the browser that placed the order; the token itself is never stored. */
+    accessTokenHash: text('access_token_hash').notNull(),
+    /** The payment attempt the order waits on; events for older attempts cannot fail the order. */
+    paymentSessionId: text('payment_session_id'),
+    /** Unpaid orders past this time fail and release their stock (see the reservation sweep). */
+    reservationExpiresAt: text('reservation_expires_at').notNull(),
+    confirmationSentAt: text('confirmation_sent_at'),
+    /** Claimed before each send, so two senders never mail the same confirmation. */
+    confirmationClaimedAt: text('confirmation_claimed_at'),
+    createdAt: text('created_at').notNull(),
+    paidAt: text('paid_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // Partial indexes: each order enters them only while the sweep may need it, so placing one writes less.
+    index('orders_reservation_idx').on(t.reservationExpiresAt).where(sql`${t.paymentStatus} = 'pending'`),
+    index('orders_unconfirmed_idx').on(t.paidAt).where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
+    check(
+      'orders_totals_check',
+      sql`${t.subtotal} >= 0 AND ${t.discountTotal} >= 0 AND ${t.shippingTotal} >= 0 AND ${t.taxTotal} >= 0 AND ${t.total} >= 0`,
+    ),
+  ],
+);
+
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    productId: text('product_id').notNull(),
+    /** No foreign key: an order outlives the variant it bought. Stock moves by this id while it exists. */
+    variantId: text('variant_id').notNull(),
+    kind: text('kind', { enum: ['standard', 'sticker'] }).notNull(),
+    title: text('title').notNull(),
+    variantTitle: text('variant_title').notNull(),
+    sku: text('sku').notNull(),
+    /** The wire `ProductImage`, or null. */
+    image: text('image', { mode: 'json' }),
+    unitPrice: integer('unit_price').notNull(),
+    quantity: integer('quantity').notNull(),
+    total: integer('total').notNull(),
+  },
+  (t) => [index('order_lines_order_idx').on(t.orderId, t.position), check('order_lines_quantity_check', sql`${t.quantity} > 0`)],
+);
+
+/** Payment attempts: an order may have several (a failed payment can be retried). */
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    provider: text('provider', { enum: ['stripe', 'test'] }).notNull(),
+    sessionId: text('session_id').notNull().unique(),
+    /** `processing`: the shopper finished but the money is not in yet (a bank debit). */
+    status: text('status', { enum: ['open', 'processing', 'paid', 'failed'] }).notNull(),
+    amount: integer('amount').notNull(),
+    currency: text('currency').notNull(),
+    redirectUrl: text('redirect_url').notNull(),
+    successUrl: text('success_url').notNull(),
+    cancelUrl: text('cancel_url').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('payments_order_idx').on(t.orderId)],
+);
+
+/** Webhook events already acted on, inserted in the same transaction as their effect: each acts once. */
+export const webhookEvents = sqliteTable('webhook_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  sessionId: text('session_id').notNull(),
+  receivedAt: text('received_at').notNull(),
+});
+
+/**
+ * Answers to requests sent with an `Idempotency-Key`, so a retry gets the first answer instead of a
+ * second order. `response` is null while the first request is still running.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of the validated request: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    responseStatus: integer('response_status'),
+    response: text('response'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** Named counters, such as the order number; incremented with one upsert. */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});

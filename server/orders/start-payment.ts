@@ -1,0 +1,65 @@
+import type { NewPayment, OrderRecord } from '../data/orders.ts';
+import { newId } from '../data/ids.ts';
+import type { StartPaymentInput } from '../payments/provider.ts';
+import type { Shop } from '../shop/shop.ts';
+import { PaymentUnavailableError } from './errors.ts';
+import { landingUrl } from './return-url.ts';
+
+/**
+ * What the provider is asked to collect, from the order's own snapshot. A free-shipping code is passed
+ * as free shipping rather than as a discount, because Stripe's coupons never reduce shipping.
+ */
+function paymentInput(order: OrderRecord, landing: string, idempotencyKey: string): StartPaymentInput {
+  const { totals } = order;
+  const shippingDiscount = order.discount?.kind === 'free_shipping' ? totals.discount : 0;
+  return {
+    orderId: order.id,
+    orderNumber: order.number,
+    email: order.email,
+    currency: order.currency,
+    lines: order.lines.map((line) => ({
+      name: line.title,
+      ...(line.variantTitle && line.variantTitle !== 'Default' ? { description: line.variantTitle } : {}),
+      quantity: line.quantity,
+      unitAmount: line.unitPrice,
+    })),
+    shipping: { name: order.shippingMethod.name, amount: totals.shipping - shippingDiscount },
+    discountAmount: totals.discount - shippingDiscount,
+    // Included tax is inside the line prices already.
+    taxAmount: totals.taxIncluded ? 0 : totals.tax,
+    totalAmount: totals.total,
+    successUrl: landing,
+    cancelUrl: landing,
+    idempotencyKey,
+  };
+}
+
+/**
+ * Opens a payment session for the order's current total. Provider failures are logged and answered as
+ * `PaymentUnavailableError`; the caller undoes what it prepared first.
+ */
+export async function startPayment(shop: Shop, order: OrderRecord, returnUrl: URL): Promise<NewPayment> {
+  const id = newId('pay');
+  const landing = landingUrl(returnUrl, order.id);
+  let started;
+  try {
+    // One key per attempt: a retried call makes one session, a new attempt a new one.
+    started = await shop.payments.start(paymentInput(order, landing, `${order.id}:${id}`));
+  } catch (error) {
+    shop.log(`Could not start a payment for order ${order.number}`, error);
+    throw new PaymentUnavailableError();
+  }
+  return {
+    id,
+    orderId: order.id,
+    provider: started.provider,
+    sessionId: started.sessionId,
+    amount: order.totals.total,
+    currency: order.currency,
+    redirectUrl: started.redirectUrl,
+    successUrl: landing,
+    cancelUrl: landing,
+    expiresAt: started.expiresAt.toISOString(),
+    createdAt: shop.now().toISOString(),
+  };
+}

@@ -1,0 +1,12 @@
+import type { PaymentEvent, PaymentOutcome, PaymentProvider } from './provider.ts';
+
+/**
+ * What checkout needs from whoever takes the money: Stripe, or the built-in test gateway. Beyond the
+ * provider contract, the gateway verifies its own webhooks and can stop a session from being paid.
+ */
+export type PaymentGateway = PaymentProvider & {
+  /** Verifies a webhook's signature; null for a genuine event orders don't act on. Throws `InvalidSignatureError`. */
+  verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
+  /** Makes the session unpayable and answers what became of it (`paid` when the shopper got there first). */
+  expire(sessionId: string): Promise<PaymentOutcome>;
+};

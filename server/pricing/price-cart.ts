@@ -1,0 +1,102 @@
+import type { CartLineRecord } from '../data/carts.ts';
+import type { DiscountCode, RulesRepository } from '../data/rules.ts';
+import { DiscountNotApplicableError } from '../discounts/errors.ts';
+import { discountProblem, merchandiseDiscount } from '../discounts/evaluate.ts';
+import type { ApiError } from '../errors.ts';
+import { quoteShipping, type ShippingQuote } from '../shipping/quote.ts';
+import { computeTax } from '../tax/tax.ts';
+
+export type Destination = { country: string; region: string | null };
+
+export type PricingInput = {
+  lines: CartLineRecord[];
+  currency: string;
+  /** Null until the shopper names a country; then no shipping or tax is known. */
+  destination: Destination | null;
+  shippingMethodId: string | null;
+  discountCodeId: string | null;
+  /** At checkout: the shopper's email, for once-per-customer codes. */
+  email?: string;
+  now: Date;
+};
+
+export type PricedLine = CartLineRecord & { total: number };
+
+export type PricedDiscount = {
+  code: DiscountCode;
+  /** Why it takes nothing off now (expired, used up, minimum not met…), or null when it applies. */
+  problem: ApiError | null;
+  merchandise: number;
+  shipping: number;
+  /** merchandise + shipping: the figure shown as the discount. */
+  amount: number;
+};
+
+export type PricedCart = {
+  lines: PricedLine[];
+  subtotal: number;
+  discount: PricedDiscount | null;
+  /** Every method offered for the destination and parcel; empty without a destination or lines. */
+  shippingOptions: ShippingQuote[];
+  /** The requested method when offered, else the first option; null when nothing can be shipped. */
+  shipping: ShippingQuote | null;
+  /** A method was asked for that is not offered here. */
+  shippingMethodUnavailable: boolean;
+  tax: { amount: number; included: boolean };
+  total: number;
+};
+
+/** Region codes are compared in capitals, the way the tax rates store them. */
+export function normalizeRegion(region: string | null | undefined): string | null {
+  const trimmed = region?.trim().toUpperCase();
+  return trimmed ? trimmed : null;
+}
+
+async function priceDiscount(rules: RulesRepository, input: PricingInput, subtotal: number): Promise<Omit<PricedDiscount, 'shipping' | 'amount'> | null> {
+  if (!input.discountCodeId) return null;
+  const code = await rules.discountById(input.discountCodeId);
+  if (!code) return null;
+  let problem = discountProblem(code, { subtotal, currency: input.currency, now: input.now });
+  if (!problem && code.oncePerCustomer && input.email && (await rules.hasRedeemed(code.id, input.email.toLowerCase()))) {
+    problem = new DiscountNotApplicableError(`The code ${code.code} can be used once per customer.`, { code: code.code, reason: 'already_used' });
+  }
+  return { code, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
+}
+
+/**
+ * Prices a cart from the catalog and the shop's rules; nothing a client sent is taken as a price.
+ * Order of work: line totals and subtotal; the code's merchandise discount; shipping for the parcel
+ * (bands and free-above thresholds see the discounted subtotal); a free-shipping code; tax on what is
+ * charged; the total. All integer minor units, each fraction rounded once, half up.
+ */
+export async function priceCart(rules: RulesRepository, input: PricingInput): Promise<PricedCart> {
+  const lines = input.lines.map((line) => ({ ...line, total: line.unitPrice * line.quantity }));
+  const subtotal = lines.reduce((sum, line) => sum + line.total, 0);
+  const discount = await priceDiscount(rules, input, subtotal);
+  const merchandise = subtotal - (discount?.merchandise ?? 0);
+
+  const { destination } = input;
+  let shippingOptions: ShippingQuote[] = [];
+  if (destination && lines.length > 0) {
+    const weightGrams = lines.reduce((sum, line) => sum + line.weightGrams * line.quantity, 0);
+    shippingOptions = quoteShipping(await rules.shippingMethods(destination.country), { subtotal: merchandise, weightGrams });
+  }
+  const requested = input.shippingMethodId ? shippingOptions.find((quote) => quote.method.id === input.shippingMethodId) : undefined;
+  const shipping = requested ?? shippingOptions[0] ?? null;
+  const shippingPrice = shipping?.price ?? 0;
+  const shippingDiscount = discount && !discount.problem && discount.code.kind === 'free_shipping' ? shippingPrice : 0;
+
+  const rate = destination ? await rules.taxRate(destination.country, normalizeRegion(destination.region)) : null;
+  const tax = computeTax(rate, { merchandise, shipping: shippingPrice - shippingDiscount });
+  const discountTotal = (discount?.merchandise ?? 0) + shippingDiscount;
+  return {
+    lines,
+    subtotal,
+    discount: discount ? { ...discount, shipping: shippingDiscount, amount: discountTotal } : null,
+    shippingOptions,
+    shipping,
+    shippingMethodUnavailable: input.shippingMethodId !== null && !requested,
+    tax,
+    total: subtotal - discountTotal + shippingPrice + (tax.included ? 0 : tax.amount),
+  };
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerConfig } from '../config.ts';
+import type { DataStore } from '../data/store.ts';
+import { createMailer } from '../email/create-mailer.ts';
+import type { Mailer } from '../email/mailer.ts';
+import type { ErrorLogger } from '../http/error-handler.ts';
+import type { PaymentGateway } from '../payments/gateway.ts';
+import { createStripeProvider } from '../payments/stripe-provider.ts';
+import { createTestGateway } from '../payments/test-gateway.ts';
+import { createTaskQueue, type TaskQueue } from './tasks.ts';
+
+/** The settings cart and order services read, resolved once from the configuration. */
+export type ShopSettings = {
+  currency: string;
+  shopName: string;
+  /** Where shoppers reach this server, without a trailing slash. */
+  publicUrl: string;
+  /** The page that shows an order; email links point here. */
+  orderPageUrl: string;
+  /** Origins a return URL may have, besides this server's own. */
+  allowedOrigins: string[];
+  reservationMinutes: number;
+  production: boolean;
+  /** Signs order links in emails. */
+  orderLinkSecret: string;
+};
+
+/**
+ * Everything the cart and order services work with: the data layer, the payment gateway, the mailer,
+ * the settings, a clock and a queue for work done after a response. Services are plain functions that
+ * take it first; tests build one with a fixed clock.
+ */
+export type Shop = {
+  data: DataStore;
+  payments: PaymentGateway;
+  mailer: Mailer;
+  settings: ShopSettings;
+  now: () => Date;
+  tasks: TaskQueue;
+  log: ErrorLogger;
+};
+
+export type CreateShopOptions = {
+  config: ServerConfig;
+  data: DataStore;
+  /** Used when the configuration names no `publicUrl`: the address the server listens on. */
+  serverUrl: string;
+  log?: ErrorLogger;
+  now?: () => Date;
+};
+
+function createGateway(config: ServerConfig, data: DataStore, publicUrl: string): PaymentGateway {
+  if (config.stripe) {
+    const { secretKey, webhookSecret, apiHost, apiPort, apiProtocol } = config.stripe;
+    return createStripeProvider({ secretKey, webhookSecret, apiHost, apiPort, apiProtocol });
+  }
+  return createTestGateway({
+    publicUrl,
+    webhookSecret: `whsec_${randomBytes(24).toString('hex')}`,
+    findPayment: (sessionId) => data.orders.findPayment(sessionId),
+  });
+}
+
+export function createShop(options: CreateShopOptions): Shop {
+  const { config, data } = options;
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const publicUrl = config.publicUrl ?? options.serverUrl;
+  return {
+    data,
+    payments: createGateway(config, data, publicUrl),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, from: config.mailFrom }),
+    settings: {
+      currency: config.currency,
+      shopName: config.shopName,
+      publicUrl,
+      orderPageUrl: config.orderPageUrl ?? `${publicUrl}/`,
+      allowedOrigins: config.allowedOrigins,
+      reservationMinutes: config.reservationMinutes,
+      production: config.production,
+      // Outside production a per-start secret is fine: links in old development emails simply stop opening.
+      orderLinkSecret: config.orderLinkSecret ?? randomBytes(32).toString('base64url'),
+    },
+    now: options.now ?? (() => new Date()),
+    tasks: createTaskQueue(log),
+    log,
+  };
+}
