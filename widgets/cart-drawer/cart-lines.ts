@@ -1,0 +1,108 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { formatMoney, type CartLine } from '../../sdk/index.ts';
+import { mediaUrl } from '../shared/media-url.ts';
+
+/** The API's own ceiling for one line (`MAX_LINE_QUANTITY` in the wire schema), kept here to leave zod out of the bundle. */
+const MAX_LINE_QUANTITY = 999;
+
+export type LineHandlers = {
+  apiUrl: string;
+  onQuantity(line: CartLine, quantity: number): void;
+  onRemove(line: CartLine): void;
+};
+
+/** The most a shopper may ask for: what is in stock, never less than what the line already holds. */
+export function lineMax(line: CartLine): number {
+  return Math.min(MAX_LINE_QUANTITY, Math.max(line.available, line.quantity));
+}
+
+function lineName(line: CartLine): string {
+  return line.variantTitle ? `${line.title} (${line.variantTitle})` : line.title;
+}
+
+/** A typed quantity: blank or nonsense puts the old one back, 0 removes the line, anything else is bounded. */
+function onQuantityInput(event: Event, line: CartLine, handlers: LineHandlers): void {
+  const input = event.target as HTMLInputElement;
+  const wanted = Math.trunc(input.valueAsNumber);
+  if (wanted === 0) return handlers.onRemove(line);
+  const quantity = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), lineMax(line)) : line.quantity;
+  input.value = String(quantity);
+  if (quantity !== line.quantity) handlers.onQuantity(line, quantity);
+}
+
+function renderStepper(line: CartLine, handlers: LineHandlers): TemplateResult {
+  const name = lineName(line);
+  const max = lineMax(line);
+  const canDecrease = line.quantity > 1;
+  const canIncrease = line.quantity < max;
+  // aria-disabled rather than disabled: a button that just reached its limit keeps the keyboard focus.
+  return html`<div part="quantity" class="stepper" role="group" aria-label="Quantity of ${name}">
+    <button
+      part="quantity-button"
+      class="step"
+      type="button"
+      aria-label="Decrease quantity of ${name}"
+      aria-disabled=${canDecrease ? 'false' : 'true'}
+      @click=${() => canDecrease && handlers.onQuantity(line, line.quantity - 1)}
+    >
+      −
+    </button>
+    <input
+      part="quantity-input"
+      class="quantity"
+      type="number"
+      inputmode="numeric"
+      min="1"
+      max=${max}
+      step="1"
+      aria-label="Quantity of ${name}"
+      .value=${live(String(line.quantity))}
+      @change=${(event: Event) => onQuantityInput(event, line, handlers)}
+    />
+    <button
+      part="quantity-button"
+      class="step"
+      type="button"
+      aria-label="Increase quantity of ${name}"
+      aria-disabled=${canIncrease ? 'false' : 'true'}
+      @click=${() => canIncrease && handlers.onQuantity(line, line.quantity + 1)}
+    >
+      +
+    </button>
+  </div>`;
+}
+
+function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
+  const atLimit = line.quantity >= line.available;
+  return html`<li part="line" class="line" data-line=${line.id}>
+    ${line.image
+      ? html`<img part="line-image" class="thumb" src=${mediaUrl(line.image.url, handlers.apiUrl)} alt="" loading="lazy" />`
+      : html`<span part="line-image" class="thumb placeholder" aria-hidden="true">${line.title.charAt(0)}</span>`}
+    <div class="line-body">
+      <p part="line-title" class="line-title">${line.title}</p>
+      ${line.variantTitle ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>` : nothing}
+      <p part="line-price" class="line-meta">${formatMoney(line.unitPrice)} each</p>
+      <div class="line-controls">
+        ${renderStepper(line, handlers)}
+        <button
+          part="remove"
+          class="link"
+          type="button"
+          aria-label="Remove ${lineName(line)}"
+          @click=${() => handlers.onRemove(line)}
+        >
+          Remove
+        </button>
+      </div>
+      ${atLimit ? html`<p part="line-note" class="line-meta">${line.available > 0 ? `Only ${line.available} available` : 'Sold out'}</p>` : nothing}
+    </div>
+    <p part="line-total" class="line-total">${formatMoney(line.total)}</p>
+  </li>`;
+}
+
+export function renderLines(lines: CartLine[], handlers: LineHandlers): TemplateResult {
+  return html`<ul part="lines" class="lines" role="list" aria-label="Items in your cart">
+    ${lines.map((line) => renderLine(line, handlers))}
+  </ul>`;
+}

@@ -1,0 +1,237 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Address, CreateOrderBody } from '../../sdk/index.ts';
+import { emit } from '../events.ts';
+import { CartController } from '../shared/cart-controller.ts';
+import { countryList, guessCountry, type Country } from '../shared/countries.ts';
+import { dialogStyles } from '../shared/dialog-styles.ts';
+import { newIdempotencyKey } from '../shared/idempotency-key.ts';
+import { ModalController } from '../shared/modal-controller.ts';
+import { baseStyles, controlStyles } from '../shared/styles.ts';
+import { totalsStyles } from '../shared/totals.ts';
+import { styles } from './checkout-button.styles.ts';
+import { describeCheckoutError } from './checkout-errors.ts';
+import { renderCheckoutForm } from './checkout-form.ts';
+
+/** The page the shopper is on, without query or fragment: where the payment page sends them back. */
+function currentPage(): string {
+  return location.origin + location.pathname;
+}
+
+/**
+ * @summary A checkout button: collects email, shipping address and method in a dialog, places the
+ * order and hands the shopper to the payment page.
+ *
+ * The order request carries an idempotency key: one per submission, reused when the same submission
+ * is sent again after its answer was lost, so a shopper never gets two orders. The server answers
+ * with the payment page's URL; the cart is forgotten on this device and the browser goes there. After
+ * paying, the payment page sends the shopper back to `return-url` with `storelet_order=<id>` added to
+ * its query, where an `<order-status>` shows the result.
+ *
+ * @slot - The button's text (default "Check out").
+ *
+ * @event storelet-before-checkout - The form is valid and about to be sent. Cancelable: cancel it to stop.
+ * @event storelet-checkout-start - The order request is on its way.
+ * @event storelet-payment-redirect - The order exists and the browser is about to leave for the payment
+ *   page. Cancelable: cancel it to navigate yourself (`detail.url`).
+ * @event storelet-error - Placing the order failed; the form shows the message too.
+ *
+ * @csspart button - The opening button. @csspart dialog - The checkout dialog. @csspart header - Its title row.
+ * @csspart title - Its heading. @csspart close - Its close button. @csspart form - The form.
+ * @csspart form-field - A labelled field. @csspart input - A field's input or select.
+ * @csspart field-error - A field's message. @csspart form-error - The form's message.
+ * @csspart shipping-options - The methods. @csspart shipping-option - One method.
+ * @csspart totals - The breakdown. @csspart total - The total row. @csspart submit - The pay button.
+ * @csspart redirecting - The "taking you to payment" message.
+ *
+ * @cssproperty --checkout-button-dialog-width - Dialog width (default min(36rem, 100vw - 2rem)).
+ */
+export class CheckoutButton extends LitElement {
+  static override styles = [baseStyles, controlStyles, totalsStyles, dialogStyles, styles];
+
+  /** Where the payment page sends the shopper back (`storelet_order=<id>` is added); the current page by default. */
+  @property({ attribute: 'return-url' }) returnUrl = '';
+  /** ISO country codes the shop delivers to (e.g. "US CA GB"); every country when empty. */
+  @property() countries = '';
+  /** Goes to the payment page. Replace it in tests or in apps with their own router. */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+
+  @state() private errors: Record<string, string> = {};
+  @state() private message = '';
+  @state() private submitting = false;
+  @state() private redirecting = false;
+
+  private readonly cart = new CartController(this);
+  private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => undefined);
+  private countryOptions: Country[] = [];
+  /** The last submission whose outcome is unknown, with its key, so sending it again is safe. */
+  private attempt: { body: string; key: string } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('countries')) this.countryOptions = countryList(this.countries);
+  }
+
+  /** Opens the checkout dialog. */
+  async show(): Promise<void> {
+    const store = this.cart.store;
+    if (!store || !this.cart.cart?.lines.length) return;
+    this.redirecting = false;
+    this.modal.show();
+    // Shipping methods depend on the destination: start from the shopper's likely country.
+    const guess = guessCountry(this.countryOptions);
+    if (!this.cart.cart.country && guess) await store.setDestination(guess).catch(() => undefined);
+  }
+
+  private onCountry(country: string): void {
+    void this.cart.store?.setDestination(country || null).catch(() => undefined);
+  }
+
+  private onRegion(region: string): void {
+    const country = this.cart.cart?.country;
+    if (country) void this.cart.store?.setDestination(country, region || null).catch(() => undefined);
+  }
+
+  private onMethod(methodId: string): void {
+    this.clearError('shippingMethod');
+    void this.cart.store?.setShippingMethod(methodId).catch(() => undefined);
+  }
+
+  private onInvalid(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.errors = { ...this.errors, [input.name]: input.validationMessage };
+  }
+
+  private clearError(name: string): void {
+    if (!(name in this.errors)) return;
+    const { [name]: _cleared, ...rest } = this.errors;
+    this.errors = rest;
+    const control = this.renderRoot.querySelector<HTMLInputElement>(`[name="${name}"]`);
+    control?.setCustomValidity('');
+  }
+
+  private keyFor(body: CreateOrderBody): string {
+    const json = JSON.stringify(body);
+    if (this.attempt?.body !== json) this.attempt = { body: json, key: newIdempotencyKey() };
+    return this.attempt.key;
+  }
+
+  private readBody(form: HTMLFormElement, cartId: string): CreateOrderBody {
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const shippingAddress: Address = {
+      name: text('name'),
+      line1: text('line1'),
+      city: text('city'),
+      postalCode: text('postalCode'),
+      country: text('country'),
+    };
+    for (const optional of ['line2', 'region', 'phone'] as const) if (text(optional)) shippingAddress[optional] = text(optional);
+    const returnUrl = new URL(this.returnUrl || currentPage(), location.href).href;
+    return { cartId, email: text('email'), shippingAddress, shippingMethod: text('shippingMethod'), returnUrl };
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const storefront = this.cart.storefront.value;
+    const cart = this.cart.cart;
+    if (this.submitting || !storefront || !cart) return;
+    const body = this.readBody(event.target as HTMLFormElement, cart.id);
+    const { cartId, email, shippingAddress, shippingMethod } = body;
+    if (emit(this, 'storelet-before-checkout', { cartId, email, shippingAddress, shippingMethod }, { cancelable: true }).defaultPrevented) return;
+    const key = this.keyFor(body);
+    this.submitting = true;
+    this.message = '';
+    this.errors = {};
+    emit(this, 'storelet-checkout-start', { cartId });
+    try {
+      const { order, payment } = await storefront.orders.create(body, key);
+      this.attempt = undefined;
+      this.redirecting = true;
+      storefront.cart.clear();
+      const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
+      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
+    } catch (error) {
+      const failure = describeCheckoutError(error, cart);
+      if (!failure.uncertain) this.attempt = undefined;
+      if (failure.forgetCart) storefront.cart.clear();
+      else if (failure.reloadCart) void storefront.cart.load().catch(() => undefined);
+      this.message = failure.message;
+      this.errors = failure.fields;
+      emit(this, 'storelet-error', { code: (error as { code?: string }).code ?? 'unexpected_error', message: failure.message });
+    } finally {
+      this.submitting = false;
+    }
+    if (!this.redirecting) await this.showFailure();
+  }
+
+  /** Marks the fields the server refused as invalid, and moves focus to the first one (else to the message). */
+  private async showFailure(): Promise<void> {
+    await this.updateComplete;
+    let first: HTMLElement | null = null;
+    for (const [name, message] of Object.entries(this.errors)) {
+      const control = this.renderRoot.querySelector<HTMLInputElement>(`form [name="${name}"]`);
+      // Not on radios: a refused shipping method may be the only one, and must stay sendable once the cart is reloaded.
+      if (control?.type !== 'radio') control?.setCustomValidity(message);
+      first ??= control;
+    }
+    (first ?? this.renderRoot.querySelector<HTMLElement>('#form-error'))?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const cart = this.cart.cart;
+    const empty = !cart?.lines.length;
+    return html`<button
+        part="button"
+        class="button open"
+        type="button"
+        aria-haspopup="dialog"
+        ?disabled=${empty && !this.redirecting}
+        @click=${() => void this.show()}
+      >
+        <slot>Check out</slot>
+      </button>
+      <dialog
+        part="dialog"
+        class="checkout"
+        aria-labelledby="checkout-title"
+        @close=${this.modal.onClose}
+        @pointerdown=${this.modal.onPointerDown}
+        @click=${this.modal.onClick}
+      >
+        <div class="panel">
+          <header part="header" class="header">
+            <h2 id="checkout-title" part="title" class="title">Checkout</h2>
+            <button part="close" class="close" type="button" aria-label="Close checkout" @click=${() => this.modal.close()}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </header>
+          <div class="body">
+            ${this.redirecting
+              ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
+              : cart
+                ? renderCheckoutForm({
+                    cart,
+                    countries: this.countryOptions,
+                    errors: this.errors,
+                    message: this.message,
+                    submitting: this.submitting,
+                    pending: this.cart.pending,
+                    onSubmit: (event) => void this.submit(event),
+                    onInvalid: (event) => this.onInvalid(event),
+                    onInput: (event) => this.clearError((event.target as HTMLInputElement).name),
+                    onCountry: (country) => this.onCountry(country),
+                    onRegion: (region) => this.onRegion(region),
+                    onMethod: (methodId) => this.onMethod(methodId),
+                  })
+                : nothing}
+          </div>
+        </div>
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'checkout-button': CheckoutButton;
+  }
+}

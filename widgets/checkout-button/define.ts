@@ -1,0 +1,4 @@
+import { defineElement } from '../shared/define-element.ts';
+import { CheckoutButton } from './checkout-button.ts';
+
+defineElement('checkout-button', CheckoutButton);

@@ -1,0 +1,65 @@
+import type { Address, Cart, PaymentStatus } from '../sdk/index.ts';
+
+/** Detail of `storelet-add-to-cart`: what the shopper asked to add. Cancel the event to veto it. */
+export type AddToCartDetail = { productId: string; variantId: string; quantity: number };
+/** Detail of `storelet-product-select`: a product card was chosen. */
+export type ProductSelectDetail = { productId: string; handle: string };
+/** Detail of `storelet-variant-change`: the shopper picked another variant on a product page. */
+export type VariantChangeDetail = { productId: string; variantId: string };
+/** Detail of `storelet-search`: the shopper's search text, sent once they pause typing. */
+export type SearchDetail = { query: string };
+/** Detail of `storelet-error`: a request failed; `code` is the server's stable error code. */
+export type ErrorDetail = { code: string; message: string };
+/** Detail of `storelet-cart-open`: something asked for the cart drawer. Cancel the event to keep it shut. */
+export type CartOpenDetail = { trigger: 'button' | 'add-to-cart' };
+/** What a `storelet-cart-change` did. */
+export type CartChangeAction = 'add' | 'quantity' | 'remove' | 'discount' | 'remove-discount' | 'destination' | 'shipping-method';
+/** Detail of `storelet-cart-change`: the server accepted a change; `cart` is the cart as it priced it. */
+export type CartChangeDetail = { action: CartChangeAction; cart: Cart };
+/** Detail of `storelet-before-checkout`: the order about to be placed. Cancel the event to stop it. */
+export type BeforeCheckoutDetail = { cartId: string; email: string; shippingAddress: Address; shippingMethod: string };
+/** Detail of `storelet-checkout-start`: the order request is on its way. */
+export type CheckoutStartDetail = { cartId: string };
+/** Detail of `storelet-payment-redirect`: the browser is about to go to `url` to pay. Cancel to navigate yourself. */
+export type PaymentRedirectDetail = { orderId: string; orderNumber: string; provider: 'stripe' | 'test'; url: string };
+/** Detail of `storelet-order-status`: an order's payment status as the server reports it (on load and on change). */
+export type OrderStatusDetail = { orderId: string; orderNumber: string; paymentStatus: PaymentStatus };
+
+/** Every event the widgets send, by name. The single source of their detail types. */
+export type StoreletEventMap = {
+  'storelet-add-to-cart': AddToCartDetail;
+  'storelet-product-select': ProductSelectDetail;
+  'storelet-variant-change': VariantChangeDetail;
+  'storelet-search': SearchDetail;
+  'storelet-error': ErrorDetail;
+  'storelet-cart-open': CartOpenDetail;
+  'storelet-cart-change': CartChangeDetail;
+  'storelet-before-checkout': BeforeCheckoutDetail;
+  'storelet-checkout-start': CheckoutStartDetail;
+  'storelet-payment-redirect': PaymentRedirectDetail;
+  'storelet-order-status': OrderStatusDetail;
+};
+
+export type StoreletEventName = keyof StoreletEventMap;
+export type StoreletEvent<K extends StoreletEventName> = CustomEvent<StoreletEventMap[K]>;
+type StoreletEvents = { [K in StoreletEventName]: StoreletEvent<K> };
+
+declare global {
+  // Types `addEventListener('storelet-…', (event) => event.detail…)` on any element or document.
+  interface GlobalEventHandlersEventMap extends StoreletEvents {}
+}
+
+/**
+ * Sends a widget event: it bubbles and is composed, so a page listening on `document` hears it
+ * from inside any shadow root. Returns the event so a caller can check `defaultPrevented`.
+ */
+export function emit<K extends StoreletEventName>(
+  host: EventTarget,
+  name: K,
+  detail: StoreletEventMap[K],
+  options: { cancelable?: boolean } = {},
+): StoreletEvent<K> {
+  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  host.dispatchEvent(event);
+  return event;
+}

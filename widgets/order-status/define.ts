@@ -1,0 +1,4 @@
+import { defineElement } from '../shared/define-element.ts';
+import { OrderStatusElement } from './order-status.ts';
+
+defineElement('order-status', OrderStatusElement);

@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Storefront } from '../../sdk/index.ts';
+import '../index.ts';
+import type { ShopProvider } from '../shop-provider/shop-provider.ts';
+import { isolatedStorefront, placeOrder, settleTestPayment } from '../test-support/cart-fixtures.ts';
+import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
+import type { OrderStatusElement } from './order-status.ts';
+
+async function mount(storefront: Storefront, attributes: { order?: string; token?: string } = {}) {
+  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}>
+    <order-status order=${attributes.order ?? ''} token=${attributes.token ?? ''} poll-interval="200"
+      ><a slot="paid" href="/">Continue shopping</a></order-status
+    >
+  </shop-provider>`);
+  const element = provider.querySelector('order-status') as OrderStatusElement;
+  await element.updateComplete;
+  return element;
+}
+
+function heading(element: OrderStatusElement): string {
+  return element.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? '';
+}
+
+function announcement(element: OrderStatusElement): string {
+  return query(element, '[part="status"]').textContent?.trim() ?? '';
+}
+
+describe('<order-status>', () => {
+  it('is accessible while pending and once paid', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    const element = await mount(storefront, { order: order.id });
+    await waitUntil(() => heading(element) === 'Confirming your payment…', 'the pending state never showed');
+    await expect(element).to.be.accessible();
+    await settleTestPayment(payment.redirectUrl, 'approve');
+    await waitUntil(() => heading(element).startsWith('Thank you'), 'the paid state never showed', { timeout: 8_000 });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a pending payment, keeps checking, and shows it paid once the gateway approves', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    const statuses: string[] = [];
+    const element = await mount(storefront, { order: order.id });
+    element.addEventListener('storelet-order-status', (event) => statuses.push(event.detail.paymentStatus));
+    await waitUntil(() => heading(element) === 'Confirming your payment…');
+    expect(query(element, '[part="status"]').getAttribute('role')).to.equal('status');
+    expect(announcement(element)).to.equal(`Confirming your payment… Order ${order.number}.`);
+    expect(query(element, '[part="order-number"]').textContent).to.equal(order.number);
+
+    await settleTestPayment(payment.redirectUrl, 'approve');
+    await waitUntil(() => heading(element) === 'Thank you! Your order is confirmed.', 'polling never saw the payment', { timeout: 8_000 });
+    expect(announcement(element)).to.equal(`Thank you! Your order is confirmed. Order ${order.number}.`);
+    expect(statuses.at(-1)).to.equal('paid');
+    const lines = queryAll(element, '[part="line"]');
+    expect(lines).to.have.length(1);
+    expect(lines[0]?.textContent).to.contain('Enamel Camp Mug').and.contain('Qty 2');
+    expect(query(element, '[part="total"]').textContent).to.contain(`$`);
+    expect(query(element, '[part="address"]').textContent).to.contain('Ada Lovelace').and.contain('United States');
+    const slotted = query<HTMLSlotElement>(element, 'slot[name="paid"]').assignedElements();
+    expect(slotted[0]?.textContent).to.equal('Continue shopping');
+  });
+
+  it('stops checking after its time limit, and checks again on request', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}>
+      <order-status order=${order.id} poll-interval="100" poll-timeout="300"></order-status>
+    </shop-provider>`);
+    const element = provider.querySelector('order-status') as OrderStatusElement;
+    await waitUntil(() => heading(element) === 'Your payment is not confirmed yet.', 'polling never gave up');
+    const again = query<HTMLButtonElement>(element, '[part~="retry"]');
+    expect(again.textContent?.trim()).to.equal('Check again');
+    await settleTestPayment(payment.redirectUrl, 'approve');
+    again.click();
+    await waitUntil(() => heading(element) === 'Thank you! Your order is confirmed.', 'checking again did not find the payment');
+  });
+
+  it('shows a declined payment with a way to pay again', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    await settleTestPayment(payment.redirectUrl, 'decline');
+    const element = await mount(storefront, { order: order.id });
+    await waitUntil(() => heading(element) === 'Your payment did not go through.', 'the failed state never showed');
+    await expect(element).to.be.accessible();
+
+    const navigated: string[] = [];
+    element.navigate = (url) => navigated.push(url);
+    const retry = query<HTMLButtonElement>(element, '[part~="retry"]');
+    expect(retry.textContent?.trim()).to.equal('Try again');
+    setTimeout(() => retry.click());
+    const redirect = await oneEvent(element, 'storelet-payment-redirect');
+    expect(redirect.detail.orderId).to.equal(order.id);
+    expect(redirect.detail.url.startsWith(`${apiUrl}/pay/test/`)).to.equal(true);
+    expect(redirect.detail.url).to.not.equal(payment.redirectUrl);
+    expect(navigated).to.deep.equal([redirect.detail.url]);
+  });
+
+  it('opens an order from a signed link token on another device, and remembers it', async () => {
+    const { order, accessToken } = await placeOrder(isolatedStorefront());
+    const elsewhere = isolatedStorefront();
+    const element = await mount(elsewhere, { order: order.id, token: accessToken });
+    await waitUntil(() => heading(element) !== '', 'the order was not opened with the token');
+    expect(query(element, '[part="order-number"]').textContent).to.equal(order.number);
+    // Remembered: the same device reads the order again without the token.
+    expect((await elsewhere.orders.get(order.id)).id).to.equal(order.id);
+  });
+
+  it('says when there is no such order, or no order at all', async () => {
+    const missing = await mount(isolatedStorefront());
+    await waitFor(missing, '[part="not-found"]');
+    expect(query(missing, '[part="not-found"]').textContent).to.contain('There is no order to show here.');
+
+    const unknown = await mount(isolatedStorefront(), { order: 'ord_doesnotexist' });
+    const events: string[] = [];
+    unknown.addEventListener('storelet-error', (event) => events.push(event.detail.code));
+    await waitFor(unknown, '[part="not-found"]');
+    expect(query(unknown, '[part="not-found"]').textContent).to.contain('We could not find this order.');
+    await expect(unknown).to.be.accessible();
+  });
+
+  it('shows an error with a retry when the shop cannot be reached', async () => {
+    const down = isolatedStorefront({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), retries: 0 });
+    const element = await mount(down, { order: 'ord_whatever' });
+    const error = await waitFor(element, '[part="error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('The shop could not be reached.');
+    expect(query(element, '[part~="retry"]').textContent?.trim()).to.equal('Try again');
+  });
+
+  it('reads the order from the query the server adds to the return URL', async () => {
+    const storefront = isolatedStorefront();
+    const { order } = await placeOrder(storefront);
+    const before = location.href;
+    history.replaceState(null, '', `?storelet_order=${order.id}`);
+    try {
+      const element = await mount(storefront);
+      await waitUntil(() => heading(element) !== '', 'the order in the query was not read');
+      expect(query(element, '[part="order-number"]').textContent).to.equal(order.number);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});

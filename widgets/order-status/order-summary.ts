@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatMoney, type Address, type Order } from '../../sdk/index.ts';
+import { mediaUrl } from '../shared/media-url.ts';
+import { renderTotals } from '../shared/totals.ts';
+
+function countryName(code: string): string {
+  return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code;
+}
+
+function renderAddress(address: Address): TemplateResult {
+  const cityLine = [address.city, address.region, address.postalCode].filter(Boolean).join(', ');
+  return html`<address part="address" class="address">
+    ${address.name}<br />${address.line1}<br />
+    ${address.line2 ? html`${address.line2}<br />` : nothing}${cityLine}<br />${countryName(address.country)}
+  </address>`;
+}
+
+/** What was bought, what it cost and where it goes: the same facts as the confirmation email. */
+export function renderOrderSummary(order: Order, apiUrl: string): TemplateResult {
+  return html`<div part="summary" class="summary">
+    <section class="section" aria-labelledby="items-title">
+      <h3 id="items-title" class="section-title">Items</h3>
+      <ul part="lines" class="lines" role="list">
+        ${order.lines.map(
+          (line) => html`<li part="line" class="line">
+            ${line.image
+              ? html`<img part="line-image" class="thumb" src=${mediaUrl(line.image.url, apiUrl)} alt="" loading="lazy" />`
+              : html`<span part="line-image" class="thumb" aria-hidden="true"></span>`}
+            <span class="line-text">
+              <span part="line-title" class="line-title">${line.title}</span>
+              <span class="meta">${line.variantTitle ? `${line.variantTitle} · ` : ''}Qty ${line.quantity}</span>
+            </span>
+            <span part="line-total" class="line-total">${formatMoney(line.total)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${renderTotals(order.totals, order.discount)}
+    </section>
+    <section class="section" aria-labelledby="ship-title">
+      <h3 id="ship-title" class="section-title">Shipping to</h3>
+      ${renderAddress(order.shippingAddress)}
+      <p class="meta">${order.shippingMethod.name}</p>
+    </section>
+  </div>`;
+}

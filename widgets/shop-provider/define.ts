@@ -1,0 +1,4 @@
+import { defineElement } from '../shared/define-element.ts';
+import { ShopProvider } from './shop-provider.ts';
+
+defineElement('shop-provider', ShopProvider);

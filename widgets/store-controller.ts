@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableAtom } from 'nanostores';
+
+/**
+ * Binds a nanostores store to a Lit host: subscribes while the host is connected and asks it to
+ * re-render on every change. `setStore` swaps the store (e.g. when the storefront changes).
+ */
+export class StoreController<T> implements ReactiveController {
+  private unsubscribe: (() => void) | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private store: ReadableAtom<T>,
+  ) {
+    host.addController(this);
+  }
+
+  get value(): T {
+    return this.store.get();
+  }
+
+  setStore(store: ReadableAtom<T>): void {
+    if (store === this.store) return;
+    this.unbind();
+    this.store = store;
+    if (this.connected) this.bind();
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.bind();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unbind();
+  }
+
+  private bind(): void {
+    // `subscribe` calls back at once, so a value that changed while disconnected is rendered too.
+    this.unsubscribe = this.store.subscribe(() => this.host.requestUpdate());
+  }
+
+  private unbind(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}

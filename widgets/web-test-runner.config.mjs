@@ -1,0 +1,109 @@
+// Widget tests in real Chromium against a real Storelet server seeded with the example catalog.
+// Run through `npm run test:widgets` (node --import tsx), which lets this file import the server's TypeScript.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+function findChromium() {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || '/usr/bin/chromium';
+  } catch {
+    return '/usr/bin/chromium';
+  }
+}
+
+/** A port nothing listens on right now: the test runner's own, and the "shop is down" URL. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const port = await freePort();
+const closedPort = await freePort();
+/** Filled in when the Storelet server is up; read by every test page. */
+const testServer = { apiUrl: '', closedApiUrl: `http://127.0.0.1:${closedPort}` };
+
+/** Starts one Storelet server on a temporary SQLite file for the whole run, and stops it after. */
+function storeletServerPlugin() {
+  let shop;
+  let dataDir;
+  return {
+    name: 'storelet-test-server',
+    async serverStart() {
+      const { startServer } = await import('../server/index.ts');
+      dataDir = mkdtempSync(join(tmpdir(), 'storelet-wtr-'));
+      shop = await startServer({
+        port: 0,
+        databaseUrl: join(dataDir, 'shop.db'),
+        uploadDir: join(dataDir, 'uploads'),
+        seed: 'example',
+        allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      });
+      testServer.apiUrl = shop.url;
+    },
+    async serverStop() {
+      await shop?.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default {
+  rootDir: root,
+  files: ['widgets/**/*.test.ts'],
+  port,
+  nodeResolve: true,
+  // One tab at a time: headless Chromium starves background tabs of frames, so focus,
+  // IntersectionObserver and axe would stall in a second tab (modernweb-dev/web#2588).
+  concurrency: 1,
+  testFramework: { config: { timeout: 15_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    storeletServerPlugin(),
+    // `js: true` and a fixed target (with "auto" esbuild skips plain JS for a modern browser) so
+    // nanostores' `process.env.NODE_ENV` is replaced too: the browser has no `process`.
+    esbuildPlugin({
+      ts: true,
+      js: true,
+      target: 'es2022',
+      tsconfig: join(root, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><title>Storelet widget tests</title></head>
+      <body>
+        <script>globalThis.storeletTestServer = ${JSON.stringify(testServer)};</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+};
