@@ -7,3 +7,5 @@ export * from './product-query.ts';
 export * from './address.ts';
 export * from './cart.ts';
 export * from './order.ts';
+export * from './upload.ts';
+export * from './sticker.ts';
