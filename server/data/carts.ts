@@ -1,0 +1,74 @@
+import type { ProductImage, ProductKind } from '../../sdk/schemas/index.ts';
+
+/** Carts as stored, with each line joined to the catalog as it is now. No prices are stored on a cart. */
+
+export type CartRecord = {
+  id: string;
+  currency: string;
+  country: string | null;
+  region: string | null;
+  shippingMethodId: string | null;
+  discountCodeId: string | null;
+  completedOrderId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+};
+
+export type CartLineRecord = {
+  id: string;
+  variantId: string;
+  quantity: number;
+  productId: string;
+  productHandle: string;
+  kind: ProductKind;
+  productTitle: string;
+  variantTitle: string;
+  sku: string;
+  image: ProductImage | null;
+  /** The catalog price now, minor units. */
+  unitPrice: number;
+  weightGrams: number;
+  /** Stocked minus reserved; may be below zero only if someone edited stock by hand. */
+  available: number;
+};
+
+export type CartSnapshot = { cart: CartRecord; lines: CartLineRecord[] };
+
+/** When a change happens and how long the cart lives after it. ISO 8601 UTC. */
+export type CartTouch = { now: string; expiresAt: string };
+
+export type NewCart = { id: string; currency: string; country: string | null; touch: CartTouch };
+
+/** Only the fields present change. */
+export type CartChanges = {
+  country?: string | null;
+  region?: string | null;
+  shippingMethodId?: string | null;
+  discountCodeId?: string | null;
+};
+
+export type LineAdjustment = { lineId: string; quantity: number };
+
+/**
+ * Cart storage. Every change runs in one transaction that first claims the cart (open and unexpired),
+ * then answers the cart as it is afterwards. Changing a missing or expired cart throws
+ * `CartNotFoundError`, a checked-out one `CartCompletedError`, an unknown line `NotFoundError`.
+ */
+export interface CartRepository {
+  create(cart: NewCart): Promise<CartSnapshot>;
+  /** The cart, or null when there is none or it expired before `now`. */
+  find(id: string, now: string): Promise<CartSnapshot | null>;
+  /** A variant's units available to add, or null when there is no such variant. */
+  variantAvailability(variantId: string): Promise<{ available: number } | null>;
+  /** Sets the quantity of the variant's line, adding the line when the cart has none. */
+  setVariantQuantity(cartId: string, variantId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot>;
+  setLineQuantity(cartId: string, lineId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot>;
+  removeLine(cartId: string, lineId: string, touch: CartTouch): Promise<CartSnapshot>;
+  update(cartId: string, changes: CartChanges, touch: CartTouch): Promise<CartSnapshot>;
+  /** Lowers quantities the server had to cut (a quantity of 0 removes the line). */
+  adjustLines(cartId: string, adjustments: LineAdjustment[], touch: CartTouch): Promise<CartSnapshot>;
+  /** Deletes carts that expired before `now`; answers how many. */
+  purgeExpired(now: string): Promise<number>;
+}

@@ -1,0 +1,173 @@
+import type {
+  Address,
+  CartDiscount,
+  FulfillmentStatus,
+  OrderStatus,
+  PaymentStatus,
+  ProductImage,
+  ProductKind,
+} from '../../sdk/schemas/index.ts';
+
+/** Orders, payment attempts and idempotent responses as stored. Amounts are minor units of `currency`. */
+
+export type OrderTotals = {
+  subtotal: number;
+  /** Everything the discount took off, shipping included for a free-shipping code. */
+  discount: number;
+  shipping: number;
+  tax: number;
+  total: number;
+  taxIncluded: boolean;
+};
+
+export type OrderLineRecord = {
+  id: string;
+  productId: string;
+  variantId: string;
+  kind: ProductKind;
+  title: string;
+  variantTitle: string;
+  sku: string;
+  image: ProductImage | null;
+  unitPrice: number;
+  quantity: number;
+  total: number;
+};
+
+export type StockState = 'reserved' | 'committed' | 'released' | 'backordered';
+
+export type OrderRecord = {
+  id: string;
+  number: string;
+  email: string;
+  cartId: string;
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  fulfillmentStatus: FulfillmentStatus;
+  stockState: StockState;
+  currency: string;
+  totals: OrderTotals;
+  discount: CartDiscount | null;
+  shippingMethod: { id: string; name: string };
+  shippingAddress: Address;
+  accessTokenHash: string;
+  paymentSessionId: string | null;
+  reservationExpiresAt: string;
+  createdAt: string;
+  paidAt: string | null;
+  lines: OrderLineRecord[];
+};
+
+export type IdempotencyScope = { scope: string; key: string; requestHash: string };
+
+/** The answer to keep for a key: replayed to a retry of the same request. */
+export type IdempotentAnswer = { scope: IdempotencyScope; status: number; response: string };
+
+export type NewOrder = {
+  id: string;
+  email: string;
+  cartId: string;
+  /** The cart version that was priced; placing throws `CartChangedError` when the cart moved since. */
+  cartVersion: number;
+  currency: string;
+  lines: OrderLineRecord[];
+  totals: OrderTotals;
+  discount: {
+    snapshot: CartDiscount;
+    codeId: string;
+    /** The lowercased email for once-per-customer codes, else null. */
+    customer: string | null;
+  } | null;
+  shippingMethod: { id: string; name: string };
+  shippingAddress: Address;
+  accessTokenHash: string;
+  reservationExpiresAt: string;
+  createdAt: string;
+  /** Recorded in the same transaction, so only a request that placed an order holds its key. */
+  idempotency: IdempotencyScope | null;
+};
+
+export type PaymentRecord = {
+  id: string;
+  orderId: string;
+  provider: 'stripe' | 'test';
+  sessionId: string;
+  status: 'open' | 'processing' | 'paid' | 'failed';
+  amount: number;
+  currency: string;
+  redirectUrl: string;
+  successUrl: string;
+  cancelUrl: string;
+  expiresAt: string;
+  createdAt: string;
+};
+
+export type NewPayment = Omit<PaymentRecord, 'status'>;
+
+/** A stored answer to a request with an Idempotency-Key; `response` null while the request runs. */
+export type IdempotentResponse = { requestHash: string; status: number | null; response: string | null };
+
+/** What a payment provider says happened to a session: money in, still on its way, or never coming. */
+export type PaymentResult = 'paid' | 'processing' | 'failed';
+
+export type Settlement = {
+  /** The webhook event id, recorded so the event acts once; null for a server-side retrieve or the sweep. */
+  eventId: string | null;
+  eventType: string;
+  /** The session the result is about; null settles the order's current attempt (by `orderId`). */
+  sessionId: string | null;
+  orderId: string | null;
+  result: PaymentResult;
+  /** What the provider collected, checked against the order's total before it counts as paid. */
+  amount: number | null;
+  at: string;
+};
+
+/** What settling did; `paid` and `paid_late` are the moments to send the confirmation. */
+export type SettlementAction = 'paid' | 'paid_late' | 'failed' | 'processing' | 'amount_mismatch' | 'none';
+
+export type SettlementOutcome =
+  | { kind: 'duplicate_event' }
+  | { kind: 'unknown_order' }
+  | { kind: 'settled'; orderId: string; action: SettlementAction; stockState: StockState };
+
+export type DueReservation = { orderId: string; sessionId: string | null; provider: 'stripe' | 'test' | null };
+
+/**
+ * Every order query. Multi-table changes (placing, settling, reopening, abandoning) each run in one
+ * transaction, moving stock with conditional updates. Domain refusals are thrown as ApiErrors
+ * (`OutOfStockError`, `CartCompletedError`, discount errors); the two below are for the caller to handle.
+ */
+export interface OrderRepository {
+  /** Creates the order, reserves its stock, completes the cart and redeems the code; answers its number. */
+  placeOrder(order: NewOrder): Promise<{ number: string }>;
+  /** Undoes `placeOrder` for an order whose payment could not even start: stock, code, cart and key return. */
+  abandonOrder(orderId: string, idempotency: IdempotencyScope | null): Promise<void>;
+  /** Records a started payment attempt as the order's current one, and the answer to keep for its key. */
+  recordPayment(payment: NewPayment, answer: IdempotentAnswer | null): Promise<void>;
+  /** A failed order waits for payment again: stock and code are taken anew. Throws `PaymentNotRetryableError`. */
+  reopenForPayment(orderId: string, reservationExpiresAt: string, now: string): Promise<void>;
+  settlePayment(settlement: Settlement): Promise<SettlementOutcome>;
+  findOrder(id: string): Promise<OrderRecord | null>;
+  findPayment(sessionId: string): Promise<PaymentRecord | null>;
+  idempotentResponse(scope: string, key: string): Promise<IdempotentResponse | null>;
+  /** Unpaid orders whose reservation ran out, leaving alone those whose payment is already under way. */
+  dueReservations(now: string, limit: number): Promise<DueReservation[]>;
+  /** Claims the right to send an order's confirmation; false when it was sent or another sender holds a fresh claim. */
+  claimConfirmation(orderId: string, now: string, staleBefore: string): Promise<boolean>;
+  markConfirmationSent(orderId: string, now: string): Promise<void>;
+  /** Paid orders whose confirmation was never sent, paid before `paidBefore`. */
+  unsentConfirmations(paidBefore: string, limit: number): Promise<string[]>;
+  /** Forgets idempotent answers and processed webhook events recorded before the given times. */
+  purge(before: { idempotencyKeys: string; webhookEvents: string }): Promise<void>;
+}
+
+/** The cart changed between pricing and placing: price it again. */
+export class CartChangedError extends Error {
+  override name = 'CartChangedError';
+}
+
+/** Another request holds this Idempotency-Key: look its answer up again. */
+export class IdempotencyKeyTakenError extends Error {
+  override name = 'IdempotencyKeyTakenError';
+}

@@ -1,0 +1,125 @@
+import type { Statement } from 'better-sqlite3';
+import type { CatalogVersion } from '../catalog-version.ts';
+import type {
+  DueReservation,
+  IdempotencyScope,
+  IdempotentAnswer,
+  IdempotentResponse,
+  NewOrder,
+  NewPayment,
+  OrderRecord,
+  OrderRepository,
+  PaymentRecord,
+  Settlement,
+  SettlementOutcome,
+} from '../orders.ts';
+import type { OpenedSqlite } from '../../db/open.ts';
+import { OrderPlacement } from './order-placement.ts';
+import { LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_COLUMNS, toOrder, toPayment, type LineRow, type OrderRow, type PaymentRow } from './order-rows.ts';
+import { settlementTransaction } from './order-settlement.ts';
+import { RedemptionStatements } from './redemptions.ts';
+import { StockStatements } from './stock.ts';
+
+type DueRow = { id: string; payment_session_id: string | null; provider: DueReservation['provider'] };
+
+/** Orders on SQLite: the write transactions live in order-placement.ts and order-settlement.ts. */
+export class SqliteOrderRepository implements OrderRepository {
+  readonly #placement: OrderPlacement;
+  readonly #settle: (settlement: Settlement) => SettlementOutcome;
+  readonly #order: Statement<[string], OrderRow>;
+  readonly #lines: Statement<[string], LineRow>;
+  readonly #readOrder: (id: string) => OrderRecord | null;
+  readonly #payment: Statement<[string], PaymentRow>;
+  readonly #idempotent: Statement<[string, string], { request_hash: string; response_status: number | null; response: string | null }>;
+  readonly #due: Statement<[string, number], DueRow>;
+  readonly #claim: Statement<[{ id: string; now: string; staleBefore: string }]>;
+  readonly #sent: Statement<[string, string]>;
+  readonly #unsent: Statement<[string, number], { id: string }>;
+  readonly #purgeKeys: Statement<[string]>;
+  readonly #purgeEvents: Statement<[string]>;
+
+  constructor(opened: OpenedSqlite, version: CatalogVersion) {
+    const { sqlite } = opened;
+    const stock = new StockStatements(sqlite, version);
+    const redemptions = new RedemptionStatements(sqlite);
+    this.#placement = new OrderPlacement(sqlite, stock, redemptions);
+    this.#settle = settlementTransaction(sqlite, stock, redemptions, this.#placement);
+    this.#order = sqlite.prepare(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ?`);
+    this.#lines = sqlite.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE order_id = ? ORDER BY position`);
+    this.#readOrder = sqlite.transaction((id: string) => {
+      const row = this.#order.get(id);
+      return row ? toOrder(row, this.#lines.all(id)) : null;
+    });
+    this.#payment = sqlite.prepare(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE session_id = ?`);
+    this.#idempotent = sqlite.prepare('SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
+    this.#due = sqlite.prepare(`
+      SELECT o.id, o.payment_session_id, p.provider
+      FROM orders o LEFT JOIN payments p ON p.session_id = o.payment_session_id
+      WHERE o.payment_status = 'pending' AND o.reservation_expires_at <= ? AND (p.status IS NULL OR p.status = 'open')
+      ORDER BY o.reservation_expires_at LIMIT ?`);
+    this.#claim = sqlite.prepare(`
+      UPDATE orders SET confirmation_claimed_at = @now
+      WHERE id = @id AND payment_status = 'paid' AND confirmation_sent_at IS NULL
+        AND (confirmation_claimed_at IS NULL OR confirmation_claimed_at < @staleBefore)`);
+    this.#sent = sqlite.prepare('UPDATE orders SET confirmation_sent_at = ? WHERE id = ?');
+    this.#unsent = sqlite.prepare(`
+      SELECT id FROM orders WHERE payment_status = 'paid' AND confirmation_sent_at IS NULL AND paid_at < ? LIMIT ?`);
+    this.#purgeKeys = sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
+    this.#purgeEvents = sqlite.prepare('DELETE FROM webhook_events WHERE received_at < ?');
+  }
+
+  async placeOrder(order: NewOrder): Promise<{ number: string }> {
+    return { number: this.#placement.place(order) };
+  }
+
+  async abandonOrder(orderId: string, idempotency: IdempotencyScope | null): Promise<void> {
+    this.#placement.abandon(orderId, idempotency);
+  }
+
+  async recordPayment(payment: NewPayment, answer: IdempotentAnswer | null): Promise<void> {
+    this.#placement.recordPayment(payment, answer);
+  }
+
+  async reopenForPayment(orderId: string, reservationExpiresAt: string, now: string): Promise<void> {
+    this.#placement.reopen(orderId, reservationExpiresAt, now);
+  }
+
+  async settlePayment(settlement: Settlement): Promise<SettlementOutcome> {
+    return this.#settle(settlement);
+  }
+
+  async findOrder(id: string): Promise<OrderRecord | null> {
+    return this.#readOrder(id);
+  }
+
+  async findPayment(sessionId: string): Promise<PaymentRecord | null> {
+    const row = this.#payment.get(sessionId);
+    return row ? toPayment(row) : null;
+  }
+
+  async idempotentResponse(scope: string, key: string): Promise<IdempotentResponse | null> {
+    const row = this.#idempotent.get(scope, key);
+    return row ? { requestHash: row.request_hash, status: row.response_status, response: row.response } : null;
+  }
+
+  async dueReservations(now: string, limit: number): Promise<DueReservation[]> {
+    return this.#due.all(now, limit).map((row) => ({ orderId: row.id, sessionId: row.payment_session_id, provider: row.provider }));
+  }
+
+  async claimConfirmation(orderId: string, now: string, staleBefore: string): Promise<boolean> {
+    return this.#claim.run({ id: orderId, now, staleBefore }).changes > 0;
+  }
+
+  async markConfirmationSent(orderId: string, now: string): Promise<void> {
+    this.#sent.run(now, orderId);
+  }
+
+  async unsentConfirmations(paidBefore: string, limit: number): Promise<string[]> {
+    return this.#unsent.all(paidBefore, limit).map((row) => row.id);
+  }
+
+  async purge(before: { idempotencyKeys: string; webhookEvents: string }): Promise<void> {
+    this.#purgeKeys.run(before.idempotencyKeys);
+    this.#purgeEvents.run(before.webhookEvents);
+  }
+}

@@ -1,0 +1,47 @@
+import { openSqlite } from '../db/open.ts';
+import type { CartRepository } from './carts.ts';
+import type { CatalogRepository } from './catalog.ts';
+import { CatalogVersion } from './catalog-version.ts';
+import type { OrderRepository } from './orders.ts';
+import type { RulesRepository } from './rules.ts';
+import { SqliteCartRepository } from './sqlite/cart-repository.ts';
+import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
+import { SqliteOrderRepository } from './sqlite/order-repository.ts';
+import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
+
+/** The data-access layer: one repository per domain over one database, chosen by `DATABASE_URL`. */
+export type DataStore = {
+  catalog: CatalogRepository;
+  /** Tax rates, shipping zones and methods, discount codes. */
+  rules: RulesRepository;
+  carts: CartRepository;
+  orders: OrderRepository;
+  /** Resolves when the database answers; for health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DataStoreOptions = { databaseUrl: string; currency: string };
+
+/**
+ * Opens the database named by `databaseUrl` and applies pending migrations. Async although SQLite opens
+ * synchronously, because a PostgreSQL store will have to connect first.
+ */
+export async function openDataStore(options: DataStoreOptions): Promise<DataStore> {
+  const opened = openSqlite(options.databaseUrl);
+  const ping = opened.sqlite.prepare('SELECT 1');
+  // Orders move stock, which product pages show: their writes must empty the catalog's page caches too.
+  const catalogVersion = new CatalogVersion();
+  return {
+    catalog: new SqliteCatalogRepository(opened, options.currency, catalogVersion),
+    rules: new SqliteRulesRepository(opened),
+    carts: new SqliteCartRepository(opened.sqlite),
+    orders: new SqliteOrderRepository(opened, catalogVersion),
+    async ping() {
+      ping.get();
+    },
+    async close() {
+      if (opened.sqlite.open) opened.sqlite.close();
+    },
+  };
+}
