@@ -1,6 +1,6 @@
 // A server process for the benchmark, so the load generator never shares its event loop:
 //   BENCH_MODE=bare  a bare Hono route answering a constant JSON body (the yardstick)
-//   BENCH_MODE=shop  the Storelet server on BENCH_DB
+//   BENCH_MODE=shop  the Storelet server on BENCH_DB, writing any email to BENCH_OUTBOX
 // Prints `listening <url>` on stdout once it answers.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -20,7 +20,9 @@ if (mode === 'bare') {
 } else if (mode === 'shop') {
   const databaseUrl = process.env['BENCH_DB'];
   if (!databaseUrl) throw new Error('BENCH_DB names the database file');
-  const server = await startServer({ port: 0, databaseUrl, seed: 'none' });
+  const outboxDir = process.env['BENCH_OUTBOX'];
+  if (!outboxDir) throw new Error('BENCH_OUTBOX names a scratch folder for email');
+  const server = await startServer({ port: 0, databaseUrl, outboxDir, seed: 'none' });
   console.log(`listening ${server.url}`);
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
