@@ -49,6 +49,7 @@ function storeletServerPlugin() {
         port: 0,
         databaseUrl: join(dataDir, 'shop.db'),
         uploadDir: join(dataDir, 'uploads'),
+        outboxDir: join(dataDir, 'outbox'),
         seed: 'example',
         allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
       });

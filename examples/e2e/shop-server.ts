@@ -11,6 +11,7 @@ export async function startExampleShop(config: PartialServerConfig = {}): Promis
     port: 0,
     databaseUrl: join(dir, 'shop.db'),
     uploadDir: join(dir, 'uploads'),
+    outboxDir: join(dir, 'outbox'),
     seed: 'example',
     ...config,
   });

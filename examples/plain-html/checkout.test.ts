@@ -1,0 +1,157 @@
+// The whole shop flow on the example page in real Chromium: browse, add to cart, change the quantity,
+// apply a code, check out, pay on the built-in test gateway's page, land on the order page; then a
+// declined payment paid again, and a pending one settled later. Needs `npm run build` for /storelet.js.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { listOutbox, readOutboxMessage } from '../../server/email/outbox.ts';
+import type { RunningServer } from '../../server/start.ts';
+import { launchBrowser } from '../e2e/browser.ts';
+import { startExampleShop } from '../e2e/shop-server.ts';
+
+const MUG = 'Enamel Camp Mug';
+
+describe('checkout on the plain-HTML example shop', () => {
+  let shop: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    shop = await startExampleShop();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  const drawer = () => page.locator('cart-drawer');
+  const orderStatus = () => page.locator('order-status');
+  const headline = () => orderStatus().locator('[part~="heading"]');
+
+  /** The drawer's line for the mug, once the server's answer has replaced the optimistic one. */
+  async function lineTotal(): Promise<string> {
+    return ((await drawer().locator('[part~="line-total"]').first().textContent()) ?? '').trim();
+  }
+
+  async function addMugToCart(): Promise<void> {
+    await page.goto(`${shop.url}/?product=enamel-camp-mug`);
+    await page.locator('product-detail [part~="add-to-cart"]').click();
+    await drawer().getByRole('dialog', { name: /Your cart/ }).waitFor();
+    await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
+  }
+
+  /** Fills the checkout dialog, places the order and waits for the test gateway's page. */
+  async function checkOut(email: string): Promise<void> {
+    await drawer().locator('checkout-button [part~="button"]').first().click();
+    const form = drawer().locator('checkout-button [part~="form"]');
+    await form.waitFor();
+    await form.locator('#email').fill(email);
+    await form.locator('#name').fill('Ada Lovelace');
+    await form.locator('#line1').fill('12 Analytical Row');
+    await form.locator('#city').fill('Brooklyn');
+    await form.locator('#region').fill('NY');
+    await form.locator('#postalCode').fill('11201');
+    await form.locator('#country').selectOption('US');
+    const standard = form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first();
+    await standard.click();
+    await form.locator('[part~="submit"]').click();
+    await page.waitForURL(/\/pay\/test\//);
+  }
+
+  it('browses, adds to cart, changes the quantity and applies a code', async () => {
+    await page.goto(`${shop.url}/`);
+    await page.locator('product-grid [part~="search-input"]').fill('camp mug');
+    const card = page.locator('product-grid [part~="card"]', { hasText: MUG }).first();
+    await card.locator('a').first().click();
+    await page.waitForURL(/\?product=enamel-camp-mug/);
+
+    await page.locator('product-detail [part~="add-to-cart"]').click();
+    await drawer().getByRole('dialog', { name: /Your cart/ }).waitFor();
+    await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
+    assert.equal(await lineTotal(), '$18.00');
+    assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/);
+
+    await drawer().getByRole('button', { name: `Increase quantity of ${MUG}` }).click();
+    await page.waitForFunction(() => {
+      const total = document.querySelector('cart-drawer')?.shadowRoot?.querySelector('[part~="line-total"]');
+      return total?.textContent?.trim() === '$36.00';
+    });
+    assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /2/);
+
+    await drawer().locator('[part~="discount-input"]').fill('WELCOME10');
+    await drawer().locator('[part~="discount-apply"]').click();
+    await drawer().locator('[part~="discount-code"]', { hasText: 'WELCOME10' }).waitFor();
+    assert.match((await drawer().locator('[part~="totals-discount"]').first().textContent()) ?? '', /3\.60/);
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('checks out, pays on the test gateway and lands on the order page, paid, with an email sent', async () => {
+    await checkOut('ada@example.com');
+    assert.match((await page.locator('.amount').textContent()) ?? '', /\$/);
+    await page.getByRole('button', { name: 'Approve' }).click();
+
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+    const summary = orderStatus().locator('[part~="summary"]');
+    assert.match((await summary.textContent()) ?? '', new RegExp(MUG));
+    assert.match((await summary.textContent()) ?? '', /WELCOME10/);
+    const number = ((await orderStatus().locator('[part~="order-number"]').textContent()) ?? '').match(/SL-\d+/)?.[0];
+    assert.ok(number, 'the order number is shown');
+    // The cart was used up: a fresh, empty one from here on.
+    assert.doesNotMatch((await page.locator('cart-button [part~="count"]').textContent().catch(() => '')) ?? '', /[1-9]/);
+
+    const deadline = Date.now() + 10_000;
+    let mail = (await listOutbox(shop.config.outboxDir)).find((entry) => entry.subject.includes(number));
+    while (!mail && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      mail = (await listOutbox(shop.config.outboxDir)).find((entry) => entry.subject.includes(number));
+    }
+    assert.ok(mail, `a confirmation email for ${number}`);
+    assert.equal(mail.to, 'ada@example.com');
+    const message = await readOutboxMessage(shop.config.outboxDir, mail.id);
+    assert.match(message?.text ?? '', new RegExp(MUG));
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('shows a declined payment as failed, and paying again succeeds', async () => {
+    await addMugToCart();
+    await checkOut('declined@example.com');
+    await page.getByRole('button', { name: 'Decline' }).click();
+
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Your payment did not go through.' }).waitFor();
+    await orderStatus().locator('[part~="retry"]', { hasText: 'Try again' }).click();
+    await page.waitForURL(/\/pay\/test\//);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+  });
+
+  it('shows a pending payment, and updates by itself when it is settled later', async () => {
+    await addMugToCart();
+    await checkOut('pending@example.com');
+    const paymentPage = page.url();
+    await page.getByRole('button', { name: 'Leave pending' }).click();
+
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: /Confirming your payment|not confirmed yet/ }).waitFor();
+
+    // The shopper settles it later, in another tab; the landing page polls and sees it paid.
+    const other = await context.newPage();
+    await other.goto(paymentPage);
+    await other.getByRole('button', { name: 'Approve' }).click();
+    await other.close();
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor({ timeout: 20_000 });
+    assert.deepEqual(pageErrors, []);
+  });
+});
