@@ -74,4 +74,22 @@ describe('plain-HTML example shop', () => {
     assert.ok(await detail.locator('[part~="add-to-cart"]').count());
     assert.deepEqual(pageErrors, []);
   });
+
+  it('keeps working when a second copy of the script tag is loaded on the page', async () => {
+    await page.goto(`${shop.url}/`);
+    await page.locator('product-grid [part~="card"]').first().waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const again = document.createElement('script');
+          again.src = '/storelet.js';
+          again.onload = () => resolve();
+          again.onerror = () => reject(new Error('the second copy did not load'));
+          document.head.append(again);
+        }),
+    );
+    await page.locator('product-grid [part~="search-input"]').fill('mug');
+    await page.locator('product-grid [part~="card"]', { hasText: /mug/i }).first().waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
 });
