@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { CartApi } from './cart-api.ts';
 import { createCartStore } from './cart-store.ts';
 import { StoreletConflictError, StoreletNotFoundError } from './errors.ts';
+import type { StickerLineChoice } from './schemas/cart.ts';
 import type { Cart, CartLine } from './schemas/cart.ts';
 import { memoryStorage, scopedKey } from './storage.ts';
 
@@ -31,6 +32,8 @@ function fakeApi() {
   let next = 1;
   const gates: (() => void)[] = [];
   const calls: string[] = [];
+  /** A cart id that has become an order: the server refuses changes to it. */
+  let completed = '';
   const get = (id: string) => {
     const found = carts.get(id);
     if (!found) throw new StoreletNotFoundError({ status: 404, code: 'cart_not_found', message: 'No such cart.' });
@@ -42,8 +45,9 @@ function fakeApi() {
     get: async (id) => get(id),
     update: async (id) => get(id),
     addLine: async (id, body) => {
-      calls.push(`add:${body.variantId}`);
+      calls.push(`add:${body.variantId}${body.sticker ? `:${body.sticker.uploadId}` : ''}`);
       const c = get(id);
+      if (c.id === completed) throw new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'Already ordered.' });
       return save(cart(id, [...c.lines, line(body.variantId, body.quantity)]));
     },
     updateLine: async (id, lineId, quantity) => {
@@ -57,7 +61,7 @@ function fakeApi() {
     applyDiscount: async (id) => get(id),
     removeDiscount: async (id) => get(id),
   };
-  return { api, carts, calls, release: () => gates.shift()?.() };
+  return { api, carts, calls, release: () => gates.shift()?.(), complete: (id: string) => void (completed = id) };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -127,5 +131,36 @@ describe('cart store', () => {
     await store.add('b', 1);
     assert.equal(store.$cart.get()?.id, 'cart_1');
     assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_1');
+  });
+
+  it('adds a sticker line with its design and specs, and counts it from the server answer', async () => {
+    const fake = fakeApi();
+    const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
+    const sticker: StickerLineChoice = { uploadId: 'upl_1', shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' };
+    await store.addSticker('var_sticker', 200, sticker);
+    assert.deepEqual(fake.calls, ['add:var_sticker:upl_1']);
+    assert.equal(store.$cart.get()?.itemCount, 200);
+  });
+
+  it('ensures a cart exists: makes one when there is none, reuses a live one, replaces a gone one', async () => {
+    const fake = fakeApi();
+    const storage = memoryStorage();
+    const store = createCartStore(fake.api, storage, 'https://shop.test');
+    const made = await store.ensureCart();
+    assert.equal(made.id, 'cart_1');
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_1');
+    assert.equal((await store.ensureCart()).id, 'cart_1');
+    fake.carts.clear();
+    assert.equal((await store.ensureCart()).id, 'cart_2');
+  });
+
+  it('treats a completed cart like a missing one: the change goes to a fresh cart', async () => {
+    const fake = fakeApi();
+    const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
+    await store.add('a', 1);
+    fake.complete('cart_1');
+    await store.add('b', 2);
+    assert.equal(store.$cart.get()?.id, 'cart_2');
+    assert.equal(store.$cart.get()?.itemCount, 2);
   });
 });

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { CartApi } from './cart-api.ts';
 import { isStoreletError, StoreletApiError, type StoreletError } from './errors.ts';
-import type { Cart, CartLine } from './schemas/cart.ts';
+import type { Cart, CartLine, StickerLineChoice } from './schemas/cart.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -16,6 +16,13 @@ export type CartStore = {
   $pending: ReadableAtom<boolean>;
   load(): Promise<Cart | null>;
   add(variantId: string, quantity?: number): Promise<Cart>;
+  /**
+   * Adds a custom sticker line: the variant of a `sticker` product, a design uploaded to this cart and
+   * the chosen specs. Not optimistic: only the server can price it.
+   */
+  addSticker(variantId: string, quantity: number, sticker: StickerLineChoice): Promise<Cart>;
+  /** The cart, made on the server first when this device has none yet (an upload needs its id). */
+  ensureCart(): Promise<Cart>;
   setQuantity(lineId: string, quantity: number): Promise<Cart>;
   remove(lineId: string): Promise<Cart>;
   applyDiscount(code: string): Promise<Cart>;
@@ -31,6 +38,9 @@ function asError(error: unknown): StoreletError {
     ? error
     : new StoreletApiError({ status: 0, code: 'unexpected_error', message: 'The cart could not be updated.' });
 }
+
+/** A cart the server no longer takes changes for: expired, or already turned into an order. */
+const isGone = (error: unknown) => isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
 
 function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine | null): Cart {
   const lines = cart.lines.flatMap((line) => {
@@ -88,13 +98,13 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
     return settle(await api.create()).id;
   }
 
-  /** A cart that vanished on the server (expired, or became an order) is replaced by a new one. */
+  /** A cart that vanished on the server or became an order is replaced by a new one. */
   async function withCart(run: (cartId: string) => Promise<Cart>): Promise<Cart> {
     const cartId = await ensureCartId();
     try {
       return await run(cartId);
     } catch (error) {
-      if (!isStoreletError(error) || error.code !== 'cart_not_found') throw error;
+      if (!isGone(error)) throw error;
       storage.removeItem(key);
       return run((await api.create()).id);
     }
@@ -116,7 +126,7 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
         return settle(await api.get(id));
       } catch (error) {
         const failure = asError(error);
-        if (failure.code === 'cart_not_found') {
+        if (isGone(failure)) {
           storage.removeItem(key);
           $cart.set(null);
           $status.set('ready');
@@ -129,6 +139,22 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
     },
     add(variantId, quantity = 1) {
       return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity })));
+    },
+    addSticker(variantId, quantity, sticker) {
+      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity, sticker })));
+    },
+    ensureCart() {
+      return change(null, async () => {
+        const id = $cart.get()?.id ?? storage.getItem(key);
+        if (id) {
+          try {
+            return await api.get(id);
+          } catch (error) {
+            if (!isGone(error)) throw error;
+          }
+        }
+        return api.create();
+      });
     },
     setQuantity(lineId, quantity) {
       return change(

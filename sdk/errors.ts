@@ -114,3 +114,8 @@ export function networkError(cause: unknown, timedOut: boolean): StoreletNetwork
 export function isStoreletError(value: unknown): value is StoreletError {
   return value instanceof StoreletError;
 }
+
+/** True for a call cancelled through its signal: nothing went wrong, so there is nothing to show. */
+export function isAbortError(value: unknown): boolean {
+  return (value as Error | null)?.name === 'AbortError';
+}

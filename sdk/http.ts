@@ -1,6 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import { errorFromResponse, networkError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+import { sendWithProgress, type UploadProgress } from './xhr-upload.ts';
 
 export type HttpOptions = {
   /** Base URL of the shop server, e.g. `https://shop.example.com`; `/api` is added. */
@@ -17,11 +18,23 @@ export type HttpOptions = {
 };
 
 export type RequestOptions = {
-  searchParams?: Record<string, string | number | boolean | undefined>;
+  searchParams?: Record<string, string | number | boolean | undefined> | undefined;
   json?: unknown;
   /** Writes that move money carry one, so a retried request is applied once. */
   idempotencyKey?: string;
+  /** A raw body (a file), sent instead of `json`. */
+  body?: Blob;
+  headers?: Record<string, string>;
+  /** Milliseconds, or false for none (a large upload on a slow line); the client's default otherwise. */
+  timeout?: number | false;
+  signal?: AbortSignal | undefined;
+};
+
+export type UploadRequestOptions = {
+  searchParams?: Record<string, string>;
   signal?: AbortSignal;
+  /** Called as the body goes out; only where XMLHttpRequest exists (browsers). */
+  onProgress?: (progress: UploadProgress) => void;
 };
 
 export type Http = {
@@ -32,6 +45,8 @@ export type Http = {
     kind: K,
     options?: RequestOptions,
   ): Promise<ResponseTypes[K]>;
+  /** POSTs a file as the raw body: with upload progress in browsers, through fetch elsewhere (Node has no XHR). */
+  upload<K extends ResponseKind>(path: string, kind: K, body: Blob, options?: UploadRequestOptions): Promise<ResponseTypes[K]>;
 };
 
 export function createHttp(options: HttpOptions): Http {
@@ -64,7 +79,9 @@ export function createHttp(options: HttpOptions): Http {
         method,
         ...(init.searchParams ? { searchParams: init.searchParams } : {}),
         ...(init.json !== undefined ? { json: init.json } : {}),
-        ...(init.idempotencyKey ? { headers: { 'Idempotency-Key': init.idempotencyKey } } : {}),
+        ...(init.body ? { body: init.body } : {}),
+        headers: { ...init.headers, ...(init.idempotencyKey ? { 'Idempotency-Key': init.idempotencyKey } : {}) },
+        ...(init.timeout !== undefined ? { timeout: init.timeout } : {}),
         ...(init.signal ? { signal: init.signal } : {}),
       });
     } catch (cause) {
@@ -76,8 +93,31 @@ export function createHttp(options: HttpOptions): Http {
       throw networkError(cause, cause instanceof TimeoutError);
     }
     const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    return read(kind, body);
+  }
+
+  function read<K extends ResponseKind>(kind: K, body: unknown): ResponseTypes[K] {
     return options.validateResponses ? options.validateResponses(kind, body) : (body as ResponseTypes[K]);
   }
 
-  return { apiUrl, request };
+  async function upload<K extends ResponseKind>(path: string, kind: K, body: Blob, init: UploadRequestOptions = {}) {
+    const headers: Record<string, string> = { 'Content-Type': body.type || 'application/octet-stream' };
+    if (typeof XMLHttpRequest === 'undefined') {
+      return request('post', path, kind, { searchParams: init.searchParams, body, headers, timeout: false, signal: init.signal });
+    }
+    const token = options.getToken?.();
+    if (token) headers['Authorization'] = `Bearer ${token}`;
+    const query = new URLSearchParams(init.searchParams).toString();
+    let answer;
+    try {
+      answer = await sendWithProgress(`${apiUrl}/api/${path}${query ? `?${query}` : ''}`, body, { ...init, headers });
+    } catch (cause) {
+      if (cause instanceof DOMException) throw cause;
+      throw networkError(cause, false);
+    }
+    if (answer.status >= 400) throw errorFromResponse(answer.status, answer.body, answer.requestId);
+    return read(kind, answer.body);
+  }
+
+  return { apiUrl, request, upload };
 }

@@ -4,6 +4,9 @@ export type { ProductListStore, ProductListState } from './product-list-store.ts
 export type { CartApi } from './cart-api.ts';
 export type { CartStore, CartStatus } from './cart-store.ts';
 export type { OrdersApi } from './orders-api.ts';
+export type { StickersApi } from './stickers-api.ts';
+export type { UploadsApi, UploadOptions } from './uploads-api.ts';
+export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney } from './money.ts';
 export {
@@ -17,6 +20,7 @@ export {
   StoreletApiError,
   errorFromResponse,
   isStoreletError,
+  isAbortError,
 } from './errors.ts';
 export type * from './schemas/index.ts';
 export type { ResponseValidator, ResponseTypes, ResponseKind } from './responses.ts';

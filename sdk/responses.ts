@@ -2,6 +2,8 @@ import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
 import type { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import type { Product, ProductList } from './schemas/product.ts';
+import type { StickerOptions, StickerQuote } from './schemas/sticker.ts';
+import type { Upload } from './schemas/upload.ts';
 
 /** What each SDK call answers with, by name; the names key the optional response validator. */
 export type ResponseTypes = {
@@ -12,6 +14,9 @@ export type ResponseTypes = {
   order: Order;
   checkoutResult: CheckoutResult;
   paymentSession: PaymentSession;
+  stickerOptions: StickerOptions;
+  stickerQuote: StickerQuote;
+  upload: Upload;
 };
 export type ResponseKind = keyof ResponseTypes;
 

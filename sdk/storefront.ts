@@ -6,6 +6,8 @@ import { ordersApi, type OrdersApi } from './orders-api.ts';
 import { createProductListStore, type ProductListStore } from './product-list-store.ts';
 import type { ProductListParams } from './schemas/product-query.ts';
 import { defaultStorage, type KeyValueStorage } from './storage.ts';
+import { stickersApi, type StickersApi } from './stickers-api.ts';
+import { uploadsApi, type UploadsApi } from './uploads-api.ts';
 
 export type StorefrontOptions = HttpOptions & {
   /** Where the cart id and order access tokens are kept; the page's localStorage by default. */
@@ -21,6 +23,10 @@ export type Storefront = {
   /** This device's cart: reactive, persisted, optimistic. */
   readonly cart: CartStore;
   readonly orders: OrdersApi;
+  /** Custom sticker options and server-priced quotes. */
+  readonly stickers: StickersApi;
+  /** Design files uploaded to a cart, for custom sticker lines. */
+  readonly uploads: UploadsApi;
   /** A reactive, pageable product list bound to this storefront. */
   productList(params?: ProductListParams): ProductListStore;
 };
@@ -39,6 +45,8 @@ export function createStorefront(options: StorefrontOptions): Storefront {
     carts,
     cart: createCartStore(carts, storage, http.apiUrl),
     orders: ordersApi(http, storage),
+    stickers: stickersApi(http),
+    uploads: uploadsApi(http),
     productList: (params) => createProductListStore(products, params),
   };
 }

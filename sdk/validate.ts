@@ -5,6 +5,8 @@ import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
 import { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import { Product, ProductList } from './schemas/product.ts';
+import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
+import { Upload } from './schemas/upload.ts';
 
 const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
@@ -14,6 +16,9 @@ const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
   order: Order,
   checkoutResult: CheckoutResult,
   paymentSession: PaymentSession,
+  stickerOptions: StickerOptions,
+  stickerQuote: StickerQuote,
+  upload: Upload,
 };
 
 /**
