@@ -18,6 +18,7 @@ import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
+import { stickerRoutes } from './stickers/routes.ts';
 import { testGatewayRoutes } from './test-gateway/routes.ts';
 
 export type AppDeps = {
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
+  app.route('/api', stickerRoutes(shop));
   app.route('/api', webhookRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());

@@ -13,6 +13,8 @@ describe('resolveConfig', () => {
       allowedOrigins: [],
       currency: 'USD',
       uploadDir: './data/uploads',
+      maxUploadBytes: 50 * 1024 * 1024,
+      uploadFormats: ['pdf', 'ai', 'eps', 'cdr', 'svg', 'psd', 'png', 'jpeg', 'tiff', 'webp', 'gif'],
       production: false,
       seed: 'example',
       publicDir: {
@@ -44,6 +46,8 @@ describe('configFromEnv', () => {
       STOREFRONT_ORIGINS: 'https://shop.example.com, http://localhost:5173,,',
       STORE_CURRENCY: 'eur',
       UPLOAD_DIR: '/var/lib/storelet/uploads',
+      MAX_UPLOAD_BYTES: '10485760',
+      UPLOAD_FORMATS: 'PNG, svg,pdf,',
       NODE_ENV: 'production',
       SEED: 'none',
       SHOP_NAME: 'Sticker Shop',
@@ -63,6 +67,8 @@ describe('configFromEnv', () => {
     assert.deepEqual(config.allowedOrigins, ['https://shop.example.com', 'http://localhost:5173']);
     assert.equal(config.currency, 'EUR');
     assert.equal(config.uploadDir, '/var/lib/storelet/uploads');
+    assert.equal(config.maxUploadBytes, 10_485_760);
+    assert.deepEqual(config.uploadFormats, ['png', 'svg', 'pdf']);
     assert.equal(config.production, true);
     assert.equal(config.seed, 'none');
     assert.equal(config.shopName, 'Sticker Shop');
@@ -106,6 +112,10 @@ describe('configFromEnv', () => {
       [{ RESERVATION_MINUTES: 'soon' }, /RESERVATION_MINUTES/],
       [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
       [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL/],
+      [{ MAX_UPLOAD_BYTES: '50MB' }, /MAX_UPLOAD_BYTES/],
+      [{ MAX_UPLOAD_BYTES: '0' }, /MAX_UPLOAD_BYTES/],
+      [{ UPLOAD_FORMATS: 'png,exe' }, /UPLOAD_FORMATS/],
+      [{ UPLOAD_FORMATS: ' , ' }, /UPLOAD_FORMATS/],
     ];
     for (const [env, message] of cases) assert.throws(() => configFromEnv(env), message, JSON.stringify(env));
   });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
+import { UPLOAD_FORMATS, type UploadFormat } from '../sdk/schemas/upload.ts';
 
 /** Everything the server needs to know about its surroundings. Built by `resolveConfig` or `configFromEnv`. */
 export type ServerConfig = {
@@ -14,6 +15,10 @@ export type ServerConfig = {
   /** ISO 4217 code every price is in. */
   currency: string;
   uploadDir: string;
+  /** Largest design a shopper may upload, in bytes; reading stops as soon as an upload passes it. */
+  maxUploadBytes: number;
+  /** Design formats accepted, decided from each file's content. */
+  uploadFormats: UploadFormat[];
   production: boolean;
   /** `example` loads the example catalog on a start that finds no products. */
   seed: 'example' | 'none';
@@ -99,6 +104,8 @@ const ConfigSchema = z.object({
   allowedOrigins: z.array(Origin),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
   uploadDir: z.string().min(1),
+  maxUploadBytes: z.number().int().min(1).max(2 ** 40),
+  uploadFormats: z.array(z.enum(UPLOAD_FORMATS)).min(1, 'must name at least one format'),
   production: z.boolean(),
   seed: z.enum(['example', 'none']),
   publicDir: z.object({ dist: z.string(), examples: z.string(), seedImages: z.string() }),
@@ -120,6 +127,9 @@ const ConfigSchema = z.object({
   mailFrom: z.string().min(3),
   outboxDir: z.string().min(1),
 });
+
+/** 50 MB: print-ready artwork (a layered PSD, a PDF with embedded images) is often tens of megabytes. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export type PartialServerConfig = Partial<Omit<ServerConfig, 'publicDir'>> & {
   publicDir?: Partial<ServerConfig['publicDir']>;
@@ -154,6 +164,8 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
     allowedOrigins: partial.allowedOrigins ?? [],
     currency: partial.currency ?? 'USD',
     uploadDir: partial.uploadDir ?? './data/uploads',
+    maxUploadBytes: partial.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    uploadFormats: partial.uploadFormats ?? [...UPLOAD_FORMATS],
     production: partial.production ?? false,
     seed: partial.seed ?? 'example',
     publicDir: {
@@ -202,6 +214,8 @@ const ENV_NAMES: Record<string, string> = {
   allowedOrigins: 'STOREFRONT_ORIGINS',
   currency: 'STORE_CURRENCY',
   uploadDir: 'UPLOAD_DIR',
+  maxUploadBytes: 'MAX_UPLOAD_BYTES',
+  uploadFormats: 'UPLOAD_FORMATS',
   production: 'NODE_ENV',
   seed: 'SEED',
   shopName: 'SHOP_NAME',
@@ -226,6 +240,8 @@ const EnvSchema = z.object({
   STOREFRONT_ORIGINS: z.optional(z.string()),
   STORE_CURRENCY: z.optional(z.string()),
   UPLOAD_DIR: z.optional(z.string().min(1)),
+  MAX_UPLOAD_BYTES: z.optional(z.string().regex(/^\d{1,13}$/, 'must be a whole number of bytes').transform(Number)),
+  UPLOAD_FORMATS: z.optional(z.string()),
   NODE_ENV: z.optional(z.string()),
   SEED: z.optional(z.enum(['example', 'none'])),
   SHOP_NAME: z.optional(z.string()),
@@ -279,6 +295,11 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
         .filter((origin) => origin !== ''),
       currency: vars.STORE_CURRENCY?.toUpperCase(),
       uploadDir: vars.UPLOAD_DIR,
+      maxUploadBytes: vars.MAX_UPLOAD_BYTES,
+      // Checked against UPLOAD_FORMATS by resolveConfig, which names the variable in its error.
+      uploadFormats: vars.UPLOAD_FORMATS?.split(',')
+        .map((format) => format.trim().toLowerCase())
+        .filter((format) => format !== '') as UploadFormat[] | undefined,
       production: vars.NODE_ENV === 'production',
       seed: vars.SEED,
       shopName: vars.SHOP_NAME,

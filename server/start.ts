@@ -10,6 +10,7 @@ import type { AppEnv } from './http/env.ts';
 import { startSweeper, sweep, type SweepReport } from './orders/sweep.ts';
 import { seedCatalog } from './seed/seed.ts';
 import { seedShopRules } from './seed/shop-rules.ts';
+import { seedStickerPrices } from './seed/sticker-prices.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 
 export type RunningServer = {
@@ -56,7 +57,7 @@ function listen(fetch: Fetch, config: ServerConfig): Promise<Server> {
 
 /**
  * Opens the database (applying migrations), loads the example catalog and pricing rules when configured
- * and missing, listens, and starts the sweep timer. Production refuses to start without Stripe and an
+ * and missing, and default sticker prices when missing, listens, and starts the sweep timer. Production refuses to start without Stripe and an
  * order-link secret. Any number of servers can run side by side, each with its own configuration.
  */
 export async function startServer(partial: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
@@ -68,6 +69,8 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
       if ((await data.catalog.countProducts()) === 0) await seedCatalog(data.catalog);
       await seedShopRules(data.rules);
     }
+    // Like configuration defaults, sticker prices are needed by any shop and only ever filled in when missing.
+    await seedStickerPrices(data.stickers);
     // The app needs the server's own URL (payment pages, email links), known only once it listens.
     let app: Hono<AppEnv> | undefined;
     const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
+import { StickerLineDetails, StickerQuantity, StickerSpec } from './sticker.ts';
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -21,8 +22,10 @@ export const CartLine = z.object({
   /** Units still available for this line's variant, so a stepper can stop at the limit. */
   available: z.number().check(z.int()),
   unitPrice: Money,
-  /** unitPrice × quantity, before discounts. */
+  /** unitPrice × quantity, before discounts. For a sticker line, the quoted total (unitPrice is total ÷ quantity, rounded). */
   total: Money,
+  /** The design and specs of a custom sticker line; null (or absent, from older servers) for a standard line. */
+  sticker: z.optional(z.nullable(StickerLineDetails)),
 });
 export type CartLine = z.infer<typeof CartLine>;
 
@@ -82,9 +85,31 @@ export type Cart = z.infer<typeof Cart>;
 export const CreateCartBody = z.object({
   country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
-export const AddCartLineBody = z.object({ variantId: z.string().check(z.minLength(1), z.maxLength(64)), quantity: Quantity });
+
+/** The design and specs of a custom sticker line: an upload of this cart and what the shopper chose. */
+export const StickerLineChoice = z.object({ uploadId: z.string().check(z.minLength(1), z.maxLength(64)), ...StickerSpec.shape });
+export type StickerLineChoice = z.infer<typeof StickerLineChoice>;
+
+/**
+ * A standard line (`{ variantId, quantity }`, quantity up to MAX_LINE_QUANTITY) or, for a variant of a
+ * `sticker` product, a custom sticker line (`{ variantId, quantity, sticker }`, quantity up to the sticker
+ * maximum). The server prices both itself; it checks the variant's kind against the body.
+ */
+export const AddCartLineBody = z
+  .object({
+    variantId: z.string().check(z.minLength(1), z.maxLength(64)),
+    quantity: StickerQuantity,
+    sticker: z.optional(StickerLineChoice),
+  })
+  .check(
+    z.refine((body) => body.sticker !== undefined || body.quantity <= MAX_LINE_QUANTITY, {
+      path: ['quantity'],
+      message: `Too big: expected number to be <=${MAX_LINE_QUANTITY}`,
+    }),
+  );
 export type AddCartLineBody = z.infer<typeof AddCartLineBody>;
-export const UpdateCartLineBody = z.object({ quantity: Quantity });
+/** Standard lines stay within MAX_LINE_QUANTITY and sticker lines within the sticker maximum (checked by the server). */
+export const UpdateCartLineBody = z.object({ quantity: StickerQuantity });
 export const ApplyDiscountBody = z.object({ code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) });
 export const UpdateCartBody = z.object({
   country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),

@@ -3,6 +3,7 @@ import { Address, Email } from './address.ts';
 import { CartDiscount, CartTotals } from './cart.ts';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
+import { StickerLineDetails } from './sticker.ts';
 
 export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] as const;
 export const FULFILLMENT_STATUSES = [
@@ -28,6 +29,8 @@ export const OrderLine = z.object({
   quantity: z.number().check(z.int()),
   unitPrice: Money,
   total: Money,
+  /** The design and specs of a custom sticker line as ordered; null (or absent, from older servers) otherwise. */
+  sticker: z.optional(z.nullable(StickerLineDetails)),
 });
 export type OrderLine = z.infer<typeof OrderLine>;
 

@@ -100,6 +100,7 @@ export async function readCart(shop: Shop, cartId: string): Promise<Cart> {
 
 export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody): Promise<Cart> {
   const snapshot = await findOpenCart(shop, cartId);
+  if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'Custom sticker lines are not available yet.' }]);
   const variant = await shop.data.carts.variantAvailability(body.variantId);
   if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
   const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
@@ -118,6 +119,9 @@ export async function changeLineQuantity(shop: Shop, cartId: string, lineId: str
   const snapshot = await findOpenCart(shop, cartId);
   const line = snapshot.lines.find((candidate) => candidate.id === lineId);
   if (!line) throw new NotFoundError('The cart line', { lineId: lineId.slice(0, 64) });
+  if (!line.sticker && quantity > MAX_LINE_QUANTITY) {
+    throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${MAX_LINE_QUANTITY}` }]);
+  }
   if (quantity > line.quantity && quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
   return present(shop, await shop.data.carts.setLineQuantity(cartId, lineId, quantity, touch(shop)));
 }

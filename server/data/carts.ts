@@ -1,4 +1,4 @@
-import type { ProductImage, ProductKind } from '../../sdk/schemas/index.ts';
+import type { ProductImage, ProductKind, StickerSpec } from '../../sdk/schemas/index.ts';
 
 /** Carts as stored, with each line joined to the catalog as it is now. No prices are stored on a cart. */
 
@@ -32,7 +32,14 @@ export type CartLineRecord = {
   weightGrams: number;
   /** Stocked minus reserved; may be below zero only if someone edited stock by hand. */
   available: number;
+  /** A custom sticker line's design and chosen specs; null for a standard line. */
+  sticker: CartStickerRecord | null;
 };
+
+export type CartStickerRecord = { uploadId: string; spec: StickerSpec };
+
+/** A custom sticker line: each design and spec is a line of its own, even for the same variant. */
+export type NewStickerLine = { variantId: string; quantity: number; uploadId: string; spec: StickerSpec };
 
 export type CartSnapshot = { cart: CartRecord; lines: CartLineRecord[] };
 
@@ -62,7 +69,9 @@ export interface CartRepository {
   find(id: string, now: string): Promise<CartSnapshot | null>;
   /** A variant's units available to add, or null when there is no such variant. */
   variantAvailability(variantId: string): Promise<{ available: number } | null>;
-  /** Sets the quantity of the variant's line, adding the line when the cart has none. */
+  /** Adds a custom sticker line. */
+  addStickerLine(cartId: string, line: NewStickerLine, touch: CartTouch): Promise<CartSnapshot>;
+  /** Sets the quantity of the variant's standard line, adding the line when the cart has none. */
   setVariantQuantity(cartId: string, variantId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot>;
   setLineQuantity(cartId: string, lineId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot>;
   removeLine(cartId: string, lineId: string, touch: CartTouch): Promise<CartSnapshot>;

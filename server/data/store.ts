@@ -4,10 +4,12 @@ import type { CatalogRepository } from './catalog.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RulesRepository } from './rules.ts';
+import type { StickerRepository } from './stickers.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
+import { SqliteStickerRepository } from './sqlite/sticker-repository.ts';
 
 /** The data-access layer: one repository per domain over one database, chosen by `DATABASE_URL`. */
 export type DataStore = {
@@ -16,6 +18,8 @@ export type DataStore = {
   rules: RulesRepository;
   carts: CartRepository;
   orders: OrderRepository;
+  /** Custom-sticker price tables. */
+  stickers: StickerRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +41,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     rules: new SqliteRulesRepository(opened),
     carts: new SqliteCartRepository(opened.sqlite),
     orders: new SqliteOrderRepository(opened, catalogVersion),
+    stickers: new SqliteStickerRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

@@ -6,3 +6,5 @@ export * from './schema/catalog.ts';
 export * from './schema/rules.ts';
 export * from './schema/carts.ts';
 export * from './schema/orders.ts';
+export * from './schema/stickers.ts';
+export * from './schema/uploads.ts';

@@ -90,6 +90,15 @@ function operationObject(operation: Operation): JsonObject {
     ...(operation.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: REF(operation.body) } } } } }
       : {}),
+    ...(operation.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: operation.rawBody.description,
+            content: { [operation.rawBody.contentType]: { schema: { type: 'string', contentMediaType: operation.rawBody.contentType } } },
+          },
+        }
+      : {}),
     responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, responseObject(response)])),
   };
 }
@@ -108,6 +117,7 @@ export function buildOpenApiDocument(version: string): JsonObject {
       { name: 'Catalog', description: 'Products, search and categories.' },
       { name: 'Cart', description: 'Guest carts, priced by the server: lines, discount code, shipping and tax.' },
       { name: 'Checkout', description: 'Orders, payment attempts and payment events.' },
+      { name: 'Stickers', description: 'Custom stickers: configurator options, server-side quotes and design uploads.' },
       { name: 'Service', description: 'Health and this description.' },
     ],
     paths,

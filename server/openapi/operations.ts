@@ -15,6 +15,14 @@ import {
   OrderLine,
   PaymentSession,
   ShippingOption,
+  StickerLineChoice,
+  StickerLineDetails,
+  StickerOptions,
+  StickerPriceBreak,
+  StickerQuote,
+  StickerQuoteBody,
+  StickerSpec,
+  Upload,
   UpdateCartBody,
   UpdateCartLineBody,
   Category,
@@ -37,6 +45,7 @@ import { Health } from '../health/routes.ts';
 import { RetryPaymentBody } from '../orders/routes.ts';
 import { WebhookAck } from '../payments/webhook-routes.ts';
 import { CHECKOUT_OPERATIONS } from './checkout-operations.ts';
+import { STICKER_OPERATIONS } from './sticker-operations.ts';
 
 /** Schemas published as named components, so operations and other components refer to them by name. */
 export const COMPONENTS: Record<string, z.core.$ZodType> = {
@@ -73,6 +82,14 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   CreateOrderBody,
   RetryPaymentBody,
   WebhookAck,
+  StickerSpec,
+  StickerLineChoice,
+  StickerLineDetails,
+  StickerQuoteBody,
+  StickerPriceBreak,
+  StickerQuote,
+  StickerOptions,
+  Upload,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -98,6 +115,8 @@ export type Operation = {
   headers?: { name: string; description: string; required: boolean }[];
   /** A JSON request body, by component name. */
   body?: ComponentName;
+  /** A body that is not JSON (an uploaded file), by content type. */
+  rawBody?: { contentType: string; description: string };
   responses: Record<number, OperationResponse>;
 };
 
@@ -180,4 +199,5 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'An HTML page rendered from the OpenAPI document.', body: { contentType: 'text/html' } } },
   },
   ...CHECKOUT_OPERATIONS,
+  ...STICKER_OPERATIONS,
 ];

@@ -5,6 +5,7 @@ import { createMailer } from '../email/create-mailer.ts';
 import type { Mailer } from '../email/mailer.ts';
 import type { ErrorLogger } from '../http/error-handler.ts';
 import type { PaymentGateway } from '../payments/gateway.ts';
+import type { UploadRules } from '../stickers/options.ts';
 import { createStripeProvider } from '../payments/stripe-provider.ts';
 import { createTestGateway } from '../payments/test-gateway.ts';
 import { createTaskQueue, type TaskQueue } from './tasks.ts';
@@ -21,8 +22,10 @@ export type ShopSettings = {
   allowedOrigins: string[];
   reservationMinutes: number;
   production: boolean;
-  /** Signs order links in emails. */
+  /** Signs order links in emails and design preview URLs. */
   orderLinkSecret: string;
+  /** Which design formats shoppers may upload, and how large. */
+  uploads: UploadRules;
 };
 
 /**
@@ -79,6 +82,7 @@ export function createShop(options: CreateShopOptions): Shop {
       production: config.production,
       // Outside production a per-start secret is fine: links in old development emails simply stop opening.
       orderLinkSecret: config.orderLinkSecret ?? randomBytes(32).toString('base64url'),
+      uploads: { formats: config.uploadFormats, maxBytes: config.maxUploadBytes },
     },
     now: options.now ?? (() => new Date()),
     tasks: createTaskQueue(log),

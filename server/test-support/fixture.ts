@@ -26,7 +26,8 @@ function product(spec: Spec): SeedProduct {
     handle: spec.handle,
     title: spec.title,
     categoryHandle: spec.category,
-    kind: spec.category === 'stickers' ? 'sticker' : 'standard',
+    // Ready-made sticker packs are standard products, as in the example shop; custom stickers need a design.
+    kind: 'standard',
     description: spec.description ?? `A plain ${spec.title.toLowerCase()} for everyday use.`,
     tags: spec.tags ?? [],
     options: single ? [] : [{ name: 'Size', values: sizes.slice(0, spec.prices.length) }],

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { ProductKind } from '../../../sdk/schemas/index.ts';
+import type { ProductKind, StickerSpec } from '../../../sdk/schemas/index.ts';
 import { CartCompletedError, CartNotFoundError } from '../../carts/errors.ts';
 import { NotFoundError } from '../../errors.ts';
 import type {
@@ -11,6 +11,7 @@ import type {
   CartTouch,
   LineAdjustment,
   NewCart,
+  NewStickerLine,
 } from '../carts.ts';
 import { newId } from '../ids.ts';
 
@@ -45,6 +46,8 @@ type LineRow = {
   image_alt: string | null;
   image_width: number | null;
   image_height: number | null;
+  upload_id: string | null;
+  sticker: string | null;
 };
 
 function toCart(row: CartRow): CartRecord {
@@ -81,6 +84,7 @@ function toLine(row: LineRow): CartLineRecord {
     unitPrice: row.price,
     weightGrams: row.weight_grams,
     available: row.available,
+    sticker: row.upload_id !== null && row.sticker !== null ? { uploadId: row.upload_id, spec: JSON.parse(row.sticker) as StickerSpec } : null,
   };
 }
 
@@ -104,6 +108,7 @@ export class SqliteCartRepository implements CartRepository {
   readonly #claim: Statement<[{ id: string; now: string; expiresAt: string }]>;
   readonly #variant: Statement<[string], { available: number }>;
   readonly #upsertLine: Statement<[string, string, string, number]>;
+  readonly #insertStickerLine: Statement<[string, string, string, number, string, string]>;
   readonly #setLine: Statement<[number, string, string]>;
   readonly #deleteLine: Statement<[string, string]>;
   readonly #change: Statement<[ChangeParams]>;
@@ -120,7 +125,7 @@ export class SqliteCartRepository implements CartRepository {
     this.#lines = sqlite.prepare(`
       SELECT l.id, l.variant_id, l.quantity, v.product_id, p.handle, p.kind, p.title, v.title AS variant_title, v.sku,
         v.price, v.weight_grams, v.stocked - v.reserved AS available,
-        i.url AS image_url, i.alt AS image_alt, i.width AS image_width, i.height AS image_height
+        i.url AS image_url, i.alt AS image_alt, i.width AS image_width, i.height AS image_height, l.upload_id, l.sticker
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
       JOIN products p ON p.id = v.product_id
@@ -135,7 +140,10 @@ export class SqliteCartRepository implements CartRepository {
     this.#variant = sqlite.prepare('SELECT stocked - reserved AS available FROM variants WHERE id = ?');
     this.#upsertLine = sqlite.prepare(`
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
-      ON CONFLICT (cart_id, variant_id) DO UPDATE SET quantity = excluded.quantity`);
+      ON CONFLICT (cart_id, variant_id) WHERE sticker IS NULL DO UPDATE SET quantity = excluded.quantity`);
+    this.#insertStickerLine = sqlite.prepare(
+      'INSERT INTO cart_lines (id, cart_id, variant_id, quantity, upload_id, sticker) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.#setLine = sqlite.prepare('UPDATE cart_lines SET quantity = ? WHERE id = ? AND cart_id = ?');
     this.#deleteLine = sqlite.prepare('DELETE FROM cart_lines WHERE id = ? AND cart_id = ?');
     // One statement for any combination of fields: a flag says which ones the caller changes.
@@ -182,6 +190,12 @@ export class SqliteCartRepository implements CartRepository {
   async setVariantQuantity(cartId: string, variantId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot> {
     return this.#write(cartId, touch, () => {
       this.#upsertLine.run(newId('line'), cartId, variantId, quantity);
+    });
+  }
+
+  async addStickerLine(cartId: string, line: NewStickerLine, touch: CartTouch): Promise<CartSnapshot> {
+    return this.#write(cartId, touch, () => {
+      this.#insertStickerLine.run(newId('line'), cartId, line.variantId, line.quantity, line.uploadId, JSON.stringify(line.spec));
     });
   }
 

@@ -42,9 +42,17 @@ export const cartLines = sqliteTable(
       .notNull()
       .references(() => variants.id, { onDelete: 'cascade' }),
     quantity: integer('quantity').notNull(),
+    /** A custom sticker line's design; null for a standard line. */
+    uploadId: text('upload_id'),
+    /** A custom sticker line's `StickerSpec` as chosen; the line is priced from the sticker tables on every read. */
+    sticker: text('sticker', { mode: 'json' }),
   },
   (t) => [
-    uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId),
-    check('cart_lines_quantity_check', sql`${t.quantity} > 0 AND ${t.quantity} <= 999`),
+    // A standard variant has one line per cart; a sticker variant one line per design and spec.
+    uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId).where(sql`${t.sticker} IS NULL`),
+    check(
+      'cart_lines_quantity_check',
+      sql`${t.quantity} > 0 AND (${t.quantity} <= 999 OR (${t.sticker} IS NOT NULL AND ${t.quantity} <= 100000))`,
+    ),
   ],
 );

@@ -88,6 +88,10 @@ export const orderLines = sqliteTable(
     unitPrice: integer('unit_price').notNull(),
     quantity: integer('quantity').notNull(),
     total: integer('total').notNull(),
+    /** A custom sticker line's design, kept as long as the order is. */
+    uploadId: text('upload_id'),
+    /** A custom sticker line's specs and design as ordered (`StickerLineDetails` without its signed URL). */
+    sticker: text('sticker', { mode: 'json' }),
   },
   (t) => [index('order_lines_order_idx').on(t.orderId, t.position), check('order_lines_quantity_check', sql`${t.quantity} > 0`)],
 );

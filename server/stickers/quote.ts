@@ -1,0 +1,107 @@
+import type { Money, StickerQuote, StickerSpec } from '../../sdk/schemas/index.ts';
+import type { StickerMaterial, StickerPriceTables } from '../data/stickers.ts';
+import { ValidationError } from '../errors.ts';
+import { SizeOutOfRangeError, StickerOptionUnavailableError } from './errors.ts';
+import { billableAreaMm2, MM_PER_INCH, smallestTierTotal, stickerTotal, unitPrice, type StickerPriceInput } from './price.ts';
+
+/** A spec checked against the shop's tables, with what pricing and display need. */
+export type CheckedSticker = {
+  spec: StickerSpec;
+  material: StickerMaterial;
+  widthMm: number;
+  heightMm: number;
+  price: StickerPriceInput;
+  /** "Die cut · 3 × 3 in · White vinyl · Gloss". */
+  summary: string;
+};
+
+export function toMillimetres(value: number, unit: StickerSpec['unit']): number {
+  return unit === 'in' ? value * MM_PER_INCH : value;
+}
+
+/** 3, 2.5, 76.2: at most two decimals, no trailing zeros. */
+const formatSize = (value: number) => String(Math.round(value * 100) / 100);
+
+/**
+ * Checks a spec and quantity against the tables: `sticker_option_unavailable` for an unknown material or
+ * shape or a finish the material does not take, `size_out_of_range` for a side outside the limits (in
+ * millimetres, whatever the unit), `validation_failed` on `quantity` above the shop's maximum.
+ */
+export function checkSticker(tables: StickerPriceTables, spec: StickerSpec, quantity: number): CheckedSticker {
+  const material = tables.materials.find((candidate) => candidate.code === spec.material);
+  if (!material) {
+    throw new StickerOptionUnavailableError(`The material ${spec.material} is not offered.`, {
+      field: 'material',
+      value: spec.material,
+      available: tables.materials.map((candidate) => candidate.code),
+    });
+  }
+  const shape = tables.shapes.find((candidate) => candidate.code === spec.shape);
+  if (!shape) {
+    throw new StickerOptionUnavailableError(`The shape ${spec.shape} is not offered.`, {
+      field: 'shape',
+      value: spec.shape,
+      available: tables.shapes.map((candidate) => candidate.code),
+    });
+  }
+  const finish = tables.finishes.find((candidate) => candidate.code === spec.finish);
+  if (!finish || !material.finishes.includes(spec.finish)) {
+    throw new StickerOptionUnavailableError(`${material.name} does not come with a ${spec.finish} finish.`, {
+      field: 'finish',
+      value: spec.finish,
+      available: material.finishes,
+    });
+  }
+  const { limits } = tables;
+  const widthMm = toMillimetres(spec.width, spec.unit);
+  const heightMm = toMillimetres(spec.height, spec.unit);
+  // A hundredth of a millimetre of slack, so that 0.5 in (12.7 mm) passes a 12.7 mm limit despite float error.
+  const outside = (side: number) => side < limits.minSideMm - 0.01 || side > limits.maxSideMm + 0.01;
+  if (outside(widthMm) || outside(heightMm)) {
+    const round = (value: number) => Math.round(value * 100) / 100;
+    throw new SizeOutOfRangeError({ widthMm: round(widthMm), heightMm: round(heightMm), minSideMm: limits.minSideMm, maxSideMm: limits.maxSideMm });
+  }
+  if (quantity > limits.maxQuantity) {
+    throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${limits.maxQuantity}` }]);
+  }
+  return {
+    spec,
+    material,
+    widthMm,
+    heightMm,
+    price: {
+      areaMm2: billableAreaMm2(widthMm, heightMm, limits.minBillableAreaMm2),
+      factorsBp: [material.factorBp, shape.factorBp, finish.factorBp],
+      breaks: tables.breaks,
+    },
+    summary: [shape.name, `${formatSize(spec.width)} × ${formatSize(spec.height)} ${spec.unit}`, material.name, finish.name].join(' · '),
+  };
+}
+
+/** The standard tiers a quote lists: the shop's tier breaks up to its maximum quantity. */
+export function quantityTiers(tables: StickerPriceTables): number[] {
+  return tables.breaks.filter((entry) => entry.tier && entry.quantity <= tables.limits.maxQuantity).map((entry) => entry.quantity);
+}
+
+/** `POST /api/stickers/quote`: the price of a checked sticker, with the saving and the price-break table. */
+export function quoteSticker(tables: StickerPriceTables, spec: StickerSpec, quantity: number, currency: string): StickerQuote {
+  const checked = checkSticker(tables, spec, quantity);
+  const money = (amount: number): Money => ({ amount, currency });
+  const total = stickerTotal(checked.price, quantity);
+  const compareAt = Math.max(smallestTierTotal(checked.price, quantity), total);
+  const saving = compareAt - total;
+  return {
+    spec,
+    quantity,
+    unitPrice: money(unitPrice(total, quantity)),
+    total: money(total),
+    compareAtTotal: money(compareAt),
+    saving: money(saving),
+    // Rounded down, so the saving is never overstated.
+    savingPercent: compareAt > 0 ? Math.floor((saving * 100) / compareAt) : 0,
+    breaks: quantityTiers(tables).map((tier) => {
+      const tierTotal = stickerTotal(checked.price, tier);
+      return { quantity: tier, unitPrice: money(unitPrice(tierTotal, tier)), total: money(tierTotal) };
+    }),
+  };
+}
