@@ -1,0 +1,4 @@
+import { defineElement } from '../shared/define-element.ts';
+import { StickerConfigurator } from './sticker-configurator.ts';
+
+defineElement('sticker-configurator', StickerConfigurator);

@@ -1,0 +1,168 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../index.ts';
+import type { Storefront } from '../../sdk/index.ts';
+import { isolatedStorefront } from '../test-support/cart-fixtures.ts';
+import { query, queryAll, waitFor } from '../test-support/test-server.ts';
+import type { StickerConfigurator } from './sticker-configurator.ts';
+
+/** A storefront that counts the quote requests it sends (aborted ones included). */
+function countingStorefront(): { storefront: Storefront; quotes: () => number } {
+  let quotes = 0;
+  const storefront = isolatedStorefront({
+    fetch: (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/stickers/quote')) quotes++;
+      return fetch(input, init);
+    },
+  });
+  return { storefront, quotes: () => quotes };
+}
+
+async function mount(storefront: Storefront = isolatedStorefront()): Promise<StickerConfigurator> {
+  const provider = await fixture(html`<shop-provider .storefront=${storefront}>
+    <sticker-configurator product="custom-die-cut-stickers"></sticker-configurator>
+  </shop-provider>`);
+  const element = provider.querySelector('sticker-configurator')!;
+  await waitFor(element, '[part~="total"]');
+  return element;
+}
+
+/** A small PNG drawn on a canvas, as a shopper's design. */
+async function pngFile(name = 'logo.png'): Promise<File> {
+  const canvas = Object.assign(document.createElement('canvas'), { width: 120, height: 80 });
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#e11d48';
+  context.beginPath();
+  context.arc(60, 40, 35, 0, Math.PI * 2);
+  context.fill();
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** Records whether `selector` ever appears in the shadow root, however briefly. */
+function watchFor(element: StickerConfigurator, selector: string): () => boolean {
+  let seen = false;
+  const observer = new MutationObserver(() => (seen ||= Boolean(element.shadowRoot!.querySelector(selector))));
+  observer.observe(element.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  return () => (observer.disconnect(), seen);
+}
+
+/** Hands a file to the picker, as choosing one in the dialog does. */
+function chooseFile(element: StickerConfigurator, file: File): void {
+  const input = query<HTMLInputElement>(element, '#file');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+const text = (element: StickerConfigurator, selector: string) => query(element, selector).textContent!.replace(/\s+/g, ' ').trim();
+const pick = (element: StickerConfigurator, name: string, value: string) =>
+  queryAll<HTMLInputElement>(element, `input[name="${name}"]`).find((input) => input.value === value)!;
+const settled = (element: StickerConfigurator) => !query(element, '[part~="quote"]').classList.contains('updating');
+
+describe('<sticker-configurator>', () => {
+  it('is accessible and prices the default sticker, with unit prices on the quantity tiers', async () => {
+    const element = await mount();
+    await waitUntil(() => settled(element));
+    await expect(element).to.be.accessible();
+    expect(text(element, '[part~="total"]')).to.match(/^\$\d/);
+    expect(text(element, '[part~="unit-price"]')).to.match(/each · 50 stickers/);
+    expect(text(element, '[part~="quantity"] fieldset')).to.match(/100\s*\$[\d.]+ each/);
+    const add = query<HTMLButtonElement>(element, '[part~="add-to-cart"]');
+    expect(add.disabled).to.equal(true);
+    expect(text(element, '#why')).to.equal('Upload your design first.');
+  });
+
+  it('updates the price as options change, debounced, keeping the last price shown meanwhile', async () => {
+    const { storefront, quotes } = countingStorefront();
+    const element = await mount(storefront);
+    await waitUntil(() => settled(element));
+    const before = text(element, '[part~="total"]');
+    const asked = quotes();
+    for (const tier of ['100', '200', '300', '500']) {
+      pick(element, 'quantity', tier).click();
+      await element.updateComplete;
+      // Never blank: the old figure stays, marked as updating.
+      expect(text(element, '[part~="total"]')).to.equal(before);
+      expect(query(element, '[part~="quote"]').getAttribute('aria-busy')).to.equal('true');
+    }
+    await waitUntil(() => settled(element), 'the quote never settled');
+    expect(quotes() - asked).to.equal(1, 'one request for a burst of changes');
+    expect(text(element, '[part~="unit-price"]')).to.contain('500 stickers');
+    expect(text(element, '[part~="total"]')).not.to.equal(before);
+    expect(text(element, '[part~="saving"]')).to.match(/You save \$[\d.,]+ \(\d+%\)/);
+  });
+
+  it('offers only the finishes a material allows, and says at once when a custom size is out of range', async () => {
+    const element = await mount();
+    pick(element, 'material', 'holographic').click();
+    await element.updateComplete;
+    expect(queryAll<HTMLInputElement>(element, 'input[name="finish"]').map((input) => input.value)).to.deep.equal(['gloss']);
+    const preset = query<HTMLSelectElement>(element, '#preset');
+    preset.value = '-1';
+    preset.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const width = query<HTMLInputElement>(element, '#width');
+    width.value = '0.1';
+    width.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    await waitUntil(() => /Each side must be from 12.7 mm to 508 mm/.test(text(element, '[part~="quote-error"]')), 'the server did not refuse the size');
+    expect(query(element, '[part~="total"]')).to.exist;
+    pick(element, 'unit', 'mm').click();
+    await element.updateComplete;
+    expect(query<HTMLInputElement>(element, '#width').value).to.equal('3');
+    width.value = '80';
+    width.dispatchEvent(new Event('input'));
+    await waitUntil(() => settled(element), 'a valid custom size was not priced');
+    expect(text(element, '[part~="unit-price"]')).to.match(/each/);
+    await expect(element).to.be.accessible();
+  });
+
+  it('refuses a file of a format the shop does not take at once, and one whose content is not a design from the server', async () => {
+    const element = await mount();
+    chooseFile(element, new File(['MZ not really'], 'setup.exe', { type: 'application/octet-stream' }));
+    await element.updateComplete;
+    expect(text(element, '[part~="upload-error"]')).to.match(/\.exe files are not accepted/);
+    chooseFile(element, new File(['<html><script>alert(1)</script></html>'], 'cat.png', { type: 'image/png' }));
+    await waitUntil(() => text(element, '[part~="upload-error"]') !== '' && !element.shadowRoot!.querySelector('[part~="progress"]'));
+    expect(text(element, '[part~="upload-error"]')).not.to.match(/\.exe/);
+    expect(query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('uploads a design with progress, previews it in the shape, and adds the sticker to the cart', async () => {
+    const storefront = isolatedStorefront();
+    const element = await mount(storefront);
+    const sawProgress = watchFor(element, '[part~="progress"] progress');
+    chooseFile(element, await pngFile());
+    const image = await waitFor<HTMLImageElement>(element, '[part~="design"]', 10_000);
+    await waitUntil(() => image.complete && image.naturalWidth > 0, 'the thumbnail did not load');
+    expect(sawProgress(), 'a progress bar while uploading').to.equal(true);
+    expect(text(element, '[part~="file"]')).to.contain('logo.png');
+    pick(element, 'shape', 'circle').click();
+    await element.updateComplete;
+    expect(query(element, '.sticker').classList.contains('circle')).to.equal(true);
+    await waitUntil(() => !query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled, 'add to cart stayed disabled');
+    await expect(element).to.be.accessible();
+    setTimeout(() => query<HTMLButtonElement>(element, '[part~="add-to-cart"]').click());
+    const change = await oneEvent(element, 'storelet-cart-change');
+    const line = change.detail.cart.lines[0]!;
+    expect(line.quantity).to.equal(50);
+    expect(line.sticker?.shape).to.equal('circle');
+    expect(line.sticker?.upload.fileName).to.equal('logo.png');
+    expect(storefront.cart.$cart.get()?.itemCount).to.equal(50);
+  });
+
+  it('is usable from the keyboard: arrow keys move through the shapes and the price follows', async () => {
+    const element = await mount();
+    await waitUntil(() => settled(element));
+    pick(element, 'shape', 'die_cut').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(pick(element, 'shape', 'circle').checked).to.equal(true);
+    expect(element.shadowRoot!.activeElement).to.equal(pick(element, 'shape', 'circle'));
+    await waitUntil(() => settled(element));
+    expect(text(element, '.preview figcaption')).to.match(/^Circle · 2 × 2 in/);
+  });
+});

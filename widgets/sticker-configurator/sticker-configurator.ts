@@ -1,0 +1,285 @@
+import { Task } from '@lit/task';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  isAbortError,
+  isStoreletError,
+  type StickerOptions,
+  type StickerQuote,
+  type StickerQuoteBody,
+  type StickerShape,
+  type Storefront,
+  type Upload,
+} from '../../sdk/index.ts';
+import { emit } from '../events.ts';
+import { renderNoShop } from '../shared/no-shop.ts';
+import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
+import { StorefrontController } from '../storefront-controller.ts';
+import { renderChoices } from './choices.ts';
+import { precheckFile } from './file-checks.ts';
+import { renderQuantityPicker } from './quantity-picker.ts';
+import { renderQuoteSummary } from './quote-summary.ts';
+import { renderSizePicker, type Size } from './size-picker.ts';
+import { styles } from './sticker-configurator.styles.ts';
+import { renderPreview } from './sticker-preview.ts';
+import { renderUploadZone } from './upload-zone.ts';
+
+type Setup = { options: StickerOptions; variantId: string };
+
+const messageOf = (error: unknown) => (isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) });
+
+/** The sticker product to add: the one named, else the first of kind `sticker` among the custom stickers. */
+async function stickerVariant(shop: Storefront, handle: string, signal: AbortSignal): Promise<string> {
+  let id = handle;
+  if (!id) {
+    const list = await shop.products.list({ category: 'custom-stickers', sort: 'name_asc', limit: 50 }, { signal });
+    id = list.items.find((item) => item.kind === 'sticker')?.id ?? '';
+  }
+  const variant = id ? (await shop.products.get(id, { signal })).variants[0] : undefined;
+  if (!variant) throw new Error('This shop has no custom sticker product.');
+  return variant.id;
+}
+
+/**
+ * @summary Custom stickers: upload a design, choose shape, size, material, finish and quantity, see
+ * the server's price as it changes and a preview of the sticker, and add it to the cart.
+ *
+ * Quotes are asked for once the shopper pauses (`quote-delay`), and a newer one cancels the request
+ * of an older one; the last price stays shown, dimmed, until the new one lands. Adding goes through
+ * the cart store and then opens the cart drawer, like `<product-detail>`.
+ *
+ * @event storelet-cart-open - Sent before the line is added, so the drawer shows it arriving. Cancelable.
+ * @event storelet-cart-change - The sticker line was added (`action: "add"`).
+ * @event storelet-error - Loading, a quote, an upload or the add failed; the element shows the message too.
+ *
+ * @csspart layout - The two columns. @csspart preview - The preview figure. @csspart design - The design's image.
+ * @csspart dropzone - The upload area. @csspart choose - The file button. @csspart file - The uploaded file's name.
+ * @csspart progress - The upload progress. @csspart cancel - Its cancel button. @csspart upload-error - A refused file's message.
+ * @csspart choices - Every pill group (also shape, material, finish, unit, quantity). @csspart size - The size picker.
+ * @csspart size-input, quantity-input - Number fields. @csspart quote - The price box. @csspart total, unit-price, saving - Its figures.
+ * @csspart quote-error - Why there is no price. @csspart add-to-cart - The add button. @csspart button - Every button.
+ *
+ * @cssproperty --sticker-configurator-preview-background - Behind the preview (default: the subtle colour).
+ */
+export class StickerConfigurator extends LitElement {
+  static override styles = [baseStyles, controlStyles, stateStyles, styles];
+
+  /** Handle or id of the custom sticker product to add; the first sticker product when empty. */
+  @property() product = '';
+  @property() shape: StickerShape = 'die_cut';
+  /** Material code, e.g. `white_vinyl`; the first the shop offers when empty or unknown. */
+  @property() material = '';
+  /** Milliseconds of quiet before a changed option is priced. */
+  @property({ type: Number, attribute: 'quote-delay' }) quoteDelay = 250;
+
+  @state() private finish = '';
+  @state() private size: Size = { width: 3, height: 3, unit: 'in' };
+  @state() private preset = 0;
+  @state() private quantity = 0;
+  @state() private upload: Upload | undefined;
+  @state() private progress = -1;
+  @state() private fileName = '';
+  @state() private uploadError = '';
+  @state() private quote: StickerQuote | undefined;
+  @state() private quoting = false;
+  @state() private quoteError = '';
+  @state() private adding = false;
+  @state() private addError = '';
+
+  private readonly storefront = new StorefrontController(this);
+  private readonly setup = new Task(this, {
+    task: async ([shop, product], { signal }): Promise<Setup> => {
+      if (!shop) throw new Error('No shop.');
+      const [options, variantId] = await Promise.all([shop.stickers.options({ signal }), stickerVariant(shop, product, signal)]);
+      const preset = options.sizePresets[0];
+      if (preset) this.size = { width: preset.width, height: preset.height, unit: preset.unit };
+      this.quantity = options.quantityTiers[0] ?? 1;
+      return { options, variantId };
+    },
+    args: () => [this.storefront.value, this.product] as const,
+    onError: (error) => emit(this, 'storelet-error', messageOf(error)),
+  });
+  /** The spec of the quote asked for last, so a repeat render asks nothing and a stale answer is dropped. */
+  private askedKey = '';
+  private quoteTimer: ReturnType<typeof setTimeout> | undefined;
+  private quoteAbort: AbortController | undefined;
+  private uploadAbort: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.quoteTimer);
+    this.quoteAbort?.abort();
+    this.uploadAbort?.abort();
+    this.askedKey = '';
+  }
+
+  /** The shop's own choice where the attribute names none it offers; the first finish the material allows. */
+  private choices(options: StickerOptions) {
+    const shape = options.shapes.find((entry) => entry.code === this.shape) ?? options.shapes[0];
+    const material = options.materials.find((entry) => entry.code === this.material) ?? options.materials[0];
+    const finishes = options.finishes.filter((entry) => material?.finishes.includes(entry.code));
+    const finish = finishes.find((entry) => entry.code === this.finish) ?? finishes[0];
+    return { shape, material, finishes, finish, square: shape?.code === 'circle' || shape?.code === 'square' };
+  }
+
+  private body(options: StickerOptions): StickerQuoteBody | string {
+    const { shape, material, finish, square } = this.choices(options);
+    if (!shape || !material || !finish) return 'This shop offers no stickers right now.';
+    const size = square ? { ...this.size, height: this.size.width } : this.size;
+    // Blank fields are said at once; whether a size is in range is the server's to say.
+    if (!(size.width > 0 && size.height > 0)) return 'Enter a width and a height.';
+    if (!(this.quantity >= 1)) return 'Enter a quantity.';
+    return { shape: shape.code, ...size, material: material.code, finish: finish.code, quantity: this.quantity };
+  }
+
+  protected override willUpdate(): void {
+    const options = this.setup.value?.options;
+    if (!options) return;
+    const body = this.body(options);
+    const key = JSON.stringify(body);
+    if (key === this.askedKey) return;
+    this.askedKey = key;
+    clearTimeout(this.quoteTimer);
+    this.quoteAbort?.abort();
+    this.quoteError = typeof body === 'string' ? body : '';
+    this.quoting = typeof body !== 'string';
+    if (typeof body !== 'string') this.quoteTimer = setTimeout(() => void this.requestQuote(body, key), this.quoteDelay);
+  }
+
+  private async requestQuote(body: StickerQuoteBody, key: string): Promise<void> {
+    const shop = this.storefront.value;
+    if (!shop) return;
+    const abort = (this.quoteAbort = new AbortController());
+    try {
+      this.quote = await shop.stickers.quote(body, { signal: abort.signal });
+      this.quoting = key !== this.askedKey;
+    } catch (error) {
+      if (isAbortError(error) || key !== this.askedKey) return;
+      this.quoting = false;
+      this.quoteError = messageOf(error).message;
+      emit(this, 'storelet-error', messageOf(error));
+    }
+  }
+
+  private async sendFile(file: File, options: StickerOptions): Promise<void> {
+    const shop = this.storefront.value;
+    this.uploadError = precheckFile(file, options.uploadFormats, options.maxUploadBytes);
+    if (this.uploadError || !shop) return;
+    this.uploadAbort?.abort();
+    const abort = (this.uploadAbort = new AbortController());
+    this.fileName = file.name;
+    this.progress = 0;
+    try {
+      const cart = await shop.cart.ensureCart();
+      this.upload = await shop.uploads.create(cart.id, file, {
+        signal: abort.signal,
+        onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0),
+      });
+    } catch (error) {
+      if (isAbortError(error)) return;
+      this.uploadError = messageOf(error).message;
+      emit(this, 'storelet-error', messageOf(error));
+    } finally {
+      if (this.uploadAbort === abort) this.progress = -1;
+    }
+  }
+
+  private async addToCart(setup: Setup, body: StickerQuoteBody): Promise<void> {
+    const shop = this.storefront.value;
+    if (!shop || !this.upload) return;
+    this.adding = true;
+    this.addError = '';
+    emit(this, 'storelet-cart-open', { trigger: 'add-to-cart' }, { cancelable: true });
+    const { quantity, ...spec } = body;
+    try {
+      const cart = await shop.cart.addSticker(setup.variantId, quantity, { uploadId: this.upload.id, ...spec });
+      emit(this, 'storelet-cart-change', { action: 'add', cart });
+    } catch (error) {
+      this.addError = messageOf(error).message;
+      emit(this, 'storelet-error', messageOf(error));
+    } finally {
+      this.adding = false;
+    }
+  }
+
+  protected override render(): unknown {
+    if (!this.storefront.value) return renderNoShop();
+    return this.setup.render({
+      pending: () => html`<div class="state" role="status"><p class="state-text">Loading sticker options…</p></div>`,
+      complete: (setup) => this.renderForm(setup),
+      error: (error) => html`<div part="error" class="state" role="alert">
+        <p class="state-title">The sticker options could not be loaded.</p>
+        <p class="state-text">${messageOf(error).message}</p>
+        <button part="retry button" class="button secondary" type="button" @click=${() => void this.setup.run()}>Try again</button>
+      </div>`,
+    });
+  }
+
+  private renderForm(setup: Setup): TemplateResult {
+    const { options } = setup;
+    const { shape, material, finishes, finish, square } = this.choices(options);
+    const body = this.body(options);
+    const ready = typeof body !== 'string' && !this.quoting && !this.quoteError && this.quote !== undefined;
+    const why = !this.upload ? 'Upload your design first.' : ready ? '' : 'Waiting for the price…';
+    const { width, unit } = this.size;
+    const height = square ? width : this.size.height;
+    return html`<div part="layout" class="layout">
+      <div class="visual">
+        ${renderPreview({
+          upload: this.upload,
+          shape: shape?.code ?? '',
+          shapeName: shape?.name.toLowerCase() ?? '',
+          width,
+          height,
+          caption: [shape?.name, `${width} × ${height} ${unit}`, material?.name, finish?.name].filter(Boolean).join(' · '),
+          apiUrl: this.storefront.value?.apiUrl ?? '',
+        })}
+        ${renderUploadZone(
+          {
+            formats: options.uploadFormats,
+            maxBytes: options.maxUploadBytes,
+            upload: this.upload,
+            progress: this.progress,
+            fileName: this.fileName,
+            error: this.uploadError,
+          },
+          {
+            onFile: (file) => void this.sendFile(file, options),
+            onCancel: () => {
+              this.uploadAbort?.abort();
+              this.progress = -1;
+              this.uploadError = 'Upload cancelled.';
+            },
+          },
+        )}
+      </div>
+      <form class="form" @submit=${(event: Event) => (event.preventDefault(), ready && typeof body !== 'string' && void this.addToCart(setup, body))}>
+        ${renderChoices('Shape', 'shape', options.shapes, shape?.code ?? '', (code) => (this.shape = code as StickerShape))}
+        ${renderSizePicker(
+          { size: this.size, preset: this.preset, square, options },
+          (index) => {
+            const preset = options.sizePresets[index];
+            this.preset = index;
+            if (preset) this.size = { width: preset.width, height: preset.height, unit: preset.unit };
+          },
+          (size) => (this.size = size),
+        )}
+        ${renderChoices('Material', 'material', options.materials, material?.code ?? '', (code) => (this.material = code))}
+        ${renderChoices('Finish', 'finish', finishes, finish?.code ?? '', (code) => (this.finish = code))}
+        ${renderQuantityPicker(options.quantityTiers, options.maxQuantity, this.quantity, this.quote, (quantity) => (this.quantity = quantity))}
+        ${renderQuoteSummary({ quote: this.quote, updating: this.quoting, error: this.quoteError })}
+        <button part="add-to-cart button" class="button add" type="submit" aria-describedby="why" ?disabled=${!ready || !this.upload || this.adding}>
+          ${this.adding ? 'Adding…' : 'Add to cart'}
+        </button>
+        <p id="why" class="hint">${why}</p>
+        <p part="add-error" class="error" role="alert">${this.addError}</p>
+      </form>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sticker-configurator': StickerConfigurator;
+  }
+}
