@@ -6,6 +6,7 @@ import type { CartButton } from '../cart-button/cart-button.ts';
 import { deepActiveElement } from '../shared/modal-controller.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { cartWith, isolatedStorefront } from '../test-support/cart-fixtures.ts';
+import { stickerCart } from '../test-support/sticker-fixtures.ts';
 import { query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { CartDrawer } from './cart-drawer.ts';
 
@@ -312,5 +313,24 @@ describe('<cart-drawer>', () => {
     await waitFor(custom, '[part="line"]');
     const slotted = query<HTMLSlotElement>(custom, 'slot[name="footer"]').assignedElements();
     expect(slotted[0]?.textContent).to.equal('Go to checkout');
+  });
+
+  it('shows a sticker line with its design, specs and file name, and steps its quantity along the usual runs', async () => {
+    const storefront = isolatedStorefront();
+    const cart = await stickerCart(storefront, 50);
+    const { drawer } = await mount(storefront);
+    drawer.show();
+    await waitFor(drawer, '[part~="line-file"]');
+    const sticker = cart.lines[0]!.sticker!;
+    expect(text(drawer, '[part~="line-sticker"]')).to.equal(sticker.summary);
+    expect(text(drawer, '[part~="line-file"]')).to.equal('logo.png');
+    expect(query<HTMLImageElement>(drawer, 'img[part~="line-image"]').src).to.contain(new URL(sticker.upload.previewUrl!, storefront.apiUrl).pathname);
+    await expect(drawer).to.be.accessible();
+    const total = text(drawer, '[part~="line-total"]');
+    queryAll<HTMLButtonElement>(drawer, '[part~="quantity-button"]')[1]!.click();
+    await waitUntil(() => storefront.cart.$cart.get()?.itemCount === 100 && !storefront.cart.$pending.get(), 'the line did not go to 100');
+    await drawer.updateComplete;
+    expect(query<HTMLInputElement>(drawer, '[part~="quantity-input"]').value).to.equal('100');
+    expect(text(drawer, '[part~="line-total"]')).not.to.equal(total);
   });
 });

@@ -3,8 +3,18 @@ import { live } from 'lit/directives/live.js';
 import { formatMoney, type CartLine } from '../../sdk/index.ts';
 import { mediaUrl } from '../shared/media-url.ts';
 
-/** The API's own ceiling for one line (`MAX_LINE_QUANTITY` in the wire schema), kept here to leave zod out of the bundle. */
+/** The API's own ceilings for one line (`MAX_LINE_QUANTITY`, `MAX_STICKER_QUANTITY`), kept here to leave zod out of the bundle. */
 const MAX_LINE_QUANTITY = 999;
+const MAX_STICKER_QUANTITY = 100_000;
+/** Where + and − go on a sticker line: one more of 50 stickers means little; the next usual run does. */
+const STICKER_STEPS = [1, 10, 25, 50, 100, 200, 300, 500, 1000, 2000, 5000, 10000, 25000, 50000, 100000];
+
+/** The next quantity up (1) or down (-1) from the line's: by one, or along the sticker runs. */
+export function stepQuantity(line: CartLine, direction: 1 | -1): number {
+  if (!line.sticker) return line.quantity + direction;
+  const steps = direction > 0 ? STICKER_STEPS : [...STICKER_STEPS].reverse();
+  return steps.find((step) => step * direction > line.quantity * direction) ?? line.quantity;
+}
 
 export type LineHandlers = {
   apiUrl: string;
@@ -14,7 +24,7 @@ export type LineHandlers = {
 
 /** The most a shopper may ask for: what is in stock, never less than what the line already holds. */
 export function lineMax(line: CartLine): number {
-  return Math.min(MAX_LINE_QUANTITY, Math.max(line.available, line.quantity));
+  return Math.min(line.sticker ? MAX_STICKER_QUANTITY : MAX_LINE_QUANTITY, Math.max(line.available, line.quantity));
 }
 
 function lineName(line: CartLine): string {
@@ -44,7 +54,7 @@ function renderStepper(line: CartLine, handlers: LineHandlers): TemplateResult {
       type="button"
       aria-label="Decrease quantity of ${name}"
       aria-disabled=${canDecrease ? 'false' : 'true'}
-      @click=${() => canDecrease && handlers.onQuantity(line, line.quantity - 1)}
+      @click=${() => canDecrease && handlers.onQuantity(line, stepQuantity(line, -1))}
     >
       −
     </button>
@@ -66,7 +76,7 @@ function renderStepper(line: CartLine, handlers: LineHandlers): TemplateResult {
       type="button"
       aria-label="Increase quantity of ${name}"
       aria-disabled=${canIncrease ? 'false' : 'true'}
-      @click=${() => canIncrease && handlers.onQuantity(line, line.quantity + 1)}
+      @click=${() => canIncrease && handlers.onQuantity(line, Math.min(stepQuantity(line, 1), max))}
     >
       +
     </button>
@@ -75,13 +85,21 @@ function renderStepper(line: CartLine, handlers: LineHandlers): TemplateResult {
 
 function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
   const atLimit = line.quantity >= line.available;
+  // A sticker line shows its design rather than the product's photo, and its specs rather than a variant.
+  const { sticker } = line;
+  const image = sticker?.upload.previewUrl ?? line.image?.url;
   return html`<li part="line" class="line" data-line=${line.id}>
-    ${line.image
-      ? html`<img part="line-image" class="thumb" src=${mediaUrl(line.image.url, handlers.apiUrl)} alt="" loading="lazy" />`
+    ${image
+      ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, handlers.apiUrl)} alt="" loading="lazy" />`
       : html`<span part="line-image" class="thumb placeholder" aria-hidden="true">${line.title.charAt(0)}</span>`}
     <div class="line-body">
       <p part="line-title" class="line-title">${line.title}</p>
-      ${line.variantTitle ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>` : nothing}
+      ${sticker
+        ? html`<p part="line-variant line-sticker" class="line-meta">${sticker.summary}</p>
+            <p part="line-file" class="line-meta">${sticker.upload.fileName}</p>`
+        : line.variantTitle
+          ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>`
+          : nothing}
       <p part="line-price" class="line-meta">${formatMoney(line.unitPrice)} each</p>
       <div class="line-controls">
         ${renderStepper(line, handlers)}

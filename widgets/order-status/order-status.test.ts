@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Storefront } from '../../sdk/index.ts';
 import '../index.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
-import { isolatedStorefront, placeOrder, settleTestPayment } from '../test-support/cart-fixtures.ts';
+import { isolatedStorefront, placeOrder, returnUrl, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
+import { stickerCart } from '../test-support/sticker-fixtures.ts';
 import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { OrderStatusElement } from './order-status.ts';
 
@@ -140,5 +141,21 @@ describe('<order-status>', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+
+  it('shows a custom sticker line with its design, specs and file name', async () => {
+    const storefront = isolatedStorefront();
+    const cart = await stickerCart(storefront, 100);
+    await storefront.cart.setDestination('US', 'TX');
+    const { order } = await storefront.orders.create(
+      { cartId: cart.id, email: 'ada@example.com', shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
+      crypto.randomUUID(),
+    );
+    const element = await mount(storefront, { order: order.id });
+    await waitFor(element, '[part~="line-detail"]');
+    const sticker = order.lines[0]!.sticker!;
+    expect(query(element, '[part~="line-detail"]').textContent).to.equal(`${sticker.summary} · logo.png · Qty 100`);
+    expect(query<HTMLImageElement>(element, 'img[part~="line-image"]').src).to.contain(new URL(sticker.upload.previewUrl!, apiUrl).pathname);
+    await expect(element).to.be.accessible();
   });
 });

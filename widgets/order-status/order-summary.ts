@@ -21,18 +21,21 @@ export function renderOrderSummary(order: Order, apiUrl: string): TemplateResult
     <section class="section" aria-labelledby="items-title">
       <h3 id="items-title" class="section-title">Items</h3>
       <ul part="lines" class="lines" role="list">
-        ${order.lines.map(
-          (line) => html`<li part="line" class="line">
-            ${line.image
-              ? html`<img part="line-image" class="thumb" src=${mediaUrl(line.image.url, apiUrl)} alt="" loading="lazy" />`
+        ${order.lines.map((line) => {
+          // A custom sticker shows the shopper's design and its specs in place of the product photo and variant.
+          const image = line.sticker?.upload.previewUrl ?? line.image?.url;
+          const detail = line.sticker ? `${line.sticker.summary} · ${line.sticker.upload.fileName}` : line.variantTitle;
+          return html`<li part="line" class="line">
+            ${image
+              ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, apiUrl)} alt="" loading="lazy" />`
               : html`<span part="line-image" class="thumb" aria-hidden="true"></span>`}
             <span class="line-text">
               <span part="line-title" class="line-title">${line.title}</span>
-              <span class="meta">${line.variantTitle ? `${line.variantTitle} · ` : ''}Qty ${line.quantity}</span>
+              <span part="line-detail" class="meta">${detail ? `${detail} · ` : ''}Qty ${line.quantity}</span>
             </span>
             <span part="line-total" class="line-total">${formatMoney(line.total)}</span>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
       ${renderTotals(order.totals, order.discount)}
     </section>

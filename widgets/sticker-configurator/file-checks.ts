@@ -6,9 +6,9 @@ export function acceptList(formats: string[]): string {
   return formats.map((format) => EXTENSIONS[format] ?? `.${format}`).join(',');
 }
 
-/** "2.4 MB", "830 KB": file sizes for people. */
+/** "2.4 MB", "830 KB": file sizes for people, in the binary units limits are set in (50 MB = 50 × 2²⁰ bytes). */
 export function formatBytes(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} KB`;
+  return bytes >= 2 ** 20 ? `${Number((bytes / 2 ** 20).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /**

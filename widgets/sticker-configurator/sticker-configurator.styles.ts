@@ -48,6 +48,11 @@ export const styles = css`
   .oval {
     border-radius: 50%;
   }
+  /* Keeps a square design's corners inside the round cut. */
+  .circle img,
+  .oval img {
+    padding: 12%;
+  }
   .rounded_rectangle {
     border-radius: 12%;
   }
@@ -146,6 +151,10 @@ export const styles = css`
   }
   .custom .field {
     width: 7rem;
+  }
+  .quantity {
+    display: grid;
+    gap: 0.5rem;
   }
   .quantity .field {
     width: 9rem;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.ts';
 import type { Storefront } from '../../sdk/index.ts';
 import { isolatedStorefront } from '../test-support/cart-fixtures.ts';
+import { pngFile, STICKER_PRODUCT } from '../test-support/sticker-fixtures.ts';
 import { query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { StickerConfigurator } from './sticker-configurator.ts';
 
@@ -20,23 +21,11 @@ function countingStorefront(): { storefront: Storefront; quotes: () => number } 
 
 async function mount(storefront: Storefront = isolatedStorefront()): Promise<StickerConfigurator> {
   const provider = await fixture(html`<shop-provider .storefront=${storefront}>
-    <sticker-configurator product="custom-die-cut-stickers"></sticker-configurator>
+    <sticker-configurator product=${STICKER_PRODUCT}></sticker-configurator>
   </shop-provider>`);
   const element = provider.querySelector('sticker-configurator')!;
   await waitFor(element, '[part~="total"]');
   return element;
-}
-
-/** A small PNG drawn on a canvas, as a shopper's design. */
-async function pngFile(name = 'logo.png'): Promise<File> {
-  const canvas = Object.assign(document.createElement('canvas'), { width: 120, height: 80 });
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#e11d48';
-  context.beginPath();
-  context.arc(60, 40, 35, 0, Math.PI * 2);
-  context.fill();
-  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((value) => resolve(value!), 'image/png'));
-  return new File([blob], name, { type: 'image/png' });
 }
 
 /** Records whether `selector` ever appears in the shadow root, however briefly. */
