@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { cartRoutes } from './carts/routes.ts';
@@ -19,6 +19,7 @@ import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { stickerRoutes } from './stickers/routes.ts';
+import { UPLOAD_ROUTE, uploadRoutes } from './uploads/routes.ts';
 import { testGatewayRoutes } from './test-gateway/routes.ts';
 
 export type AppDeps = {
@@ -33,7 +34,7 @@ export type AppDeps = {
   shop?: Shop;
 };
 
-/** Largest JSON body the API reads. Uploads, when they come, get their own route-level limit. */
+/** Largest JSON body the API reads. Design uploads stream with their own limit (`maxUploadBytes`). */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /**
@@ -70,12 +71,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   });
   // Reading `c.req.raw.body` makes the Node adapter build a full web Request; reads have no body to limit.
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  const unlimited = (c: Context<AppEnv>) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || (c.req.method === 'POST' && UPLOAD_ROUTE.test(c.req.path));
+  app.use('/api/*', (c, next) => (unlimited(c) ? next() : limitBody(c, next)));
 
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
   app.route('/api', stickerRoutes(shop));
+  app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());

@@ -7,7 +7,11 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { priceCart, type PricedCart, type PricingInput } from '../pricing/price-cart.ts';
 import type { Shop } from '../shop/shop.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { priceStickerLines } from '../stickers/cart-lines.ts';
+import { checkSticker } from '../stickers/quote.ts';
+import { stickerTables } from '../stickers/tables.ts';
 import { CartCompletedError, CartNotFoundError, OutOfStockError } from './errors.ts';
+import { addStickerLine } from './sticker-lines.ts';
 import { toCart } from './view.ts';
 
 /**
@@ -19,7 +23,7 @@ const CART_LIFETIME_DAYS = 30;
 /** Distinct lines a cart may hold: enough for any shopper, bounded for the server. */
 const MAX_CART_LINES = 100;
 
-function touch(shop: Shop): CartTouch {
+export function touch(shop: Shop): CartTouch {
   const now = shop.now();
   return { now: now.toISOString(), expiresAt: new Date(now.getTime() + CART_LIFETIME_DAYS * 86_400_000).toISOString() };
 }
@@ -29,6 +33,28 @@ export async function findCart(shop: Shop, cartId: string): Promise<CartSnapshot
   const found = isCartId(cartId) ? await shop.data.carts.find(cartId, shop.now().toISOString()) : null;
   if (!found) throw new CartNotFoundError();
   return found;
+}
+
+/**
+ * The cart with its custom sticker lines priced from the sticker tables. A sticker line that can no
+ * longer be priced (its option withdrawn) is refused at checkout with the reason; `present` removes it.
+ */
+export async function findPricedCart(shop: Shop, cartId: string): Promise<CartSnapshot> {
+  const snapshot = await findCart(shop, cartId);
+  const { lines, unpriceable } = await priceStickerLines(shop, snapshot.lines);
+  if (unpriceable[0]) throw unpriceable[0].problem;
+  return { ...snapshot, lines };
+}
+
+/** Removes sticker lines that cannot be priced any more, saying why, so the cart shows only what can be bought. */
+async function priceStickers(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[]): Promise<CartSnapshot> {
+  const { lines, unpriceable } = await priceStickerLines(shop, snapshot.lines);
+  if (unpriceable.length === 0 || snapshot.cart.completedOrderId) return { ...snapshot, lines };
+  const removed = await shop.data.carts.adjustLines(snapshot.cart.id, unpriceable.map(({ line }) => ({ lineId: line.id, quantity: 0 })), touch(shop));
+  for (const { line, problem } of unpriceable) {
+    notices.push({ code: 'line_removed', message: `${line.productTitle} was removed from the cart: ${problem.message}`, lineId: line.id });
+  }
+  return { ...removed, lines: (await priceStickerLines(shop, removed.lines)).lines };
 }
 
 async function findOpenCart(shop: Shop, cartId: string): Promise<CartSnapshot> {
@@ -83,10 +109,10 @@ function pricingNotices(snapshot: CartSnapshot, priced: PricedCart, notices: Car
 
 /** The wire cart: stock fitted, priced, with notices for whatever the server changed or refused. */
 async function present(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[] = []): Promise<Cart> {
-  const fitted = await fitToStock(shop, snapshot, notices);
+  const fitted = await fitToStock(shop, await priceStickers(shop, snapshot, notices), notices);
   const priced = await priceCart(shop.data.rules, pricingInput(shop, fitted));
   pricingNotices(fitted, priced, notices);
-  return toCart(fitted.cart, priced, notices);
+  return toCart(fitted.cart, priced, notices, shop.settings);
 }
 
 export async function createCart(shop: Shop, body: { country?: string | undefined }): Promise<Cart> {
@@ -100,9 +126,16 @@ export async function readCart(shop: Shop, cartId: string): Promise<Cart> {
 
 export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody): Promise<Cart> {
   const snapshot = await findOpenCart(shop, cartId);
-  if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'Custom sticker lines are not available yet.' }]);
   const variant = await shop.data.carts.variantAvailability(body.variantId);
   if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
+  if (variant.kind === 'sticker') {
+    if (!body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product is printed from your design: upload one and send its id and specs.' }]);
+    if (snapshot.lines.length >= MAX_CART_LINES) {
+      throw new ValidationError([{ path: 'variantId', message: `A cart holds at most ${MAX_CART_LINES} different items.` }]);
+    }
+    return present(shop, await addStickerLine(shop, snapshot, { ...body, sticker: body.sticker }, touch(shop)));
+  }
+  if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product takes no design: leave out `sticker`.' }]);
   const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
   const wanted = (existing?.quantity ?? 0) + body.quantity;
   if (wanted > MAX_LINE_QUANTITY) {
@@ -119,7 +152,12 @@ export async function changeLineQuantity(shop: Shop, cartId: string, lineId: str
   const snapshot = await findOpenCart(shop, cartId);
   const line = snapshot.lines.find((candidate) => candidate.id === lineId);
   if (!line) throw new NotFoundError('The cart line', { lineId: lineId.slice(0, 64) });
-  if (!line.sticker && quantity > MAX_LINE_QUANTITY) {
+  if (line.sticker) {
+    // Made to order: no stock to check, only the sticker tables' limits.
+    checkSticker(await stickerTables(shop), line.sticker.spec, quantity);
+    return present(shop, await shop.data.carts.setLineQuantity(cartId, lineId, quantity, touch(shop)));
+  }
+  if (quantity > MAX_LINE_QUANTITY) {
     throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${MAX_LINE_QUANTITY}` }]);
   }
   if (quantity > line.quantity && quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
@@ -161,7 +199,8 @@ export async function applyDiscount(shop: Shop, cartId: string, code: string): P
   const snapshot = await findOpenCart(shop, cartId);
   const discount = await shop.data.rules.discountByCode(code);
   if (!discount) throw new DiscountNotFoundError(code);
-  const subtotal = snapshot.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  const { lines } = await priceStickerLines(shop, snapshot.lines);
+  const subtotal = lines.reduce((sum, line) => sum + (line.lineTotal ?? line.unitPrice * line.quantity), 0);
   const problem = discountProblem(discount, { subtotal, currency: snapshot.cart.currency, now: shop.now() });
   if (problem) throw problem;
   return present(shop, await shop.data.carts.update(cartId, { discountCodeId: discount.id }, touch(shop)));

@@ -1,8 +1,11 @@
-import type { Cart, CartDiscount, CartNotice, Money, ShippingOption } from '../../sdk/schemas/index.ts';
+import type { Cart, CartDiscount, CartNotice, Money, ShippingOption, StickerLineDetails } from '../../sdk/schemas/index.ts';
 import type { CartRecord } from '../data/carts.ts';
 import { describeDiscount } from '../discounts/evaluate.ts';
 import type { PricedCart, PricedDiscount } from '../pricing/price-cart.ts';
 import type { ShippingQuote } from '../shipping/quote.ts';
+import type { StickerDetailsRecord } from '../data/stickers.ts';
+import type { ShopSettings } from '../shop/shop.ts';
+import { uploadPreviewUrl } from '../uploads/view.ts';
 
 /** Priced carts in their wire shape. */
 
@@ -29,7 +32,13 @@ export function toCartDiscount(discount: PricedDiscount, currency: string): Cart
   };
 }
 
-export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice[]): Cart {
+/** Sticker details on the wire: the stored details with a freshly signed preview URL. */
+export function toStickerDetails(settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>, details: StickerDetailsRecord): StickerLineDetails {
+  const { hasPreview, ...upload } = details.upload;
+  return { ...details, upload: { ...upload, previewUrl: uploadPreviewUrl(settings, { id: upload.id, hasPreview }) } };
+}
+
+export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice[], settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>): Cart {
   const { currency } = cart;
   return {
     id: cart.id,
@@ -48,6 +57,7 @@ export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice
       available: Math.max(0, line.available),
       unitPrice: money(line.unitPrice, currency),
       total: money(line.total, currency),
+      sticker: line.sticker?.details ? toStickerDetails(settings, line.sticker.details) : null,
     })),
     itemCount: priced.lines.reduce((sum, line) => sum + line.quantity, 0),
     discount: priced.discount ? toCartDiscount(priced.discount, currency) : null,

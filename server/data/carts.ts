@@ -1,4 +1,5 @@
 import type { ProductImage, ProductKind, StickerSpec } from '../../sdk/schemas/index.ts';
+import type { StickerDetailsRecord } from './stickers.ts';
 
 /** Carts as stored, with each line joined to the catalog as it is now. No prices are stored on a cart. */
 
@@ -34,9 +35,16 @@ export type CartLineRecord = {
   available: number;
   /** A custom sticker line's design and chosen specs; null for a standard line. */
   sticker: CartStickerRecord | null;
+  /** The line's price as a whole, for lines quoted as one (custom stickers); otherwise unitPrice × quantity. */
+  lineTotal?: number;
 };
 
-export type CartStickerRecord = { uploadId: string; spec: StickerSpec };
+export type CartStickerRecord = {
+  uploadId: string;
+  spec: StickerSpec;
+  /** Filled in when the line is priced from the sticker tables. */
+  details?: StickerDetailsRecord;
+};
 
 /** A custom sticker line: each design and spec is a line of its own, even for the same variant. */
 export type NewStickerLine = { variantId: string; quantity: number; uploadId: string; spec: StickerSpec };
@@ -67,8 +75,8 @@ export interface CartRepository {
   create(cart: NewCart): Promise<CartSnapshot>;
   /** The cart, or null when there is none or it expired before `now`. */
   find(id: string, now: string): Promise<CartSnapshot | null>;
-  /** A variant's units available to add, or null when there is no such variant. */
-  variantAvailability(variantId: string): Promise<{ available: number } | null>;
+  /** A variant's units available to add and its product's kind, or null when there is no such variant. */
+  variantAvailability(variantId: string): Promise<{ available: number; kind: ProductKind } | null>;
   /** Adds a custom sticker line. */
   addStickerLine(cartId: string, line: NewStickerLine, touch: CartTouch): Promise<CartSnapshot>;
   /** Sets the quantity of the variant's standard line, adding the line when the cart has none. */

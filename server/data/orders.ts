@@ -7,6 +7,7 @@ import type {
   ProductImage,
   ProductKind,
 } from '../../sdk/schemas/index.ts';
+import type { StickerDetailsRecord } from './stickers.ts';
 
 /** Orders, payment attempts and idempotent responses as stored. Amounts are minor units of `currency`. */
 
@@ -32,6 +33,8 @@ export type OrderLineRecord = {
   unitPrice: number;
   quantity: number;
   total: number;
+  /** A custom sticker line's specs and design; null for a standard line. Sticker lines hold no stock. */
+  sticker: StickerDetailsRecord | null;
 };
 
 export type StockState = 'reserved' | 'committed' | 'released' | 'backordered';

@@ -1,4 +1,4 @@
-import type { SizeUnit, StickerFinish, StickerShape } from '../../sdk/schemas/index.ts';
+import type { SizeUnit, StickerFinish, StickerLineDetails, StickerShape } from '../../sdk/schemas/index.ts';
 
 /**
  * The custom-sticker price tables as services read them. Factors are basis points (10 000 = ×1.00);
@@ -30,3 +30,11 @@ export interface StickerRepository {
   /** Writes a whole set of tables in one transaction. */
   insertTables(tables: StickerPriceTables): Promise<void>;
 }
+
+/**
+ * A sticker line's details as cart pricing makes them and an order stores them: the wire
+ * `StickerLineDetails` without the signed preview URL, which is made when the line is shown.
+ */
+export type StickerDetailsRecord = Omit<StickerLineDetails, 'upload'> & {
+  upload: Omit<StickerLineDetails['upload'], 'previewUrl'> & { hasPreview: boolean };
+};

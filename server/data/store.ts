@@ -5,11 +5,13 @@ import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RulesRepository } from './rules.ts';
 import type { StickerRepository } from './stickers.ts';
+import type { UploadRepository } from './uploads.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteStickerRepository } from './sqlite/sticker-repository.ts';
+import { SqliteUploadRepository } from './sqlite/upload-repository.ts';
 
 /** The data-access layer: one repository per domain over one database, chosen by `DATABASE_URL`. */
 export type DataStore = {
@@ -20,6 +22,8 @@ export type DataStore = {
   orders: OrderRepository;
   /** Custom-sticker price tables. */
   stickers: StickerRepository;
+  /** Records of uploaded designs (their bytes are in the upload store). */
+  uploads: UploadRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +46,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     carts: new SqliteCartRepository(opened.sqlite),
     orders: new SqliteOrderRepository(opened, catalogVersion),
     stickers: new SqliteStickerRepository(opened.sqlite),
+    uploads: new SqliteUploadRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

@@ -82,3 +82,24 @@ describe('orderConfirmationEmail', () => {
     assert.ok(!text.includes('Discount'));
   });
 });
+
+describe('orderConfirmationEmail with a custom sticker', () => {
+  it('shows the specs, the design file name and the design thumbnail in both bodies', () => {
+    const input = sampleConfirmation();
+    const [first, second] = input.lines;
+    assert.ok(first && second);
+    input.lines = [
+      first,
+      {
+        ...second,
+        variantTitle: 'Die cut · 3 × 3 in · White vinyl · Gloss',
+        design: 'logo <final>.png',
+        imageUrl: 'https://shop.example.com/api/uploads/upl_1/preview.png?sig=abc',
+      },
+    ];
+    const { text, html } = orderConfirmationEmail(input);
+    assert.ok(text.includes('- Die-cut sticker (Die cut · 3 × 3 in · White vinyl · Gloss)\n  Design: logo <final>.png\n  50 × $0.89 = $44.50'), text);
+    assert.ok(html.includes('<img src="https://shop.example.com/api/uploads/upl_1/preview.png?sig=abc"'));
+    assert.ok(html.includes('Design: logo &#60;final&#62;.png'));
+  });
+});

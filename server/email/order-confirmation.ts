@@ -14,6 +14,8 @@ export type OrderEmailLine = {
   total: Money;
   /** An absolute http(s) URL; anything else is left out, since mail clients can't load it. */
   imageUrl?: string | null;
+  /** A custom sticker's design: the file name the shopper uploaded. */
+  design?: string | null;
 };
 
 export type OrderConfirmationInput = {
@@ -62,6 +64,7 @@ function view(input: OrderConfirmationInput) {
     lines: input.lines.map((line) => ({
       title: line.title,
       variant: line.variantTitle?.trim() || null,
+      design: line.design?.trim() || null,
       quantity: line.quantity,
       unitPrice: money(line.unitPrice),
       total: money(line.total),
@@ -86,7 +89,8 @@ export function orderConfirmationEmail(input: OrderConfirmationInput): OutgoingE
 function textBody(input: OrderConfirmationInput, data: View): string {
   const items = data.lines.map((line) => {
     const name = line.variant ? `${line.title} (${line.variant})` : line.title;
-    return `- ${name}\n  ${line.quantity} × ${line.unitPrice} = ${line.total}`;
+    const design = line.design ? `\n  Design: ${line.design}` : '';
+    return `- ${name}${design}\n  ${line.quantity} × ${line.unitPrice} = ${line.total}`;
   });
   return [
     `Thank you for your order from ${input.shopName}.`,
@@ -117,7 +121,7 @@ function lineRow(line: View['lines'][number]): SafeHtml {
   return html`<tr>
   <td width="68" valign="top" style="padding:12px 12px 12px 0;border-bottom:1px solid #e5e7eb;">${image}</td>
   <td valign="top" style="${FONT}padding:12px 0;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;">
-    <strong>${line.title}</strong>${line.variant ? html`<br><span style="${MUTED}">${line.variant}</span>` : ''}
+    <strong>${line.title}</strong>${line.variant ? html`<br><span style="${MUTED}">${line.variant}</span>` : ''}${line.design ? html`<br><span style="${MUTED}">Design: ${line.design}</span>` : ''}
     <br><span style="${MUTED}">${line.quantity} × ${line.unitPrice}</span>
   </td>
   <td valign="top" align="right" style="${FONT}padding:12px 0 12px 12px;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;white-space:nowrap;">${line.total}</td>

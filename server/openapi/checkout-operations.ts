@@ -54,14 +54,21 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
     method: 'post',
     path: '/api/carts/{cartId}/lines',
     operationId: 'addCartLine',
-    summary: 'Add a product variant',
-    description: 'Adding a variant already in the cart adds to its quantity. Prices sent by a client are ignored.',
+    summary: 'Add a product variant or a custom sticker',
+    description:
+      'Adding a variant already in the cart adds to its quantity. Prices sent by a client are ignored. A variant of a ' +
+      '`sticker` product needs `sticker`: an upload of this cart and the specs; the server prices the line from the sticker ' +
+      'tables. Custom stickers are made to order: stock does not limit them and they reserve none.',
     pathParams: [cartId],
     body: 'AddCartLineBody',
     responses: {
       200: cart(),
-      400: error('`validation_failed`: a quantity that is not a whole number from 1 to 999 (in total), or too many lines.'),
-      404: error('`cart_not_found`, or `not_found` for an unknown variant (`details.variantId`).'),
+      400: error(
+        '`validation_failed`: a quantity that is not a whole number from 1 to 999 (in total) for a standard line or to the sticker ' +
+          'maximum for a sticker line, too many lines, `sticker` missing for a sticker product or sent for another; ' +
+          '`size_out_of_range` or `sticker_option_unavailable` for a sticker line.',
+      ),
+      404: error('`cart_not_found`, `not_found` for an unknown variant (`details.variantId`), or `upload_not_found` for a design that is not this cart’s.'),
       409: error('`out_of_stock` with `details.variantId` and `details.available`, or `cart_completed`.'),
     },
   }),

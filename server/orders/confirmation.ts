@@ -2,6 +2,7 @@ import type { OrderRecord } from '../data/orders.ts';
 import { orderConfirmationEmail, type OrderConfirmationInput } from '../email/order-confirmation.ts';
 import type { Shop } from '../shop/shop.ts';
 import { money } from '../carts/view.ts';
+import { uploadPreviewUrl } from '../uploads/view.ts';
 import { orderLinkUrl } from './access.ts';
 
 /** A claim older than this is taken to belong to a sender that died; the sweep may send again. */
@@ -18,14 +19,20 @@ function confirmationInput(shop: Shop, order: OrderRecord): OrderConfirmationInp
     shopName: shop.settings.shopName,
     orderNumber: order.number,
     email: order.email,
-    lines: order.lines.map((line) => ({
-      title: line.title,
-      variantTitle: line.variantTitle === 'Default' ? '' : line.variantTitle,
-      quantity: line.quantity,
-      unitPrice: money(line.unitPrice, currency),
-      total: money(line.total, currency),
-      imageUrl: line.image ? absolute(line.image.url, shop.settings.publicUrl) : null,
-    })),
+    lines: order.lines.map((line) => {
+      const catalogImage = line.image ? absolute(line.image.url, shop.settings.publicUrl) : null;
+      const sticker = line.sticker;
+      return {
+        title: line.title,
+        // A custom sticker shows its specs and its own design's thumbnail rather than the product's picture.
+        variantTitle: sticker ? sticker.summary : line.variantTitle === 'Default' ? '' : line.variantTitle,
+        design: sticker?.upload.fileName ?? null,
+        quantity: line.quantity,
+        unitPrice: money(line.unitPrice, currency),
+        total: money(line.total, currency),
+        imageUrl: (sticker && uploadPreviewUrl(shop.settings, { id: sticker.upload.id, hasPreview: sticker.upload.hasPreview })) ?? catalogImage,
+      };
+    }),
     totals: {
       subtotal: money(totals.subtotal, currency),
       discount: money(totals.discount, currency),

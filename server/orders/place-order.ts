@@ -1,6 +1,6 @@
 import type { CheckoutResult, CreateOrderBody } from '../../sdk/schemas/index.ts';
 import { CartCompletedError, CartEmptyError, OutOfStockError } from '../carts/errors.ts';
-import { findCart } from '../carts/service.ts';
+import { findPricedCart } from '../carts/service.ts';
 import { toCartDiscount } from '../carts/view.ts';
 import { newId } from '../data/ids.ts';
 import type { CartSnapshot } from '../data/carts.ts';
@@ -79,6 +79,7 @@ function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, pri
       unitPrice: line.unitPrice,
       quantity: line.quantity,
       total: line.total,
+      sticker: line.sticker?.details ?? null,
     })),
     totals: {
       subtotal: priced.subtotal,
@@ -121,7 +122,7 @@ function placedOrder(order: Omit<NewOrder, 'idempotency'>, number: string): Orde
 
 /** One attempt: price, place (one transaction), start the payment, record it with the answer. */
 async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, idempotency: IdempotencyScope | null): Promise<StoredAnswer> {
-  const snapshot = await findCart(shop, body.cartId);
+  const snapshot = await findPricedCart(shop, body.cartId);
   const priced = await priceForCheckout(shop, body, snapshot);
   const access = newAccessToken();
   const prepared = newOrder(shop, body, snapshot, priced, access.hash);
@@ -137,7 +138,7 @@ async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, idem
     throw error;
   }
   const result: CheckoutResult = {
-    order: toOrderView({ ...order, paymentSessionId: payment.sessionId }),
+    order: toOrderView({ ...order, paymentSessionId: payment.sessionId }, shop.settings),
     accessToken: access.token,
     payment: { provider: payment.provider, redirectUrl: payment.redirectUrl },
   };

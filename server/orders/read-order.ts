@@ -59,5 +59,5 @@ export async function readOrder(shop: Shop, orderId: string, token: string | und
       shop.log(`Could not retrieve payment session ${sessionId} for order ${order.number}`, error);
     }
   }
-  return toOrderView(order);
+  return toOrderView(order, shop.settings);
 }

@@ -1,9 +1,10 @@
 import type { Order } from '../../sdk/schemas/index.ts';
-import { money } from '../carts/view.ts';
+import { money, toStickerDetails } from '../carts/view.ts';
 import type { OrderRecord } from '../data/orders.ts';
+import type { ShopSettings } from '../shop/shop.ts';
 
 /** An order in its wire shape. */
-export function toOrderView(order: OrderRecord): Order {
+export function toOrderView(order: OrderRecord, settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>): Order {
   const { currency, totals } = order;
   return {
     id: order.id,
@@ -25,6 +26,7 @@ export function toOrderView(order: OrderRecord): Order {
       quantity: line.quantity,
       unitPrice: money(line.unitPrice, currency),
       total: money(line.total, currency),
+      sticker: line.sticker ? toStickerDetails(settings, line.sticker) : null,
     })),
     discount: order.discount,
     shippingMethod: order.shippingMethod,

@@ -70,7 +70,7 @@ async function priceDiscount(rules: RulesRepository, input: PricingInput, subtot
  * charged; the total. All integer minor units, each fraction rounded once, half up.
  */
 export async function priceCart(rules: RulesRepository, input: PricingInput): Promise<PricedCart> {
-  const lines = input.lines.map((line) => ({ ...line, total: line.unitPrice * line.quantity }));
+  const lines = input.lines.map((line) => ({ ...line, total: line.lineTotal ?? line.unitPrice * line.quantity }));
   const subtotal = lines.reduce((sum, line) => sum + line.total, 0);
   const discount = await priceDiscount(rules, input, subtotal);
   const merchandise = subtotal - (discount?.merchandise ?? 0);

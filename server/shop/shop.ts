@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { ServerConfig } from '../config.ts';
 import type { DataStore } from '../data/store.ts';
 import { createMailer } from '../email/create-mailer.ts';
@@ -6,6 +7,7 @@ import type { Mailer } from '../email/mailer.ts';
 import type { ErrorLogger } from '../http/error-handler.ts';
 import type { PaymentGateway } from '../payments/gateway.ts';
 import type { UploadRules } from '../stickers/options.ts';
+import { createLocalStorage, type UploadStorage } from '../uploads/storage.ts';
 import { createStripeProvider } from '../payments/stripe-provider.ts';
 import { createTestGateway } from '../payments/test-gateway.ts';
 import { createTaskQueue, type TaskQueue } from './tasks.ts';
@@ -24,8 +26,8 @@ export type ShopSettings = {
   production: boolean;
   /** Signs order links in emails and design preview URLs. */
   orderLinkSecret: string;
-  /** Which design formats shoppers may upload, and how large. */
-  uploads: UploadRules;
+  /** Which design formats shoppers may upload and how large, and the local folder incoming files stream into. */
+  uploads: UploadRules & { stagingDir: string };
 };
 
 /**
@@ -37,6 +39,8 @@ export type Shop = {
   data: DataStore;
   payments: PaymentGateway;
   mailer: Mailer;
+  /** Where uploaded designs and their thumbnails are kept. */
+  uploadStore: UploadStorage;
   settings: ShopSettings;
   now: () => Date;
   tasks: TaskQueue;
@@ -72,6 +76,7 @@ export function createShop(options: CreateShopOptions): Shop {
     data,
     payments: createGateway(config, data, publicUrl),
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, from: config.mailFrom }),
+    uploadStore: createLocalStorage(config.uploadDir),
     settings: {
       currency: config.currency,
       shopName: config.shopName,
@@ -82,7 +87,8 @@ export function createShop(options: CreateShopOptions): Shop {
       production: config.production,
       // Outside production a per-start secret is fine: links in old development emails simply stop opening.
       orderLinkSecret: config.orderLinkSecret ?? randomBytes(32).toString('base64url'),
-      uploads: { formats: config.uploadFormats, maxBytes: config.maxUploadBytes },
+      // A dot folder: storage keys never start with a dot, so staged files and stored ones cannot meet.
+      uploads: { formats: config.uploadFormats, maxBytes: config.maxUploadBytes, stagingDir: join(config.uploadDir, '.staging') },
     },
     now: options.now ?? (() => new Date()),
     tasks: createTaskQueue(log),

@@ -1,19 +1,11 @@
 import { Hono } from 'hono';
 import { StickerQuoteBody } from '../../sdk/schemas/index.ts';
-import type { StickerPriceTables } from '../data/stickers.ts';
 import type { AppEnv } from '../http/env.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseJsonBody } from '../validate.ts';
-import { StickersUnavailableError } from './errors.ts';
 import { stickerOptions } from './options.ts';
 import { quoteSticker } from './quote.ts';
-
-/** The shop's sticker tables, or 404 when it has none. */
-export async function stickerTables(shop: Shop): Promise<StickerPriceTables> {
-  const tables = await shop.data.stickers.tables();
-  if (!tables) throw new StickersUnavailableError();
-  return tables;
-}
+import { stickerTables } from './tables.ts';
 
 /** `/api/stickers`: what the configurator offers, and server-side quotes. */
 export function stickerRoutes(shop: Shop): Hono<AppEnv> {

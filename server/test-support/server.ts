@@ -12,7 +12,7 @@ import { fixtureSeed } from './fixture.ts';
 export type TestResponse<T = unknown> = { status: number; headers: Headers; body: T; text: string };
 
 export type TestServer = RunningServer & {
-  /** The temporary folder holding the database; removed by `close()`. */
+  /** The temporary folder holding the database, outbox and uploads; removed by `close()`. */
   dir: string;
   /** GET (or another method via `init`) a path and parse the JSON body when there is one. */
   get<T = unknown>(path: string, init?: RequestInit): Promise<TestResponse<T>>;
@@ -37,7 +37,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let server: RunningServer;
   try {
     server = await startServer(
-      { port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), seed: 'none', ...options.config },
+      { port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: join(dir, 'uploads'), seed: 'none', ...options.config },
       options.start,
     );
   } catch (error) {

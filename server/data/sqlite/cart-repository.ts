@@ -106,7 +106,7 @@ export class SqliteCartRepository implements CartRepository {
   readonly #lines: Statement<[string], LineRow>;
   readonly #insert: Statement<[{ id: string; currency: string; country: string | null; now: string; expiresAt: string }]>;
   readonly #claim: Statement<[{ id: string; now: string; expiresAt: string }]>;
-  readonly #variant: Statement<[string], { available: number }>;
+  readonly #variant: Statement<[string], { available: number; kind: ProductKind }>;
   readonly #upsertLine: Statement<[string, string, string, number]>;
   readonly #insertStickerLine: Statement<[string, string, string, number, string, string]>;
   readonly #setLine: Statement<[number, string, string]>;
@@ -137,7 +137,9 @@ export class SqliteCartRepository implements CartRepository {
     this.#claim = sqlite.prepare(`
       UPDATE carts SET version = version + 1, updated_at = @now, expires_at = @expiresAt
       WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now`);
-    this.#variant = sqlite.prepare('SELECT stocked - reserved AS available FROM variants WHERE id = ?');
+    this.#variant = sqlite.prepare(
+      'SELECT v.stocked - v.reserved AS available, p.kind FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?',
+    );
     this.#upsertLine = sqlite.prepare(`
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
       ON CONFLICT (cart_id, variant_id) WHERE sticker IS NULL DO UPDATE SET quantity = excluded.quantity`);
@@ -183,7 +185,7 @@ export class SqliteCartRepository implements CartRepository {
     return found && found.cart.expiresAt > now ? found : null;
   }
 
-  async variantAvailability(variantId: string): Promise<{ available: number } | null> {
+  async variantAvailability(variantId: string): Promise<{ available: number; kind: ProductKind } | null> {
     return this.#variant.get(variantId) ?? null;
   }
 

@@ -75,10 +75,11 @@ export class OrderPlacement {
         @reservationExpiresAt, @now, @now)`);
     const insertLine = sqlite.prepare(`
       INSERT INTO order_lines (id, order_id, position, product_id, variant_id, kind, title, variant_title, sku, image,
-        unit_price, quantity, total)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        unit_price, quantity, total, upload_id, sticker)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // Custom sticker lines are printed to order: they never hold stock.
     const stockLines: Statement<[string], { variantId: string; quantity: number }> = sqlite.prepare(
-      'SELECT variant_id AS variantId, quantity FROM order_lines WHERE order_id = ?',
+      'SELECT variant_id AS variantId, quantity FROM order_lines WHERE order_id = ? AND sticker IS NULL',
     );
     const orderState: Statement<[string], { stock_state: string; cart_id: string }> = sqlite.prepare(
       'SELECT stock_state, cart_id FROM orders WHERE id = ?',
@@ -159,9 +160,10 @@ export class OrderPlacement {
         insertLine.run(
           line.id, order.id, position, line.productId, line.variantId, line.kind, line.title, line.variantTitle, line.sku,
           line.image ? JSON.stringify(line.image) : null, line.unitPrice, line.quantity, line.total,
+          line.sticker?.upload.id ?? null, line.sticker ? JSON.stringify(line.sticker) : null,
         );
       });
-      stock.reserve(order.lines);
+      stock.reserve(order.lines.filter((line) => !line.sticker));
       if (order.discount) {
         redemptions.redeem({ orderId: order.id, codeId: order.discount.codeId, code: order.discount.snapshot.code, customer: order.discount.customer, at: now });
       }

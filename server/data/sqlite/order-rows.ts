@@ -8,6 +8,7 @@ import type {
   ProductKind,
 } from '../../../sdk/schemas/index.ts';
 import type { OrderLineRecord, OrderRecord, PaymentRecord, StockState } from '../orders.ts';
+import type { StickerDetailsRecord } from '../stickers.ts';
 
 /** Order, line and payment rows as SQLite returns them, and their mapping to records. */
 
@@ -42,7 +43,7 @@ export type OrderRow = {
   paid_at: string | null;
 };
 
-export const LINE_COLUMNS = `id, product_id, variant_id, kind, title, variant_title, sku, image, unit_price, quantity, total`;
+export const LINE_COLUMNS = `id, product_id, variant_id, kind, title, variant_title, sku, image, unit_price, quantity, total, sticker`;
 
 export type LineRow = {
   id: string;
@@ -56,6 +57,7 @@ export type LineRow = {
   unit_price: number;
   quantity: number;
   total: number;
+  sticker: string | null;
 };
 
 export const PAYMENT_COLUMNS = `id, order_id, provider, session_id, status, amount, currency, redirect_url, success_url,
@@ -89,6 +91,7 @@ export function toLine(row: LineRow): OrderLineRecord {
     unitPrice: row.unit_price,
     quantity: row.quantity,
     total: row.total,
+    sticker: row.sticker === null ? null : (JSON.parse(row.sticker) as StickerDetailsRecord),
   };
 }
 

@@ -1,0 +1,32 @@
+import type { StickerLineChoice, StickerSpec } from '../../sdk/schemas/index.ts';
+import type { CartSnapshot, CartTouch } from '../data/carts.ts';
+import type { Shop } from '../shop/shop.ts';
+import { checkSticker } from '../stickers/quote.ts';
+import { stickerTables } from '../stickers/tables.ts';
+import { UploadNotFoundError } from '../uploads/errors.ts';
+
+const SPEC_FIELDS = ['shape', 'width', 'height', 'unit', 'material', 'finish'] as const;
+
+const sameSpec = (a: StickerSpec, b: StickerSpec) => SPEC_FIELDS.every((field) => a[field] === b[field]);
+
+export type StickerLineRequest = { variantId: string; quantity: number; sticker: StickerLineChoice };
+
+/**
+ * Adds a custom sticker line: the design must be an upload of this cart (anyone else's is
+ * `upload_not_found`), and the spec and quantity must pass the sticker tables. The same design and
+ * spec added again adds to that line's quantity; a different spec is a line of its own.
+ */
+export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request: StickerLineRequest, touch: CartTouch): Promise<CartSnapshot> {
+  const { uploadId, ...spec } = request.sticker;
+  const upload = await shop.data.uploads.find(uploadId);
+  if (!upload || upload.cartId !== snapshot.cart.id) throw new UploadNotFoundError();
+  const same = snapshot.lines.find(
+    (line) => line.variantId === request.variantId && line.sticker?.uploadId === uploadId && sameSpec(line.sticker.spec, spec),
+  );
+  const quantity = (same?.quantity ?? 0) + request.quantity;
+  checkSticker(await stickerTables(shop), spec, quantity);
+  const cartId = snapshot.cart.id;
+  return same
+    ? shop.data.carts.setLineQuantity(cartId, same.id, quantity, touch)
+    : shop.data.carts.addStickerLine(cartId, { variantId: request.variantId, quantity, uploadId, spec }, touch);
+}

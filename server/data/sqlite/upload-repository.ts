@@ -1,0 +1,66 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { UploadFormat } from '../../../sdk/schemas/index.ts';
+import type { UploadRecord, UploadRepository } from '../uploads.ts';
+
+type UploadRow = {
+  id: string;
+  cart_id: string;
+  sha256: string;
+  file_name: string;
+  format: UploadFormat;
+  media_type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  has_preview: number;
+  created_at: string;
+};
+
+/** Upload records on SQLite. */
+export class SqliteUploadRepository implements UploadRepository {
+  readonly #insert: Statement<[UploadRow]>;
+  readonly #find: Statement<[string], UploadRow>;
+
+  constructor(sqlite: Database) {
+    this.#insert = sqlite.prepare(`
+      INSERT INTO uploads (id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at)
+      VALUES (@id, @cart_id, @sha256, @file_name, @format, @media_type, @size, @width, @height, @has_preview, @created_at)`);
+    this.#find = sqlite.prepare(`
+      SELECT id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at
+      FROM uploads WHERE id = ?`);
+  }
+
+  async insert(upload: UploadRecord): Promise<void> {
+    this.#insert.run({
+      id: upload.id,
+      cart_id: upload.cartId,
+      sha256: upload.sha256,
+      file_name: upload.fileName,
+      format: upload.format,
+      media_type: upload.mediaType,
+      size: upload.size,
+      width: upload.width,
+      height: upload.height,
+      has_preview: upload.hasPreview ? 1 : 0,
+      created_at: upload.createdAt,
+    });
+  }
+
+  async find(id: string): Promise<UploadRecord | null> {
+    const row = this.#find.get(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      cartId: row.cart_id,
+      sha256: row.sha256,
+      fileName: row.file_name,
+      format: row.format,
+      mediaType: row.media_type,
+      size: row.size,
+      width: row.width,
+      height: row.height,
+      hasPreview: row.has_preview === 1,
+      createdAt: row.created_at,
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import type { UploadFormat } from '../../sdk/schemas/index.ts';
+
+/** An uploaded design as stored. The bytes are in the upload store, under keys made from `sha256`. */
+export type UploadRecord = {
+  id: string;
+  cartId: string;
+  sha256: string;
+  /** The shopper's file name, cleaned for display. */
+  fileName: string;
+  format: UploadFormat;
+  mediaType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  hasPreview: boolean;
+  createdAt: string;
+};
+
+export interface UploadRepository {
+  insert(upload: UploadRecord): Promise<void>;
+  find(id: string): Promise<UploadRecord | null>;
+}

@@ -1,0 +1,68 @@
+import type { CartLineRecord } from '../data/carts.ts';
+import type { StickerPriceTables } from '../data/stickers.ts';
+import type { UploadRecord } from '../data/uploads.ts';
+import { ApiError } from '../errors.ts';
+import type { Shop } from '../shop/shop.ts';
+import { UploadNotFoundError } from '../uploads/errors.ts';
+import { stickerTables } from './tables.ts';
+import { checkSticker } from './quote.ts';
+import { stickerTotal, unitPrice } from './price.ts';
+
+/**
+ * Custom sticker lines are priced from the sticker tables on every read, like any other line from the
+ * catalog: the variant's own price is ignored for them. They are made to order, so stock does not
+ * limit them (their `available` is the sticker maximum) and they reserve none.
+ */
+
+/** Vinyl and backing weigh about 0.3 g per 1 000 mm²; shipping bands use the parcel weight. */
+const GRAMS_PER_MM2 = 0.0003;
+
+export type PricedStickerLines = {
+  lines: CartLineRecord[];
+  /** Lines that can no longer be priced (an option was withdrawn, the design is gone), with why. */
+  unpriceable: { line: CartLineRecord; problem: ApiError }[];
+};
+
+function priceLine(line: CartLineRecord, tables: StickerPriceTables, upload: UploadRecord | null): CartLineRecord {
+  const sticker = line.sticker as NonNullable<CartLineRecord['sticker']>;
+  if (!upload) throw new UploadNotFoundError();
+  const checked = checkSticker(tables, sticker.spec, line.quantity);
+  const total = stickerTotal(checked.price, line.quantity);
+  return {
+    ...line,
+    unitPrice: unitPrice(total, line.quantity),
+    lineTotal: total,
+    available: tables.limits.maxQuantity,
+    weightGrams: checked.price.areaMm2 * GRAMS_PER_MM2,
+    sticker: {
+      ...sticker,
+      details: {
+        ...sticker.spec,
+        materialName: checked.material.name,
+        summary: checked.summary,
+        upload: { id: upload.id, fileName: upload.fileName, format: upload.format, size: upload.size, hasPreview: upload.hasPreview },
+      },
+    },
+  };
+}
+
+/** Prices the sticker lines among `lines`; standard lines pass through untouched. */
+export async function priceStickerLines(shop: Shop, lines: CartLineRecord[]): Promise<PricedStickerLines> {
+  if (!lines.some((line) => line.sticker)) return { lines, unpriceable: [] };
+  const tables = await stickerTables(shop);
+  const priced: CartLineRecord[] = [];
+  const unpriceable: PricedStickerLines['unpriceable'] = [];
+  for (const line of lines) {
+    if (!line.sticker) {
+      priced.push(line);
+      continue;
+    }
+    try {
+      priced.push(priceLine(line, tables, await shop.data.uploads.find(line.sticker.uploadId)));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      unpriceable.push({ line, problem: error });
+    }
+  }
+  return { lines: priced, unpriceable };
+}

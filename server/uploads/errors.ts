@@ -1,0 +1,49 @@
+import type { UploadFormat } from '../../sdk/schemas/index.ts';
+import { ApiError } from '../errors.ts';
+
+export class UploadTooLargeError extends ApiError {
+  override name = 'UploadTooLargeError';
+  constructor(maxBytes: number) {
+    super('upload_too_large', 413, `The file is larger than ${maxBytes} bytes.`, { maxBytes });
+  }
+}
+
+export class EmptyFileError extends ApiError {
+  override name = 'EmptyFileError';
+  constructor() {
+    super('empty_file', 400, 'The file is empty.');
+  }
+}
+
+export class UnsupportedFileTypeError extends ApiError {
+  override name = 'UnsupportedFileTypeError';
+  constructor(accepted: readonly UploadFormat[], detected: string | null) {
+    const what = detected ? `This ${detected.toUpperCase()} file` : 'This file';
+    super('unsupported_file_type', 415, `${what} is not a design format we accept. Upload ${accepted.map((f) => f.toUpperCase()).join(', ')}.`, {
+      accepted: [...accepted],
+      detected,
+    });
+  }
+}
+
+export class InvalidFileError extends ApiError {
+  override name = 'InvalidFileError';
+  constructor(message: string) {
+    super('invalid_file', 400, message);
+  }
+}
+
+export class UnsafeFileError extends ApiError {
+  override name = 'UnsafeFileError';
+  constructor(reason: string) {
+    super('unsafe_file', 400, `This SVG cannot be accepted because it contains ${reason}. Export it again without scripts or external links.`, { reason });
+  }
+}
+
+/** Unknown, someone else's, or a bad signature: one answer, so nothing is learnt by guessing. */
+export class UploadNotFoundError extends ApiError {
+  override name = 'UploadNotFoundError';
+  constructor() {
+    super('upload_not_found', 404, 'This upload does not exist.');
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What an uploaded SVG may contain. An SVG is a document that can run script, load other resources and
+ * embed HTML; a design needs none of that. Rather than rewrite the file, anything active or external is
+ * refused with a reason, and previews are rasterized, so even a missed trick never runs in a browser.
+ */
+
+/** Removes a byte-order mark, the XML declaration, comments and whitespace before the root element. */
+function prolog(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/, '');
+}
+
+/** Whether the text's root element is `<svg>` (a DOCTYPE before it is allowed here and refused by `svgProblem`). */
+export function hasSvgRoot(text: string): boolean {
+  const rest = prolog(text).replace(/^<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/i, '');
+  return /^(?:\s|<!--[\s\S]*?-->)*<svg[\s>/]/.test(rest);
+}
+
+/** XML's own numeric and predefined references, decoded so `&#106;avascript:` is seen as what it is. */
+function decodeReferences(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
+    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
+}
+
+/** A reference that stays inside the file: a fragment, or an embedded raster image. */
+function isLocalReference(value: string): boolean {
+  const compact = value.replace(/[\s\0]/g, '').toLowerCase();
+  return compact.startsWith('#') || /^data:image\/(?:png|jpeg|gif|webp);base64,/.test(compact);
+}
+
+const ELEMENTS: [RegExp, string][] = [
+  [/<(?:[\w-]+:)?script[\s>/]/i, 'a <script> element'],
+  [/<(?:[\w-]+:)?foreignObject[\s>/]/i, 'a <foreignObject> element'],
+  [/<(?:[\w-]+:)?(?:iframe|embed|object|handler|listener)[\s>/]/i, 'embedded content'],
+  [/<!DOCTYPE|<!ENTITY/i, 'a DOCTYPE or entity declarations'],
+  [/<\?xml-stylesheet/i, 'an external stylesheet'],
+  [/@import/i, 'an external stylesheet'],
+];
+
+/** Why the SVG is refused, or null when it is safe to keep and to rasterize. */
+export function svgProblem(source: string): string | null {
+  const text = decodeReferences(source);
+  for (const [pattern, reason] of ELEMENTS) if (pattern.test(text)) return reason;
+  if (/(?:java|vb)script\s*:|data\s*:\s*text\/html/i.test(text.replace(/[\0-\x1f]/g, ''))) return 'a script URL';
+  for (const [tag] of text.matchAll(/<[^!?][^>]*>/g)) {
+    if (/[\s/"']on[a-z]+\s*=/i.test(tag)) return 'an event-handler attribute';
+    for (const match of tag.matchAll(/[\s/"'](?:[\w-]+:)?(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
+      if (!isLocalReference((match[1] ?? '').replace(/^["']|["']$/g, ''))) return 'an external reference';
+    }
+  }
+  for (const match of text.matchAll(/url\s*\(\s*(["']?)([^)]*?)\1\s*\)/gi)) {
+    if (!isLocalReference(match[2] ?? '')) return 'an external reference';
+  }
+  return null;
+}

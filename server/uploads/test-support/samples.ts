@@ -1,0 +1,105 @@
+import sharp from 'sharp';
+import type { UploadFormat } from '../../../sdk/schemas/index.ts';
+
+/** Small files of every accepted format, made on the spot: rasters by sharp, the rest byte by byte. */
+
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+/** A 64 × 48 picture with some detail, so encoders produce real image data. */
+function picture() {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="48"><rect width="64" height="48" fill="#1d4ed8"/><circle cx="32" cy="24" r="16" fill="#facc15"/></svg>`;
+  return sharp(Buffer.from(svg));
+}
+
+export const SAFE_SVG = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- made by hand -->
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80" viewBox="0 0 120 80">
+  <defs><linearGradient id="g"><stop offset="0" stop-color="#f00"/><stop offset="1" stop-color="#00f"/></linearGradient></defs>
+  <rect width="120" height="80" fill="url(#g)"/><use xlink:href="#g"/>
+  <style>rect { stroke: black; }</style>
+</svg>`;
+
+function psd(width: number, height: number): Buffer {
+  const header = Buffer.alloc(26);
+  header.write('8BPS', 0, 'latin1');
+  header.writeUInt16BE(1, 4);
+  header.writeUInt16BE(3, 12);
+  header.writeUInt32BE(height, 14);
+  header.writeUInt32BE(width, 18);
+  header.writeUInt16BE(8, 22);
+  header.writeUInt16BE(3, 24);
+  return Buffer.concat([header, Buffer.alloc(64)]);
+}
+
+function cdr(): Buffer {
+  const body = Buffer.concat([latin1('CDRvvrsn'), Buffer.alloc(60)]);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(body.length, 0);
+  return Buffer.concat([latin1('RIFF'), size, body]);
+}
+
+function dosEps(): Buffer {
+  const postscript = latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n');
+  const header = Buffer.alloc(30);
+  Buffer.from([0xc5, 0xd0, 0xd3, 0xc6]).copy(header, 0);
+  header.writeUInt32LE(30, 4);
+  header.writeUInt32LE(postscript.length, 8);
+  header.writeUInt16LE(0xffff, 28);
+  return Buffer.concat([header, postscript]);
+}
+
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
+export type Sample = { name: string; format: UploadFormat; bytes: Buffer; preview: boolean; width: number | null; height: number | null };
+
+/** One sample per accepted format, plus the second form of the formats that have two. */
+export async function acceptedSamples(): Promise<Sample[]> {
+  return [
+    { name: 'logo.png', format: 'png', bytes: await picture().png().toBuffer(), preview: true, width: 64, height: 48 },
+    { name: 'photo.jpg', format: 'jpeg', bytes: await picture().jpeg().toBuffer(), preview: true, width: 64, height: 48 },
+    { name: 'art.webp', format: 'webp', bytes: await picture().webp().toBuffer(), preview: true, width: 64, height: 48 },
+    { name: 'anim.gif', format: 'gif', bytes: await picture().gif().toBuffer(), preview: true, width: 64, height: 48 },
+    { name: 'scan.tiff', format: 'tiff', bytes: await picture().tiff().toBuffer(), preview: true, width: 64, height: 48 },
+    { name: 'vector.svg', format: 'svg', bytes: Buffer.from(SAFE_SVG), preview: true, width: 120, height: 80 },
+    { name: 'print.pdf', format: 'pdf', bytes: latin1(PDF), preview: false, width: null, height: null },
+    {
+      name: 'design.ai',
+      format: 'ai',
+      bytes: latin1(PDF.replace('/Type /Catalog', '/Type /Catalog /Creator (Adobe Illustrator 27.0) /AIPrivateData1 3 0 R')),
+      preview: false,
+      width: null,
+      height: null,
+    },
+    { name: 'old.ai', format: 'ai', bytes: latin1('%!PS-Adobe-3.0\n%%Creator: Adobe Illustrator(R) 8.0\n%%AI8_CreatorVersion: 8.0\n%%EOF\n'), preview: false, width: null, height: null },
+    { name: 'cut.eps', format: 'eps', bytes: latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n'), preview: false, width: null, height: null },
+    { name: 'dos.eps', format: 'eps', bytes: dosEps(), preview: false, width: null, height: null },
+    { name: 'corel.cdr', format: 'cdr', bytes: cdr(), preview: false, width: null, height: null },
+    { name: 'layers.psd', format: 'psd', bytes: psd(640, 480), preview: false, width: 640, height: 480 },
+  ];
+}
+
+/** A Windows executable's start. */
+export const EXE = Buffer.concat([latin1('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), latin1('PE\0\0'), Buffer.alloc(200)]);
+export const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
+export const HTML = Buffer.from('<!doctype html><html><body><script>fetch("/api/carts")</script></body></html>');
+export const PLAIN_POSTSCRIPT = latin1('%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\nshowpage\n%%EOF\n');
+
+/** SVGs that must be refused, each with what is wrong with it. */
+export const UNSAFE_SVGS: [string, string][] = [
+  ['script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+  ['namespaced script', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>'],
+  ['onload', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'],
+  ['onclick on a child', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" onclick=\'alert(1)\'/></svg>'],
+  ['javascript link', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a></svg>'],
+  ['encoded javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="1" height="1"/></a></svg>'],
+  ['external image', '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://evil.example/x.png" width="1" height="1"/></svg>'],
+  ['protocol-relative use', '<svg xmlns="http://www.w3.org/2000/svg"><use href="//evil.example/sprite.svg#a"/></svg>'],
+  ['local file', '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd" width="1" height="1"/></svg>'],
+  ['css url', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:url(https://evil.example/a)"/></svg>'],
+  ['css import', '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "https://evil.example/a.css";</style></svg>'],
+  ['foreignObject', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>'],
+  ['external entity', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'],
+  ['doctype', '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>'],
+  ['set to javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="1" height="1"/></a></svg>'],
+  ['iframe', '<svg xmlns="http://www.w3.org/2000/svg"><iframe src="https://evil.example"/></svg>'],
+];

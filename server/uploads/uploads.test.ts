@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
+import { createCart } from '../test-support/checkout.ts';
+import { startTestServer, type TestServer } from '../test-support/server.ts';
+import { acceptedSamples, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, type Sample } from './test-support/samples.ts';
+import { filesUnder, upload } from './test-support/upload.ts';
+
+let server: TestServer;
+let uploadDir: string;
+let samples: Sample[];
+before(async () => {
+  server = await startTestServer({ seed: 'none' });
+  uploadDir = join(server.dir, 'uploads');
+  samples = await acceptedSamples();
+});
+after(() => server.close());
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** What the store holds apart from the staging folder: only hash-named originals and previews. */
+const storedFiles = () => filesUnder(uploadDir).filter((file) => !file.startsWith('.staging'));
+
+describe('accepted formats, decided from the bytes', () => {
+  test('every format is stored under its hash, measured where it has pixels, with a thumbnail for rasters and SVG', async () => {
+    const cart = await createCart(server);
+    for (const sample of samples) {
+      // A misleading name and claimed type change nothing.
+      const response = await upload(server, cart.id, sample.bytes, `${sample.name}.exe`, { 'content-type': 'text/html' });
+      assert.equal(response.status, 201, `${sample.name}: ${response.text}`);
+      const body = response.body;
+      assert.ok(UploadSchema.safeParse(body).success, sample.name);
+      assert.match(body.id, /^upl_[0-9a-z]{16}$/);
+      assert.equal(body.format, sample.format, sample.name);
+      assert.equal(body.fileName, `${sample.name}.exe`);
+      assert.equal(body.size, sample.bytes.length);
+      assert.deepEqual([body.width, body.height], [sample.width, sample.height], sample.name);
+      assert.equal(body.previewUrl !== null, sample.preview, sample.name);
+      const hash = sha256(sample.bytes);
+      assert.ok(storedFiles().includes(join('originals', hash.slice(0, 2), hash)), sample.name);
+    }
+    assert.deepEqual(filesUnder(join(uploadDir, '.staging')), [], 'nothing staged is left');
+  });
+
+  test('thumbnails are PNGs at most 512 px, also for an SVG, loadable cross-origin', async () => {
+    const cart = await createCart(server);
+    for (const sample of samples.filter((candidate) => candidate.preview)) {
+      const { body } = await upload(server, cart.id, sample.bytes, sample.name);
+      assert.ok(body.previewUrl?.startsWith(`${server.url}/api/uploads/${body.id}/preview.png?sig=`), body.previewUrl ?? '');
+      const preview = await fetch(body.previewUrl ?? '');
+      assert.equal(preview.status, 200, sample.name);
+      assert.equal(preview.headers.get('content-type'), 'image/png', sample.name);
+      assert.equal(preview.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      assert.match(preview.headers.get('cache-control') ?? '', /immutable/);
+      const bytes = Buffer.from(await preview.arrayBuffer());
+      assert.deepEqual(bytes.subarray(0, 8), PNG_SIGNATURE, sample.name);
+      assert.ok(bytes.readUInt32BE(16) <= 512 && bytes.readUInt32BE(20) <= 512);
+    }
+  });
+
+  test('the same file twice is two uploads over one stored original', async () => {
+    const cart = await createCart(server);
+    const [png] = samples;
+    assert.ok(png);
+    const first = await upload(server, cart.id, png.bytes, 'a.png');
+    const second = await upload(server, cart.id, png.bytes, 'b.png');
+    assert.notEqual(first.body.id, second.body.id);
+    assert.equal(storedFiles().filter((file) => file.includes(sha256(png.bytes)) && file.startsWith('originals')).length, 1);
+  });
+
+  test('a file larger than the JSON body limit streams in', async () => {
+    const cart = await createCart(server);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.alloc(3 * 1024 * 1024, 0x41), Buffer.from('\n%%EOF\n')]);
+    const response = await upload(server, cart.id, big, 'big.pdf');
+    assert.equal(response.status, 201, response.text);
+    assert.equal(response.body.size, big.length);
+  });
+});
+
+describe('refused files leave nothing behind', () => {
+  const refuse = async (bytes: Buffer, name: string, status: number, code: string) => {
+    const before = storedFiles();
+    const cart = await createCart(server);
+    const response = await upload(server, cart.id, bytes, name, { 'content-type': 'image/png' });
+    assert.equal(response.status, status, `${name}: ${response.text}`);
+    assert.equal(response.body.error.code, code, name);
+    assert.deepEqual(storedFiles(), before, `${name} left a file`);
+    assert.deepEqual(filesUnder(join(uploadDir, '.staging')), [], `${name} left a staged file`);
+    return response.body.error;
+  };
+
+  test('an executable or HTML named .png is 415 unsupported_file_type', async () => {
+    const exe = await refuse(EXE, 'cat.png', 415, 'unsupported_file_type');
+    assert.equal(exe.details?.detected, 'exe');
+    await refuse(ELF, 'cat.png', 415, 'unsupported_file_type');
+    await refuse(HTML, 'cat.png', 415, 'unsupported_file_type');
+    await refuse(PLAIN_POSTSCRIPT, 'cat.eps', 415, 'unsupported_file_type');
+    await refuse(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'), 'cat.zip', 415, 'unsupported_file_type');
+    await refuse(Buffer.from('just some words'), 'notes.svg', 415, 'unsupported_file_type');
+  });
+
+  test('a zero-byte file is 400 empty_file', async () => {
+    await refuse(Buffer.alloc(0), 'empty.png', 400, 'empty_file');
+  });
+
+  test('a truncated image is 400 invalid_file; so is an incomplete PDF', async () => {
+    for (const sample of samples.filter((candidate) => ['png', 'jpeg', 'webp', 'gif', 'tiff'].includes(candidate.format))) {
+      await refuse(sample.bytes.subarray(0, Math.floor(sample.bytes.length / 2)), `half-${sample.name}`, 400, 'invalid_file');
+    }
+    await refuse(Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n'), 'cut.pdf', 400, 'invalid_file');
+    await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect'), 'cut.svg', 400, 'invalid_file');
+  });
+
+  for (const [what, svg] of UNSAFE_SVGS) {
+    test(`an SVG with ${what} is 400 unsafe_file`, async () => {
+      await refuse(Buffer.from(svg), 'logo.svg', 400, 'unsafe_file');
+    });
+  }
+
+  test('an unknown cart is 404 cart_not_found before anything is read', async () => {
+    const response = await upload(server, 'cart_00000000000000000000000000', samples[0]?.bytes ?? Buffer.alloc(1), 'a.png');
+    assert.equal(response.status, 404);
+    assert.equal(response.body.error.code, 'cart_not_found');
+  });
+});
+
+describe('names are labels, never paths', () => {
+  test('traversal, control characters and absurd lengths are cleaned for display only', async () => {
+    const cart = await createCart(server);
+    const [png] = samples;
+    assert.ok(png);
+    const cases: [string, string][] = [
+      ['../../etc/passwd.png', 'passwd.png'],
+      ['..\\..\\windows\\system32\\logo.png', 'logo.png'],
+      ['/absolute/path/art.png', 'art.png'],
+      ['evil\u0000name\r\n.png', 'evilname.png'],
+      ['gnp.\u202eexe.png', 'gnp.exe.png'],
+      ['..', 'design'],
+      ['', 'design'],
+      [`${'a'.repeat(300)}.png`, `${'a'.repeat(116)}.png`],
+    ];
+    for (const [name, expected] of cases) {
+      const response = await upload(server, cart.id, png.bytes, name);
+      assert.equal(response.status, 201, name);
+      assert.equal(response.body.fileName, expected, JSON.stringify(name));
+    }
+    assert.ok(storedFiles().every((file) => /^(originals\/[0-9a-f]{2}\/[0-9a-f]{64}|previews\/[0-9a-f]{2}\/[0-9a-f]{64}\.png)$/.test(file)), storedFiles().join(', '));
+  });
+
+  test('a name over 1000 characters is 400 validation_failed', async () => {
+    const cart = await createCart(server);
+    const response = await upload(server, cart.id, samples[0]?.bytes ?? Buffer.alloc(1), 'x'.repeat(1001));
+    assert.equal(response.status, 400);
+    assert.equal(response.body.error.code, 'validation_failed');
+  });
+});
