@@ -22,23 +22,22 @@ export function sendWithProgress(url: string, body: Blob, options: SendOptions):
     if (signal?.aborted) return reject(abortError());
     const xhr = new XMLHttpRequest();
     const stop = () => xhr.abort();
-    signal?.addEventListener('abort', stop, { once: true });
-    const done = () => signal?.removeEventListener('abort', stop);
+    signal?.addEventListener('abort', stop);
+    xhr.onloadend = () => signal?.removeEventListener('abort', stop);
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(options.headers)) xhr.setRequestHeader(name, value);
     if (onProgress) xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.total || body.size });
     xhr.onload = () => {
-      done();
       let parsed: unknown;
       try {
-        parsed = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+        parsed = JSON.parse(xhr.responseText);
       } catch {
-        parsed = undefined;
+        // An empty or non-JSON answer (a proxy's error page): the status alone says what happened.
       }
       resolve({ status: xhr.status, body: parsed, requestId: xhr.getResponseHeader('x-request-id') ?? undefined });
     };
-    xhr.onerror = () => (done(), reject(new TypeError('The upload failed.')));
-    xhr.onabort = () => (done(), reject(abortError()));
+    xhr.onerror = () => reject(new TypeError('The upload failed.'));
+    xhr.onabort = () => reject(abortError());
     xhr.send(body);
   });
 }

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { SizeUnit, StickerOptions } from '../../sdk/index.ts';
 import { renderChoices } from './choices.ts';
 
-export const MM_PER_INCH = 25.4;
+const MM_PER_INCH = 25.4;
 
 export type Size = { width: number; height: number; unit: SizeUnit };
 

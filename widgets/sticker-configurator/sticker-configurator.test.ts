@@ -143,6 +143,27 @@ describe('<sticker-configurator>', () => {
     expect(storefront.cart.$cart.get()?.itemCount).to.equal(50);
   });
 
+  it('takes a dropped file, and a cancelled upload leaves no design and says so', async () => {
+    const element = await mount();
+    const zone = query(element, '[part~="dropzone"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(await pngFile('dropped.png'));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    expect(zone.classList.contains('over')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    expect(zone.classList.contains('over')).to.equal(false);
+    await element.updateComplete;
+    const cancel = query<HTMLButtonElement>(element, '[part~="cancel"]');
+    expect(text(element, '[part~="progress"] label')).to.match(/^Uploading dropped\.png… \d+%$/);
+    cancel.click();
+    await element.updateComplete;
+    expect(text(element, '[part~="upload-error"]')).to.equal('Upload cancelled.');
+    expect(element.shadowRoot!.querySelector('[part~="design"], [part~="progress"]')).to.equal(null);
+    expect(query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled).to.equal(true);
+    // The file field is back, for another try.
+    expect(query<HTMLInputElement>(element, '#file').type).to.equal('file');
+  });
+
   it('is usable from the keyboard: arrow keys move through the shapes and the price follows', async () => {
     const element = await mount();
     await waitUntil(() => settled(element));
@@ -153,5 +174,10 @@ describe('<sticker-configurator>', () => {
     expect(element.shadowRoot!.activeElement).to.equal(pick(element, 'shape', 'circle'));
     await waitUntil(() => settled(element));
     expect(text(element, '.preview figcaption')).to.match(/^Circle · 2 × 2 in/);
+    // The hidden file field is in the tab order and named by its visible label.
+    const file = query<HTMLInputElement>(element, '#file');
+    file.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(file);
+    expect(file.labels?.[0]?.textContent?.trim()).to.equal('Choose a file');
   });
 });

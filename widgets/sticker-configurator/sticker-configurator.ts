@@ -105,12 +105,10 @@ export class StickerConfigurator extends LitElement {
   private quoteAbort: AbortController | undefined;
   private uploadAbort: AbortController | undefined;
 
+  // A pending quote may land while detached (it is cheap, and a moved element shows it); an upload may not.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.quoteTimer);
-    this.quoteAbort?.abort();
     this.uploadAbort?.abort();
-    this.askedKey = '';
   }
 
   /** The shop's own choice where the attribute names none it offers; the first finish the material allows. */
@@ -253,7 +251,7 @@ export class StickerConfigurator extends LitElement {
           },
         )}
       </div>
-      <form class="form" @submit=${(event: Event) => (event.preventDefault(), ready && typeof body !== 'string' && void this.addToCart(setup, body))}>
+      <form class="form" novalidate @submit=${(event: Event) => (event.preventDefault(), ready && typeof body !== 'string' && void this.addToCart(setup, body))}>
         ${renderChoices('Shape', 'shape', options.shapes, shape?.code ?? '', (code) => (this.shape = code as StickerShape))}
         ${renderSizePicker(
           { size: this.size, preset: this.preset, square, options },
