@@ -143,6 +143,23 @@ describe('<sticker-configurator>', () => {
     expect(storefront.cart.$cart.get()?.itemCount).to.equal(50);
   });
 
+  it('shows the type, name and size of a design without a preview (PDF), drawn at the chosen proportions', async () => {
+    const element = await mount();
+    const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+      'trailer << /Root 1 0 R >>', '%%EOF'].join('\n');
+    chooseFile(element, new File([pdf], 'artwork.pdf', { type: 'application/pdf' }));
+    await waitFor(element, '[part~="file"]', 10_000);
+    expect(text(element, '.stand-in')).to.match(/^PDF\s*artwork\.pdf\s*\d+ KB$/);
+    pick(element, 'shape', 'rectangle').click();
+    const preset = query<HTMLSelectElement>(element, '#preset');
+    preset.value = String([...preset.options].findIndex((option) => option.text === '4 × 2 in'));
+    preset.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const box = query(element, '.sticker').getBoundingClientRect();
+    expect(box.width / box.height).to.be.closeTo(2, 0.05);
+    await expect(element).to.be.accessible();
+  });
+
   it('takes a dropped file, and a cancelled upload leaves no design and says so', async () => {
     const element = await mount();
     const zone = query(element, '[part~="dropzone"]');
