@@ -9,6 +9,7 @@ export {
   type PartialServerConfig,
   type ServerConfig,
   type StripeConfig,
+  DEFAULT_MAX_UPLOAD_BYTES,
 } from './config.ts';
 export { openDataStore, type DataStore, type DataStoreOptions } from './data/store.ts';
 export type { CatalogRepository, NewCatalog, NewCategory, NewProduct, NewVariant, NewImage } from './data/catalog.ts';
@@ -27,6 +28,10 @@ export type {
 export { ApiError } from './errors.ts';
 export { seedCatalog, exampleSeed, type SeedData } from './seed/seed.ts';
 export { seedShopRules, exampleShopRules } from './seed/shop-rules.ts';
+export { seedStickerPrices, defaultStickerPrices } from './seed/sticker-prices.ts';
+export type { StickerPriceTables, StickerRepository } from './data/stickers.ts';
+export type { UploadRecord, UploadRepository } from './data/uploads.ts';
+export { createLocalStorage, type UploadStorage } from './uploads/storage.ts';
 export { createShop, type Shop, type ShopSettings } from './shop/shop.ts';
 export { sweep, type SweepReport } from './orders/sweep.ts';
 export type { PaymentGateway } from './payments/gateway.ts';

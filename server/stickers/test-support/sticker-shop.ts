@@ -1,0 +1,24 @@
+import type { SeedData } from '../../seed/seed.ts';
+import { fixtureSeed } from '../../test-support/fixture.ts';
+import type { SeedProduct } from '../../seed/types.ts';
+
+/** The test fixture plus two custom sticker products, made to order (stock only for show). */
+function customSticker(handle: string, title: string): SeedProduct {
+  return {
+    handle,
+    title,
+    categoryHandle: 'custom-stickers',
+    kind: 'sticker',
+    description: 'Printed from your design.',
+    tags: ['custom'],
+    options: [],
+    variants: [{ sku: handle.toUpperCase(), options: {}, price: 1900, stock: 100_000, weightGrams: 60 }],
+    images: [{ file: `${handle}-1.svg`, alt: title, width: 800, height: 800 }],
+    addedDaysAgo: 1,
+  };
+}
+
+export const stickerShopSeed: SeedData = {
+  categories: [...fixtureSeed.categories, { handle: 'custom-stickers', name: 'Custom Stickers', description: 'Your design, printed.' }],
+  products: [...fixtureSeed.products, customSticker('custom-die-cut', 'Custom Die-Cut Stickers'), customSticker('custom-circle', 'Custom Circle Stickers')],
+};
