@@ -19,9 +19,9 @@ function countingStorefront(): { storefront: Storefront; quotes: () => number } 
   return { storefront, quotes: () => quotes };
 }
 
-async function mount(storefront: Storefront = isolatedStorefront()): Promise<StickerConfigurator> {
+async function mount(storefront: Storefront = isolatedStorefront(), product = STICKER_PRODUCT): Promise<StickerConfigurator> {
   const provider = await fixture(html`<shop-provider .storefront=${storefront}>
-    <sticker-configurator product=${STICKER_PRODUCT}></sticker-configurator>
+    <sticker-configurator product=${product}></sticker-configurator>
   </shop-provider>`);
   const element = provider.querySelector('sticker-configurator')!;
   await waitFor(element, '[part~="total"]');
@@ -51,8 +51,8 @@ const pick = (element: StickerConfigurator, name: string, value: string) =>
 const settled = (element: StickerConfigurator) => !query(element, '[part~="quote"]').classList.contains('updating');
 
 describe('<sticker-configurator>', () => {
-  it('is accessible and prices the default sticker, with unit prices on the quantity tiers', async () => {
-    const element = await mount();
+  it('is accessible and prices the default sticker (no product named), with unit prices on the quantity tiers', async () => {
+    const element = await mount(isolatedStorefront(), '');
     await waitUntil(() => settled(element));
     await expect(element).to.be.accessible();
     expect(text(element, '[part~="total"]')).to.match(/^\$\d/);
