@@ -77,11 +77,12 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
     path: '/api/carts/{cartId}/lines/{lineId}',
     operationId: 'updateCartLine',
     summary: 'Change a line’s quantity',
+    description: 'A standard line takes 1 to 999; a custom sticker line 1 to the sticker maximum, repriced from the sticker tables.',
     pathParams: [cartId, lineId],
     body: 'UpdateCartLineBody',
     responses: {
       200: cart(),
-      400: INVALID,
+      400: error('`validation_failed` naming `quantity`, `invalid_json` or `unsupported_media_type`.'),
       404: error('`cart_not_found`, or `not_found` for an unknown line.'),
       409: error('`out_of_stock` with `details.available`, or `cart_completed`.'),
     },

@@ -9,7 +9,7 @@ import { OrderAccessQuery } from '../orders/routes.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseQuery } from '../validate.ts';
 import { UploadTooLargeError } from './errors.ts';
-import { attachmentDisposition, cleanFileName } from './file-name.ts';
+import { attachmentDisposition } from './file-name.ts';
 import { createUpload, findCartUpload, findOrderUpload, openOriginal, openPreview } from './service.ts';
 import { toUpload } from './view.ts';
 
@@ -59,7 +59,7 @@ export function uploadRoutes(shop: Shop): Hono<AppEnv> {
   app.post('/carts/:cartId/uploads', async (c) => {
     const { name } = parseQuery(c, UploadQuery);
     try {
-      const upload = await createUpload(shop, c.req.param('cartId'), { name, body: requestBody(c), declaredSize: declaredSize(c) }, cleanFileName(name));
+      const upload = await createUpload(shop, c.req.param('cartId'), { name, body: requestBody(c), declaredSize: declaredSize(c) });
       return c.json(upload, 201, noStore);
     } catch (error) {
       // The rest of the body is never read: the connection cannot carry another request.

@@ -9,6 +9,7 @@ import type { UploadRecord } from '../data/uploads.ts';
 import { findAccessibleOrder } from '../orders/read-order.ts';
 import type { Shop } from '../shop/shop.ts';
 import { EmptyFileError, UnsupportedFileTypeError, UploadNotFoundError, UploadTooLargeError } from './errors.ts';
+import { cleanFileName } from './file-name.ts';
 import { inspectUpload } from './inspect.ts';
 import { stageUpload } from './receive.ts';
 import { previewSignatureValid } from './signing.ts';
@@ -28,7 +29,7 @@ export type IncomingUpload = {
  * size limit), decides its format from its bytes, checks and measures it, makes a thumbnail where it
  * can, then stores original and thumbnail under keys made from the hash. A refused file leaves nothing.
  */
-export async function createUpload(shop: Shop, cartId: string, incoming: IncomingUpload, cleanName: string): Promise<Upload> {
+export async function createUpload(shop: Shop, cartId: string, incoming: IncomingUpload): Promise<Upload> {
   const { cart } = await findCart(shop, cartId);
   if (cart.completedOrderId) throw new CartCompletedError(cart.completedOrderId);
   const { formats, maxBytes, stagingDir } = shop.settings.uploads;
@@ -50,7 +51,7 @@ export async function createUpload(shop: Shop, cartId: string, incoming: Incomin
       id: newId('upl'),
       cartId,
       sha256: staged.sha256,
-      fileName: cleanName,
+      fileName: cleanFileName(incoming.name),
       format: sniffed.format,
       mediaType: sniffed.mediaType,
       size: staged.size,
