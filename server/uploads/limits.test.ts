@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Upload } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
@@ -60,6 +62,21 @@ describe('the size limit', () => {
     const png = (await acceptedSamples())[0];
     assert.ok(png && png.bytes.length <= LIMIT);
     assert.equal((await upload(server, cart.id, png.bytes, 'ok.png')).status, 201);
+  });
+});
+
+describe('an interrupted upload', () => {
+  test('a client that goes away mid-file leaves nothing, and the server carries on', async () => {
+    const cart = await createCart(server);
+    const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=gone.pdf`);
+    const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': '900' } });
+    sent.on('error', () => {});
+    sent.write(pdfOf(900).subarray(0, 300));
+    await sleep(50);
+    sent.destroy();
+    for (let attempt = 0; attempt < 50 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++) await sleep(20);
+    assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
+    assert.equal((await upload(server, cart.id, pdfOf(500), 'next.pdf')).status, 201);
   });
 });
 

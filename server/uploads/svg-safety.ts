@@ -9,9 +9,9 @@ function prolog(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/, '');
 }
 
-/** Whether the text's root element is `<svg>` (a DOCTYPE before it is allowed here and refused by `svgProblem`). */
+/** Whether the text's root element is `<svg>` (an svg DOCTYPE before it is allowed here and refused by `svgProblem`). */
 export function hasSvgRoot(text: string): boolean {
-  const rest = prolog(text).replace(/^<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>/i, '');
+  const rest = prolog(text).replace(/^<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\])?\s*>/i, '');
   return /^(?:\s|<!--[\s\S]*?-->)*<svg[\s>/]/.test(rest);
 }
 
