@@ -19,4 +19,6 @@ export type UploadRecord = {
 export interface UploadRepository {
   insert(upload: UploadRecord): Promise<void>;
   find(id: string): Promise<UploadRecord | null>;
+  /** How many designs a cart has uploaded. */
+  countForCart(cartId: string): Promise<number>;
 }

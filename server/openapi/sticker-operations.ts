@@ -74,6 +74,7 @@ export const STICKER_OPERATIONS: Operation[] = [
       409: error('`cart_completed`: the cart was checked out.'),
       413: error('`upload_too_large` (`details.maxBytes`): the server stops reading and closes the connection.'),
       415: error('`unsupported_file_type`: the content is not an accepted format (`details.accepted`, `details.detected`).'),
+      429: error('`rate_limited`: the cart already holds 50 designs.'),
     },
   },
   {

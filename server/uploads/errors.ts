@@ -40,6 +40,13 @@ export class UnsafeFileError extends ApiError {
   }
 }
 
+export class TooManyUploadsError extends ApiError {
+  override name = 'TooManyUploadsError';
+  constructor(limit: number) {
+    super('rate_limited', 429, `A cart can hold at most ${limit} uploaded designs. Start a new cart for more.`, { limit });
+  }
+}
+
 /** Unknown, someone else's, or a bad signature: one answer, so nothing is learnt by guessing. */
 export class UploadNotFoundError extends ApiError {
   override name = 'UploadNotFoundError';

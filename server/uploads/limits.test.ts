@@ -7,6 +7,7 @@ import type { Upload } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 import { acceptedSamples, SAFE_SVG } from './test-support/samples.ts';
+import { MAX_UPLOADS_PER_CART } from './service.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 const LIMIT = 1000;
@@ -77,6 +78,19 @@ describe('an interrupted upload', () => {
     for (let attempt = 0; attempt < 50 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++) await sleep(20);
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
     assert.equal((await upload(server, cart.id, pdfOf(500), 'next.pdf')).status, 201);
+  });
+});
+
+describe('designs per cart', () => {
+  test(`a cart takes ${MAX_UPLOADS_PER_CART} designs, then 429 rate_limited`, async () => {
+    const cart = await createCart(server);
+    for (let index = 0; index < MAX_UPLOADS_PER_CART; index++) {
+      assert.equal((await upload(server, cart.id, pdfOf(100 + index), `${index}.pdf`)).status, 201);
+    }
+    const over = await upload(server, cart.id, pdfOf(100), 'one-more.pdf');
+    assert.equal(over.status, 429);
+    assert.equal(over.body.error.code, 'rate_limited');
+    assert.equal((await upload(server, (await createCart(server)).id, pdfOf(100), 'fresh.pdf')).status, 201);
   });
 });
 

@@ -8,13 +8,16 @@ import { newId } from '../data/ids.ts';
 import type { UploadRecord } from '../data/uploads.ts';
 import { findAccessibleOrder } from '../orders/read-order.ts';
 import type { Shop } from '../shop/shop.ts';
-import { EmptyFileError, UnsupportedFileTypeError, UploadNotFoundError, UploadTooLargeError } from './errors.ts';
+import { EmptyFileError, TooManyUploadsError, UnsupportedFileTypeError, UploadNotFoundError, UploadTooLargeError } from './errors.ts';
 import { cleanFileName } from './file-name.ts';
 import { inspectUpload } from './inspect.ts';
 import { stageUpload } from './receive.ts';
 import { previewSignatureValid } from './signing.ts';
 import { readEnds, sniffFormat } from './sniff.ts';
 import { storageKeys, toUpload } from './view.ts';
+
+/** Designs one cart may upload: plenty for a shopper trying variants, a bound on the disk one cart id can fill. */
+export const MAX_UPLOADS_PER_CART = 50;
 
 export type IncomingUpload = {
   /** The name the shopper's file had, as sent; only ever displayed. */
@@ -32,6 +35,7 @@ export type IncomingUpload = {
 export async function createUpload(shop: Shop, cartId: string, incoming: IncomingUpload): Promise<Upload> {
   const { cart } = await findCart(shop, cartId);
   if (cart.completedOrderId) throw new CartCompletedError(cart.completedOrderId);
+  if ((await shop.data.uploads.countForCart(cartId)) >= MAX_UPLOADS_PER_CART) throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
   const { formats, maxBytes, stagingDir } = shop.settings.uploads;
   if (incoming.declaredSize !== null && incoming.declaredSize > maxBytes) throw new UploadTooLargeError(maxBytes);
   const staged = await stageUpload(incoming.body, stagingDir, maxBytes);

@@ -20,6 +20,7 @@ type UploadRow = {
 export class SqliteUploadRepository implements UploadRepository {
   readonly #insert: Statement<[UploadRow]>;
   readonly #find: Statement<[string], UploadRow>;
+  readonly #count: Statement<[string], { count: number }>;
 
   constructor(sqlite: Database) {
     this.#insert = sqlite.prepare(`
@@ -28,6 +29,11 @@ export class SqliteUploadRepository implements UploadRepository {
     this.#find = sqlite.prepare(`
       SELECT id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at
       FROM uploads WHERE id = ?`);
+    this.#count = sqlite.prepare('SELECT count(*) AS count FROM uploads WHERE cart_id = ?');
+  }
+
+  async countForCart(cartId: string): Promise<number> {
+    return this.#count.get(cartId)?.count ?? 0;
   }
 
   async insert(upload: UploadRecord): Promise<void> {
