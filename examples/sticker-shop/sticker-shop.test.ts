@@ -101,6 +101,9 @@ describe('sticker-shop example', () => {
       return Boolean(image?.complete && image.naturalWidth > 0);
     });
     assert.match((await configurator().locator('[part~="file"]').textContent()) ?? '', /rocket\.png[\s\S]*PNG/);
+    await settled();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
     assert.deepEqual(pageErrors, []);
   });
 
