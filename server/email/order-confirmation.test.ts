@@ -102,4 +102,12 @@ describe('orderConfirmationEmail with a custom sticker', () => {
     assert.ok(html.includes('<img src="https://shop.example.com/api/uploads/upl_1/preview.png?sig=abc"'));
     assert.ok(html.includes('Design: logo &#60;final&#62;.png'));
   });
+
+  it('says a unit price is approximate when a quoted total is not a whole number of cents each', () => {
+    const usd = (amount: number) => ({ amount, currency: 'USD' });
+    const input = sampleConfirmation({ lines: [{ title: 'Die-cut sticker', quantity: 300, unitPrice: usd(37), total: usd(11_055) }] });
+    const { text, html } = orderConfirmationEmail(input);
+    assert.ok(text.includes('- Die-cut sticker\n  300 at about $0.37 each = $110.55'), text);
+    assert.ok(html.includes('300 at about $0.37 each'));
+  });
 });

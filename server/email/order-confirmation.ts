@@ -10,7 +10,7 @@ export type OrderEmailLine = {
   variantTitle?: string;
   quantity: number;
   unitPrice: Money;
-  /** unitPrice × quantity, as the order recorded it. */
+  /** What the line costs, as the order recorded it: unitPrice × quantity, or a quoted total (custom stickers). */
   total: Money;
   /** An absolute http(s) URL; anything else is left out, since mail clients can't load it. */
   imageUrl?: string | null;
@@ -65,8 +65,11 @@ function view(input: OrderConfirmationInput) {
       title: line.title,
       variant: line.variantTitle?.trim() || null,
       design: line.design?.trim() || null,
-      quantity: line.quantity,
-      unitPrice: money(line.unitPrice),
+      // A quoted total need not be a whole number of cents per unit; then the unit price is approximate.
+      quantity:
+        line.unitPrice.amount * line.quantity === line.total.amount
+          ? `${line.quantity} × ${money(line.unitPrice)}`
+          : `${line.quantity} at about ${money(line.unitPrice)} each`,
       total: money(line.total),
       imageUrl: line.imageUrl && isWebUrl(line.imageUrl) ? line.imageUrl : null,
     })),
@@ -90,7 +93,7 @@ function textBody(input: OrderConfirmationInput, data: View): string {
   const items = data.lines.map((line) => {
     const name = line.variant ? `${line.title} (${line.variant})` : line.title;
     const design = line.design ? `\n  Design: ${line.design}` : '';
-    return `- ${name}${design}\n  ${line.quantity} × ${line.unitPrice} = ${line.total}`;
+    return `- ${name}${design}\n  ${line.quantity} = ${line.total}`;
   });
   return [
     `Thank you for your order from ${input.shopName}.`,
@@ -122,7 +125,7 @@ function lineRow(line: View['lines'][number]): SafeHtml {
   <td width="68" valign="top" style="padding:12px 12px 12px 0;border-bottom:1px solid #e5e7eb;">${image}</td>
   <td valign="top" style="${FONT}padding:12px 0;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;">
     <strong>${line.title}</strong>${line.variant ? html`<br><span style="${MUTED}">${line.variant}</span>` : ''}${line.design ? html`<br><span style="${MUTED}">Design: ${line.design}</span>` : ''}
-    <br><span style="${MUTED}">${line.quantity} × ${line.unitPrice}</span>
+    <br><span style="${MUTED}">${line.quantity}</span>
   </td>
   <td valign="top" align="right" style="${FONT}padding:12px 0 12px 12px;border-bottom:1px solid #e5e7eb;font-size:14px;line-height:20px;color:#111827;white-space:nowrap;">${line.total}</td>
 </tr>`;

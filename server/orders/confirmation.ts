@@ -30,7 +30,7 @@ function confirmationInput(shop: Shop, order: OrderRecord): OrderConfirmationInp
         quantity: line.quantity,
         unitPrice: money(line.unitPrice, currency),
         total: money(line.total, currency),
-        imageUrl: (sticker && uploadPreviewUrl(shop.settings, { id: sticker.upload.id, hasPreview: sticker.upload.hasPreview })) ?? catalogImage,
+        imageUrl: (sticker && uploadPreviewUrl(shop.settings, sticker.upload)) ?? catalogImage,
       };
     }),
     totals: {
