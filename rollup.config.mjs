@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -14,6 +15,8 @@ const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// Lit's html`` and css`` templates keep their indentation through terser; this collapses them.
+const minifyTemplates = () => minifyHTML({ include: ['widgets/**/*.ts'], failOnError: true });
 const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 
 function walk(dir) {
@@ -56,7 +59,13 @@ export default [
   },
   {
     input: 'widgets/script-tag.ts',
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), production(), typescript(), terser({ format: { comments: false } })],
+    plugins: [
+      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      production(),
+      minifyTemplates(),
+      typescript(),
+      terser({ format: { comments: false } }),
+    ],
     output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
   },
   {
