@@ -21,4 +21,9 @@ export interface UploadRepository {
   find(id: string): Promise<UploadRecord | null>;
   /** How many designs a cart has uploaded. */
   countForCart(cartId: string): Promise<number>;
+  /**
+   * Forgets up to `limit` uploads whose cart is gone (purged after it expired) and that no order line was
+   * made from; answers how many, and the hashes no remaining upload shares, whose bytes may now go.
+   */
+  purgeOrphans(limit: number): Promise<{ removed: number; unreferenced: string[] }>;
 }

@@ -1,15 +1,16 @@
 import type { PaymentResult } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
+import { purgeUploads } from '../uploads/purge.ts';
 import { CONFIRMATION_CLAIM_MS, sendConfirmation } from './confirmation.ts';
 import { settlePayment } from './settle.ts';
 
-/** Housekeeping on a timer: reservations that ran out, confirmations never sent, expired carts and keys. */
+/** Housekeeping on a timer: reservations that ran out, confirmations never sent, expired carts, their designs and keys. */
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
 const DAY_MS = 86_400_000;
 
-export type SweepReport = { expiredOrders: number; paidLate: number; confirmationsSent: number; cartsPurged: number };
+export type SweepReport = { expiredOrders: number; paidLate: number; confirmationsSent: number; cartsPurged: number; uploadsPurged: number };
 
 /**
  * Fails unpaid orders whose reservation ran out and returns their stock. A Stripe session is expired
@@ -64,11 +65,12 @@ async function resendConfirmations(shop: Shop, report: SweepReport): Promise<voi
 }
 
 export async function sweep(shop: Shop): Promise<SweepReport> {
-  const report: SweepReport = { expiredOrders: 0, paidLate: 0, confirmationsSent: 0, cartsPurged: 0 };
+  const report: SweepReport = { expiredOrders: 0, paidLate: 0, confirmationsSent: 0, cartsPurged: 0, uploadsPurged: 0 };
   await expireReservations(shop, report);
   await resendConfirmations(shop, report);
   const now = shop.now().getTime();
   report.cartsPurged = await shop.data.carts.purgeExpired(new Date(now).toISOString());
+  report.uploadsPurged = await purgeUploads(shop);
   // Keys answer retries for a day; Stripe resends an event for up to three days, so events are kept a month.
   await shop.data.orders.purge({
     idempotencyKeys: new Date(now - DAY_MS).toISOString(),

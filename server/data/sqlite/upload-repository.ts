@@ -21,6 +21,7 @@ export class SqliteUploadRepository implements UploadRepository {
   readonly #insert: Statement<[UploadRow]>;
   readonly #find: Statement<[string], UploadRow>;
   readonly #count: Statement<[string], { count: number }>;
+  readonly #purge: (limit: number) => { removed: number; unreferenced: string[] };
 
   constructor(sqlite: Database) {
     this.#insert = sqlite.prepare(`
@@ -30,6 +31,23 @@ export class SqliteUploadRepository implements UploadRepository {
       SELECT id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at
       FROM uploads WHERE id = ?`);
     this.#count = sqlite.prepare('SELECT count(*) AS count FROM uploads WHERE cart_id = ?');
+    const orphans: Statement<[number], { id: string; sha256: string }> = sqlite.prepare(`
+      SELECT id, sha256 FROM uploads u
+      WHERE NOT EXISTS (SELECT 1 FROM carts c WHERE c.id = u.cart_id)
+        AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.upload_id = u.id)
+      LIMIT ?`);
+    const remove = sqlite.prepare('DELETE FROM uploads WHERE id = ?');
+    const shared: Statement<[string], { found: number }> = sqlite.prepare('SELECT 1 AS found FROM uploads WHERE sha256 = ? LIMIT 1');
+    this.#purge = sqlite.transaction((limit: number) => {
+      const found = orphans.all(limit);
+      for (const upload of found) remove.run(upload.id);
+      const hashes = [...new Set(found.map((upload) => upload.sha256))];
+      return { removed: found.length, unreferenced: hashes.filter((hash) => !shared.get(hash)) };
+    });
+  }
+
+  async purgeOrphans(limit: number): Promise<{ removed: number; unreferenced: string[] }> {
+    return this.#purge(limit);
   }
 
   async countForCart(cartId: string): Promise<number> {

@@ -93,7 +93,12 @@ export const orderLines = sqliteTable(
     /** A custom sticker line's specs and design as ordered (`StickerLineDetails` without its signed URL). */
     sticker: text('sticker', { mode: 'json' }),
   },
-  (t) => [index('order_lines_order_idx').on(t.orderId, t.position), check('order_lines_quantity_check', sql`${t.quantity} > 0`)],
+  (t) => [
+    index('order_lines_order_idx').on(t.orderId, t.position),
+    // The sweep asks whether an order still needs an upload before it deletes one.
+    index('order_lines_upload_idx').on(t.uploadId).where(sql`${t.uploadId} IS NOT NULL`),
+    check('order_lines_quantity_check', sql`${t.quantity} > 0`),
+  ],
 );
 
 /** Payment attempts: an order may have several (a failed payment can be retried). */

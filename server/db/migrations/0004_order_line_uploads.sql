@@ -1,0 +1,1 @@
+CREATE INDEX `order_lines_upload_idx` ON `order_lines` (`upload_id`) WHERE "order_lines"."upload_id" IS NOT NULL;
