@@ -41,6 +41,15 @@ describe('<product-detail>', () => {
     expect(checked).to.deep.equal(product.options.map((option) => variant.options[option.name]));
   });
 
+  it('offers the sticker configurator for a custom sticker product instead of a variant picker', async () => {
+    const product = await findProduct((p) => p.kind === 'sticker', 'custom sticker product');
+    const detail = await shopDetail(product.handle);
+    const configurator = query(detail, 'sticker-configurator');
+    expect(configurator.getAttribute('product')).to.equal(product.handle);
+    expect(detail.shadowRoot!.querySelector('[part~="add-to-cart"]')).to.equal(null);
+    expect(detail.shadowRoot!.querySelector('[part~="option"]')).to.equal(null);
+  });
+
   it('finds a product by id as well as by handle', async () => {
     const product = await findProduct(() => true, 'product');
     const detail = await shopDetail(product.id);

@@ -150,7 +150,12 @@ export class ProductDetail extends LitElement {
           ${renderPrice({ price: pricing.price, compareAtPrice: pricing.compareAtPrice })}
           ${isOnSale(pricing) ? html`<span part="badge badge-sale" class="badge sale">Sale</span>` : nothing}
         </div>
-        ${variant ? this.renderPurchase(product, variant) : nothing}
+        ${product.kind === 'sticker'
+          ? // Made from the shopper's own design: configured and priced by the configurator, not a variant picker.
+            html`<sticker-configurator part="configurator" product=${product.handle}></sticker-configurator>`
+          : variant
+            ? this.renderPurchase(product, variant)
+            : nothing}
         <div part="description" class="description">
           ${product.description
             .split(/\n\s*\n/)
