@@ -38,6 +38,10 @@ describe('reading an upload back', () => {
     assert.equal(file.headers.get('x-content-type-options'), 'nosniff');
     assert.match(file.headers.get('content-security-policy') ?? '', /sandbox/);
     assert.deepEqual(Buffer.from(await file.arrayBuffer()), bytes);
+    const head = await fetch(`${server.url}/api/carts/${cartId}/uploads/${mine.id}/file`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('content-length'), String(bytes.length));
+    assert.equal((await head.arrayBuffer()).byteLength, 0);
   });
 
   test('an SVG original is bytes to save, never a document to render', async () => {

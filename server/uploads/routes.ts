@@ -33,12 +33,24 @@ function declaredSize(c: Context<AppEnv>): number | null {
 }
 
 /**
+ * The stored bytes as the response body. Hono answers HEAD with a GET handler and drops its body
+ * unread, which would leave the file open: for HEAD the stream is closed at once.
+ */
+function sendStream(c: Context<AppEnv>, body: Readable, headers: Record<string, string>): Response {
+  if (c.req.method === 'HEAD') {
+    body.destroy();
+    return c.body(null, 200, headers);
+  }
+  return c.body(Readable.toWeb(body) as ReadableStream, 200, headers);
+}
+
+/**
  * An original, as a download: never rendered by the browser (an SVG is sent as bytes), sandboxed even if
  * it were, and private to the shopper.
  */
 async function sendOriginal(c: Context<AppEnv>, shop: Shop, upload: UploadRecord): Promise<Response> {
   const { body, size } = await openOriginal(shop, upload);
-  return c.body(Readable.toWeb(body) as ReadableStream, 200, {
+  return sendStream(c, body, {
     'Content-Type': upload.format === 'svg' ? 'application/octet-stream' : upload.mediaType,
     'Content-Length': String(size),
     'Content-Disposition': attachmentDisposition(upload.fileName),
@@ -85,7 +97,7 @@ export function uploadRoutes(shop: Shop): Hono<AppEnv> {
   app.get('/uploads/:uploadId/preview.png', async (c) => {
     const { sig } = parseQuery(c, PreviewQuery);
     const { body, size } = await openPreview(shop, c.req.param('uploadId'), sig);
-    return c.body(Readable.toWeb(body) as ReadableStream, 200, {
+    return sendStream(c, body, {
       'Content-Type': 'image/png',
       'Content-Length': String(size),
       // Signed and content-addressed: the bytes behind this URL never change.
