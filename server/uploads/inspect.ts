@@ -11,6 +11,7 @@ export type Inspection = { width: number | null; height: number | null; preview:
 export const PREVIEW_SIZE = 512;
 /** 200 megapixels: far beyond print resolution for the largest sticker, and a bound on decoding bombs. */
 const MAX_INPUT_PIXELS = 200_000_000;
+const PREVIEW_TIMEOUT_SECONDS = 20;
 /** SVGs are checked as text in memory, so they get a tighter bound than the upload limit. */
 const MAX_SVG_BYTES = 10 * 1024 * 1024;
 
@@ -27,6 +28,8 @@ async function rasterPreview(input: string | Buffer): Promise<Inspection> {
       .rotate()
       .resize(PREVIEW_SIZE, PREVIEW_SIZE, { fit: 'inside', withoutEnlargement: true })
       .png()
+      // A pathological file (a filter-heavy SVG, a huge canvas) must not hold a worker thread for long.
+      .timeout({ seconds: PREVIEW_TIMEOUT_SECONDS })
       .toBuffer();
     const width = metadata.width ?? null;
     const height = metadata.height ?? null;
