@@ -8,7 +8,7 @@ import { svgProblem } from './svg-safety.ts';
 export type Inspection = { width: number | null; height: number | null; preview: Buffer | null };
 
 /** Longest side of a thumbnail: sharp in a cart drawer, an email and a product card. */
-export const PREVIEW_SIZE = 512;
+const PREVIEW_SIZE = 512;
 /** 200 megapixels: far beyond print resolution for the largest sticker, and a bound on decoding bombs. */
 const MAX_INPUT_PIXELS = 200_000_000;
 const PREVIEW_TIMEOUT_SECONDS = 20;

@@ -15,7 +15,7 @@ export type Sniffed = { format: UploadFormat; mediaType: string } | { format: nu
 const HEAD_BYTES = 1024 * 1024;
 const TAIL_BYTES = 1024;
 
-export const MEDIA_TYPES: Record<UploadFormat, string> = {
+const MEDIA_TYPES: Record<UploadFormat, string> = {
   pdf: 'application/pdf',
   ai: 'application/illustrator',
   eps: 'application/postscript',
