@@ -8,7 +8,7 @@ import { priceCart, type PricedCart, type PricingInput } from '../pricing/price-
 import type { Shop } from '../shop/shop.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
 import { priceStickerLines } from '../stickers/cart-lines.ts';
-import { checkSticker } from '../stickers/quote.ts';
+import { checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
 import { CartCompletedError, CartNotFoundError, OutOfStockError } from './errors.ts';
 import { addStickerLine } from './sticker-lines.ts';
@@ -90,7 +90,9 @@ async function fitToStock(shop: Shop, snapshot: CartSnapshot, notices: CartNotic
   for (const line of over) {
     const title = line.variantTitle === 'Default' ? line.productTitle : `${line.productTitle} (${line.variantTitle})`;
     notices.push(
-      line.available > 0
+      line.sticker
+        ? { code: 'quantity_reduced', message: `${title} are printed up to ${line.available} a line: the quantity was lowered.`, lineId: line.id }
+        : line.available > 0
         ? { code: 'quantity_reduced', message: `Only ${line.available} of ${title} left: the quantity was lowered.`, lineId: line.id }
         : { code: 'line_removed', message: `${title} sold out and was removed from the cart.`, lineId: line.id },
     );
@@ -109,7 +111,10 @@ function pricingNotices(snapshot: CartSnapshot, priced: PricedCart, notices: Car
 
 /** The wire cart: stock fitted, priced, with notices for whatever the server changed or refused. */
 async function present(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[] = []): Promise<Cart> {
-  const fitted = await fitToStock(shop, await priceStickers(shop, snapshot, notices), notices);
+  const stickersPriced = await priceStickers(shop, snapshot, notices);
+  let fitted = await fitToStock(shop, stickersPriced, notices);
+  // Lowering quantities reads the lines back from the store, without their sticker prices.
+  if (fitted !== stickersPriced) fitted = { ...fitted, lines: (await priceStickerLines(shop, fitted.lines)).lines };
   const priced = await priceCart(shop.data.rules, pricingInput(shop, fitted));
   pricingNotices(fitted, priced, notices);
   return toCart(fitted.cart, priced, notices, shop.settings);
@@ -154,7 +159,7 @@ export async function changeLineQuantity(shop: Shop, cartId: string, lineId: str
   if (!line) throw new NotFoundError('The cart line', { lineId: lineId.slice(0, 64) });
   if (line.sticker) {
     // Made to order: no stock to check, only the sticker tables' limits.
-    checkSticker(await stickerTables(shop), line.sticker.spec, quantity);
+    checkStickerQuantity(await stickerTables(shop), quantity);
     return present(shop, await shop.data.carts.setLineQuantity(cartId, lineId, quantity, touch(shop)));
   }
   if (quantity > MAX_LINE_QUANTITY) {

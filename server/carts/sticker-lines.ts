@@ -1,7 +1,7 @@
 import type { StickerLineChoice, StickerSpec } from '../../sdk/schemas/index.ts';
 import type { CartSnapshot, CartTouch } from '../data/carts.ts';
 import type { Shop } from '../shop/shop.ts';
-import { checkSticker } from '../stickers/quote.ts';
+import { checkSticker, checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
 import { UploadNotFoundError } from '../uploads/errors.ts';
 
@@ -24,7 +24,9 @@ export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request
     (line) => line.variantId === request.variantId && line.sticker?.uploadId === uploadId && sameSpec(line.sticker.spec, spec),
   );
   const quantity = (same?.quantity ?? 0) + request.quantity;
-  checkSticker(await stickerTables(shop), spec, quantity);
+  const tables = await stickerTables(shop);
+  checkSticker(tables, spec);
+  checkStickerQuantity(tables, quantity);
   const cartId = snapshot.cart.id;
   return same
     ? shop.data.carts.setLineQuantity(cartId, same.id, quantity, touch)

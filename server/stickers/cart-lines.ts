@@ -26,7 +26,8 @@ export type PricedStickerLines = {
 function priceLine(line: CartLineRecord, tables: StickerPriceTables, upload: UploadRecord | null): CartLineRecord {
   const sticker = line.sticker as NonNullable<CartLineRecord['sticker']>;
   if (!upload) throw new UploadNotFoundError();
-  const checked = checkSticker(tables, sticker.spec, line.quantity);
+  // A quantity above a lowered maximum still prices; the cart then lowers it like stock that ran short.
+  const checked = checkSticker(tables, sticker.spec);
   const total = stickerTotal(checked.price, line.quantity);
   return {
     ...line,

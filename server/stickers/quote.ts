@@ -22,12 +22,19 @@ export function toMillimetres(value: number, unit: StickerSpec['unit']): number 
 /** 3, 2.5, 76.2: at most two decimals, no trailing zeros. */
 const formatSize = (value: number) => String(Math.round(value * 100) / 100);
 
+/** `validation_failed` on `quantity` above the shop's maximum (the wire schema only knows the absolute one). */
+export function checkStickerQuantity(tables: StickerPriceTables, quantity: number): void {
+  if (quantity > tables.limits.maxQuantity) {
+    throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${tables.limits.maxQuantity}` }]);
+  }
+}
+
 /**
- * Checks a spec and quantity against the tables: `sticker_option_unavailable` for an unknown material or
- * shape or a finish the material does not take, `size_out_of_range` for a side outside the limits (in
- * millimetres, whatever the unit), `validation_failed` on `quantity` above the shop's maximum.
+ * Checks a spec against the tables: `sticker_option_unavailable` for an unknown material or shape or a
+ * finish the material does not take, `size_out_of_range` for a side outside the limits (in millimetres,
+ * whatever the unit).
  */
-export function checkSticker(tables: StickerPriceTables, spec: StickerSpec, quantity: number): CheckedSticker {
+export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): CheckedSticker {
   const material = tables.materials.find((candidate) => candidate.code === spec.material);
   if (!material) {
     throw new StickerOptionUnavailableError(`The material ${spec.material} is not offered.`, {
@@ -61,9 +68,6 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec, quan
     const round = (value: number) => Math.round(value * 100) / 100;
     throw new SizeOutOfRangeError({ widthMm: round(widthMm), heightMm: round(heightMm), minSideMm: limits.minSideMm, maxSideMm: limits.maxSideMm });
   }
-  if (quantity > limits.maxQuantity) {
-    throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${limits.maxQuantity}` }]);
-  }
   return {
     spec,
     material,
@@ -85,7 +89,8 @@ export function quantityTiers(tables: StickerPriceTables): number[] {
 
 /** `POST /api/stickers/quote`: the price of a checked sticker, with the saving and the price-break table. */
 export function quoteSticker(tables: StickerPriceTables, spec: StickerSpec, quantity: number, currency: string): StickerQuote {
-  const checked = checkSticker(tables, spec, quantity);
+  const checked = checkSticker(tables, spec);
+  checkStickerQuantity(tables, quantity);
   const money = (amount: number): Money => ({ amount, currency });
   const total = stickerTotal(checked.price, quantity);
   const compareAt = Math.max(smallestTierTotal(checked.price, quantity), total);

@@ -144,3 +144,20 @@ describe('sticker lines are priced by the server', () => {
     server.sqlite.prepare("UPDATE sticker_materials SET active = 1, factor_bp = factor_bp / 2 WHERE code = 'glitter'").run();
   });
 });
+
+describe('a lowered sticker maximum', () => {
+  test('lowers a larger line with a notice, priced at the new quantity', async () => {
+    const { cart, uploadId } = await cartWithDesign();
+    await addSticker(cart.id, { variantId: dieCut, quantity: 5000, sticker: { uploadId, ...spec } });
+    server.sqlite.prepare('UPDATE sticker_settings SET max_quantity = 2000').run();
+    try {
+      const read = await server.get<Cart>(`/api/carts/${cart.id}`);
+      assert.equal(read.body.lines[0]?.quantity, 2000);
+      assert.equal(read.body.lines[0]?.total.amount, await quoteTotal(2000));
+      assert.deepEqual(read.body.notices.map((notice) => notice.code), ['quantity_reduced']);
+      assert.match(read.body.notices[0]?.message ?? '', /printed up to 2000 a line/);
+    } finally {
+      server.sqlite.prepare('UPDATE sticker_settings SET max_quantity = 100000').run();
+    }
+  });
+});
