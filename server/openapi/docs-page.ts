@@ -92,8 +92,14 @@ function operationSection(path: string, method: string, operation: JsonObject): 
     const body = schema.$ref ? typeLabel(schema) : escapeHtml(contentType);
     return [`<code>${escapeHtml(status)}</code>`, body, prose(response.description)];
   });
-  const bodySchema = asObject(asObject(asObject(asObject(operation.requestBody).content)['application/json']).schema);
-  const body = bodySchema.$ref ? `<h4>Request body</h4>\n<p>JSON: ${typeLabel(bodySchema)}</p>` : '';
+  const requestBody = asObject(operation.requestBody);
+  const [bodyType, bodyMedia] = Object.entries(asObject(requestBody.content))[0] ?? ['', {}];
+  const bodySchema = asObject(asObject(bodyMedia).schema);
+  const body = bodySchema.$ref
+    ? `<h4>Request body</h4>\n<p>JSON: ${typeLabel(bodySchema)}</p>`
+    : bodyType
+      ? `<h4>Request body</h4>\n<p><code>${escapeHtml(bodyType)}</code>${requestBody.description ? `: ${prose(requestBody.description)}` : ''}</p>`
+      : '';
   return `<section id="op-${id}" class="operation">
 <h3><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
 <p class="summary">${prose(operation.summary)}</p>

@@ -84,6 +84,8 @@ describe('GET /api/openapi.json', () => {
     ]);
     const getOrder = doc.paths['/api/orders/{orderId}']?.get?.parameters as { name: string; in: string }[];
     assert.deepEqual(getOrder.map((param) => `${param.in}:${param.name}`), ['path:orderId', 'query:token']);
+    const upload = doc.paths['/api/carts/{cartId}/uploads']?.post?.requestBody as { content: Record<string, unknown> };
+    assert.deepEqual(Object.keys(upload.content), ['application/octet-stream']);
     const quantity = ((doc.components.schemas.AddCartLineBody as JsonObject).properties as Record<string, JsonObject>).quantity;
     // Sticker lines go up to the sticker maximum; standard lines stay within 999 (checked by a refinement the schema can't show).
     assert.equal(quantity?.maximum, MAX_STICKER_QUANTITY);
@@ -113,5 +115,6 @@ describe('GET /api/docs', () => {
     assert.doesNotMatch(html, /<script/i);
     assert.doesNotMatch(html, /(src|href)="https?:/i, 'no external assets');
     assert.match(html, /invalid_cursor/);
+    assert.match(html, /<code>application\/octet-stream<\/code>: The file’s bytes\./);
   });
 });
