@@ -13,8 +13,11 @@ import { attachmentDisposition } from './file-name.ts';
 import { createUpload, findCartUpload, findOrderUpload, openOriginal, openPreview } from './service.ts';
 import { toUpload } from './view.ts';
 
-/** The upload route reads its body as a stream with its own limit; the app's JSON body limit skips it. */
-export const UPLOAD_ROUTE = /^\/api\/carts\/[^/]+\/uploads$/;
+/**
+ * The upload route reads its body as a stream with its own limit; the app's JSON body limit skips it.
+ * Anchored at the end only, so it still matches when the app is mounted under a prefix.
+ */
+export const UPLOAD_ROUTE = /\/api\/carts\/[^/]+\/uploads$/;
 
 export const UploadQuery = z.object({ name: z.optional(z.string().check(z.maxLength(1000))) });
 export const PreviewQuery = z.object({ sig: z.optional(z.string().check(z.maxLength(200))) });
