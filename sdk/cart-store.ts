@@ -48,7 +48,7 @@ function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLi
     const changed = change(line);
     return changed ? [changed] : [];
   });
-  return { ...cart, lines, itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) };
+  return { ...cart, lines, itemCount: lines.reduce((sum, line) => sum + (line.kind === 'sticker' ? 1 : line.quantity), 0) };
 }
 
 /**

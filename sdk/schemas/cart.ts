@@ -69,6 +69,7 @@ export const Cart = z.object({
   id: z.string(),
   currency: z.string(),
   lines: z.array(CartLine),
+  /** Units of standard lines plus one per custom sticker line: what a cart badge shows. */
   itemCount: z.number().check(z.int()),
   discount: z.nullable(CartDiscount),
   country: z.nullable(z.string()),

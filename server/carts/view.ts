@@ -59,7 +59,8 @@ export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice
       total: money(line.total, currency),
       sticker: line.sticker?.details ? toStickerDetails(settings, line.sticker.details) : null,
     })),
-    itemCount: priced.lines.reduce((sum, line) => sum + line.quantity, 0),
+    // A run of custom stickers is one item to the shopper, however many stickers it holds.
+    itemCount: priced.lines.reduce((sum, line) => sum + (line.kind === 'sticker' ? 1 : line.quantity), 0),
     discount: priced.discount ? toCartDiscount(priced.discount, currency) : null,
     country: cart.country,
     region: cart.region,

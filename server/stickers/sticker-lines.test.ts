@@ -77,6 +77,7 @@ describe('sticker lines are priced by the server', () => {
     const matte = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, finish: 'matte', width: 2, height: 2 } });
     assert.equal(matte.body.lines.length, 2);
     assert.equal(matte.body.lines[1]?.sticker?.summary, 'Die cut · 2 × 2 in · White vinyl · Matte');
+    assert.equal(matte.body.itemCount, 2, 'a cart badge counts a sticker run as one item, not 1,250');
     const line = matte.body.lines[0];
     const patched = await server.send<Cart & ErrorJson>(`/api/carts/${cart.id}/lines/${line?.id}`, { quantity: 20_000 }, { method: 'PATCH' });
     assert.equal(patched.status, 200, patched.text);

@@ -47,6 +47,7 @@ export function renderTestPaymentPage(view: TestPaymentView): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Pay ${amount} – ${view.shopName}</title>
 <style>${STYLE}</style>
 </head>

@@ -45,7 +45,7 @@ export function testGatewayRoutes(shop: Shop): Hono<AppEnv> {
   const formTargets = [...new Set([new URL(settings.publicUrl).origin, ...settings.allowedOrigins])].join(' ');
   const pageHeaders = {
     ...DOCUMENT_HEADERS,
-    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${formTargets}; frame-ancestors 'none'; base-uri 'none'`,
+    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' ${formTargets}; frame-ancestors 'none'; base-uri 'none'`,
     'Cache-Control': 'no-store',
   };
 

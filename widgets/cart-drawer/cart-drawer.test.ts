@@ -328,7 +328,7 @@ describe('<cart-drawer>', () => {
     await expect(drawer).to.be.accessible();
     const total = text(drawer, '[part~="line-total"]');
     queryAll<HTMLButtonElement>(drawer, '[part~="quantity-button"]')[1]!.click();
-    await waitUntil(() => storefront.cart.$cart.get()?.itemCount === 100 && !storefront.cart.$pending.get(), 'the line did not go to 100');
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === 100 && !storefront.cart.$pending.get(), 'the line did not go to 100');
     await drawer.updateComplete;
     expect(query<HTMLInputElement>(drawer, '[part~="quantity-input"]').value).to.equal('100');
     expect(text(drawer, '[part~="line-total"]')).not.to.equal(total);

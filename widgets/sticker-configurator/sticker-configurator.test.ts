@@ -140,7 +140,7 @@ describe('<sticker-configurator>', () => {
     expect(line.quantity).to.equal(50);
     expect(line.sticker?.shape).to.equal('circle');
     expect(line.sticker?.upload.fileName).to.equal('logo.png');
-    expect(storefront.cart.$cart.get()?.itemCount).to.equal(50);
+    expect(storefront.cart.$cart.get()?.itemCount).to.equal(1, 'one run of stickers is one item in the cart');
   });
 
   it('shows the type, name and size of a design without a preview (PDF), drawn at the chosen proportions', async () => {
