@@ -48,6 +48,8 @@ describe('<product-detail>', () => {
     expect(configurator.getAttribute('product')).to.equal(product.handle);
     expect(detail.shadowRoot!.querySelector('[part~="add-to-cart"]')).to.equal(null);
     expect(detail.shadowRoot!.querySelector('[part~="option"]')).to.equal(null);
+    // The catalog price means nothing for a made-to-order run; the configurator shows the server's quote.
+    expect(detail.shadowRoot!.querySelector('[part~="price"]')).to.equal(null);
   });
 
   it('finds a product by id as well as by handle', async () => {

@@ -146,16 +146,14 @@ export class ProductDetail extends LitElement {
         <slot name="header"></slot>
         <p part="category" class="category">${product.category.name}</p>
         <h2 part="title" class="title">${product.title}</h2>
-        <div class="price-row">
-          ${renderPrice({ price: pricing.price, compareAtPrice: pricing.compareAtPrice })}
-          ${isOnSale(pricing) ? html`<span part="badge badge-sale" class="badge sale">Sale</span>` : nothing}
-        </div>
         ${product.kind === 'sticker'
-          ? // Made from the shopper's own design: configured and priced by the configurator, not a variant picker.
+          ? // Made from the shopper's own design: configured and priced (live, by the server) in the configurator.
             html`<sticker-configurator part="configurator" product=${product.handle}></sticker-configurator>`
-          : variant
-            ? this.renderPurchase(product, variant)
-            : nothing}
+          : html`<div class="price-row">
+                ${renderPrice({ price: pricing.price, compareAtPrice: pricing.compareAtPrice })}
+                ${isOnSale(pricing) ? html`<span part="badge badge-sale" class="badge sale">Sale</span>` : nothing}
+              </div>
+              ${variant ? this.renderPurchase(product, variant) : nothing}`}
         <div part="description" class="description">
           ${product.description
             .split(/\n\s*\n/)
