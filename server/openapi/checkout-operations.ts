@@ -187,6 +187,25 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/orders/{orderId}/payment/cancel',
+    operationId: 'cancelPayment',
+    tag: 'Checkout',
+    summary: 'Give up a pending payment',
+    description:
+      'For the landing page after the payment page’s cancel link (`storelet_payment=cancelled`): the session is expired at ' +
+      'the provider and the order’s payment fails, returning its stock and code, unless the shopper had paid after all. ' +
+      'An order that is not pending is answered as it is.',
+    pathParams: [orderId],
+    query: OrderAccessQuery,
+    queryDescriptions: tokenQuery,
+    responses: {
+      200: { description: 'The order, as it is now.', body: { component: 'Order' } },
+      400: INVALID,
+      404: error('`not_found`: no such order, or the token does not open it.'),
+    },
+  },
+  {
+    method: 'post',
     path: '/api/webhooks/stripe',
     operationId: 'stripeWebhook',
     tag: 'Checkout',

@@ -38,6 +38,8 @@ export function tokenOpensOrder(order: { id: string; accessTokenHash: string }, 
 /** Query parameters the order page reads (`<order-status>`): the order id and a token that opens it. */
 export const ORDER_PARAM = 'storelet_order';
 export const TOKEN_PARAM = 'storelet_token';
+/** Added by the payment page's cancel link: the shopper came back without paying. */
+export const PAYMENT_PARAM = 'storelet_payment';
 
 /** The signed link to the order page, for the confirmation email. */
 export function orderLinkUrl(settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>, orderId: string): string {

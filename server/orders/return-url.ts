@@ -1,5 +1,5 @@
 import type { ShopSettings } from '../shop/shop.ts';
-import { ORDER_PARAM } from './access.ts';
+import { ORDER_PARAM, PAYMENT_PARAM } from './access.ts';
 import { ReturnUrlNotAllowedError } from './errors.ts';
 
 /**
@@ -27,5 +27,12 @@ export function checkReturnUrl(
 export function landingUrl(returnUrl: URL, orderId: string): string {
   const url = new URL(returnUrl);
   url.searchParams.set(ORDER_PARAM, orderId);
+  return url.href;
+}
+
+/** Where the payment page's cancel link goes: the landing page, told that the shopper left without paying. */
+export function cancelLandingUrl(returnUrl: URL, orderId: string): string {
+  const url = new URL(landingUrl(returnUrl, orderId));
+  url.searchParams.set(PAYMENT_PARAM, 'cancelled');
   return url.href;
 }

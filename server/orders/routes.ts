@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.ts';
 import { requestHeader } from '../http/headers.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseJsonBody, parseQuery } from '../validate.ts';
+import { cancelPayment } from './cancel-payment.ts';
 import { createInFlight, idempotencyScope, readIdempotencyKey } from './idempotency.ts';
 import { placeOrder } from './place-order.ts';
 import { createRetrieveThrottle, readOrder } from './read-order.ts';
@@ -20,7 +21,7 @@ const JSON_NO_STORE = { ...NO_STORE, 'Content-Type': 'application/json; charset=
 /** The origin the request was sent to: a return URL there is this server's own. */
 const requestOrigin = (c: Context<AppEnv>) => new URL(c.req.url).origin;
 
-/** `/api/orders`: checkout, reading an order, and paying again after a failed payment. */
+/** `/api/orders`: checkout, reading an order, giving up a payment, and paying again after a failed one. */
 export function orderRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const dedupe = createInFlight();
@@ -44,6 +45,11 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
     const { token } = parseQuery(c, OrderAccessQuery);
     const { returnUrl } = await parseJsonBody(c, RetryPaymentBody);
     return c.json(await retryPayment(shop, c.req.param('orderId'), token, returnUrl, requestOrigin(c)), 200, NO_STORE);
+  });
+
+  app.post('/orders/:orderId/payment/cancel', async (c) => {
+    const { token } = parseQuery(c, OrderAccessQuery);
+    return c.json(await cancelPayment(shop, c.req.param('orderId'), token), 200, NO_STORE);
   });
 
   return app;

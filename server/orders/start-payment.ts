@@ -3,13 +3,13 @@ import { newId } from '../data/ids.ts';
 import type { StartPaymentInput } from '../payments/provider.ts';
 import type { Shop } from '../shop/shop.ts';
 import { PaymentUnavailableError } from './errors.ts';
-import { landingUrl } from './return-url.ts';
+import { cancelLandingUrl, landingUrl } from './return-url.ts';
 
 /**
  * What the provider is asked to collect, from the order's own snapshot. A free-shipping code is passed
  * as free shipping rather than as a discount, because Stripe's coupons never reduce shipping.
  */
-function paymentInput(order: OrderRecord, landing: string, idempotencyKey: string): StartPaymentInput {
+function paymentInput(order: OrderRecord, landing: string, cancelLanding: string, idempotencyKey: string): StartPaymentInput {
   const { totals } = order;
   const shippingDiscount = order.discount?.kind === 'free_shipping' ? totals.discount : 0;
   return {
@@ -29,7 +29,7 @@ function paymentInput(order: OrderRecord, landing: string, idempotencyKey: strin
     taxAmount: totals.taxIncluded ? 0 : totals.tax,
     totalAmount: totals.total,
     successUrl: landing,
-    cancelUrl: landing,
+    cancelUrl: cancelLanding,
     idempotencyKey,
   };
 }
@@ -41,10 +41,11 @@ function paymentInput(order: OrderRecord, landing: string, idempotencyKey: strin
 export async function startPayment(shop: Shop, order: OrderRecord, returnUrl: URL): Promise<NewPayment> {
   const id = newId('pay');
   const landing = landingUrl(returnUrl, order.id);
+  const cancelLanding = cancelLandingUrl(returnUrl, order.id);
   let started;
   try {
     // One key per attempt: a retried call makes one session, a new attempt a new one.
-    started = await shop.payments.start(paymentInput(order, landing, `${order.id}:${id}`));
+    started = await shop.payments.start(paymentInput(order, landing, cancelLanding, `${order.id}:${id}`));
   } catch (error) {
     shop.log(`Could not start a payment for order ${order.number}`, error);
     throw new PaymentUnavailableError();
@@ -58,7 +59,7 @@ export async function startPayment(shop: Shop, order: OrderRecord, returnUrl: UR
     currency: order.currency,
     redirectUrl: started.redirectUrl,
     successUrl: landing,
-    cancelUrl: landing,
+    cancelUrl: cancelLanding,
     expiresAt: started.expiresAt.toISOString(),
     createdAt: shop.now().toISOString(),
   };

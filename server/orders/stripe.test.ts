@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import type { CheckoutResult } from '../../sdk/schemas/index.ts';
+import type { CheckoutResult, Order } from '../../sdk/schemas/index.ts';
 import { listOutbox } from '../email/outbox.ts';
 import { startFakeStripe, type FakeStripe, type SignedEvent } from '../payments/test-support/fake-stripe.ts';
 import { applyCode, cartWith, checkout, getOrder, stockOf, variantId } from '../test-support/checkout.ts';
@@ -78,6 +78,7 @@ describe('checkout starts a Stripe Checkout Session', () => {
     assert.equal(session.metadata.orderId, result.order.id);
     assert.equal(session.customer_email, 'ada@example.com');
     assert.equal(session.success_url, `${server.url}/order-status.html?storelet_order=${result.order.id}`);
+    assert.equal(session.cancel_url, `${server.url}/order-status.html?storelet_order=${result.order.id}&storelet_payment=cancelled`);
     const request = fake.requests.filter((entry) => entry.path === '/v1/checkout/sessions').at(-1);
     const items = (request?.params.line_items as { quantity: string; price_data: { unit_amount: string; product_data: { name: string } } }[]).map(
       (item) => [item.price_data.product_data.name, item.quantity, item.price_data.unit_amount],
@@ -234,5 +235,52 @@ describe('asking Stripe', () => {
     assert.equal(await stored(result), 'failed');
     assert.equal(await stored(paidMeanwhile), 'paid', 'the shopper who paid just before the sweep keeps the order');
     assert.deepEqual(stockOf(server, apron), { stocked: before.stocked - 1, reserved: before.reserved });
+  });
+});
+
+describe('the shopper cancels on the payment page', () => {
+  const cancel = (result: CheckoutResult, token = result.accessToken) =>
+    server.send<Order & ErrorJson>(`/api/orders/${result.order.id}/payment/cancel?token=${encodeURIComponent(token)}`, {});
+
+  test('the session is expired at Stripe, the payment fails, the stock returns, and it can be paid again', async () => {
+    const apron = await variantId(server, 'cafe-apron');
+    const before = stockOf(server, apron);
+    const result = await checkout(server, (await cartWith(server, [['cafe-apron', 1]])).id);
+    assert.deepEqual(stockOf(server, apron), { stocked: before.stocked, reserved: before.reserved + 1 });
+
+    const cancelled = await cancel(result);
+    assert.equal(cancelled.status, 200, cancelled.text);
+    assert.equal(cancelled.body.paymentStatus, 'failed');
+    assert.equal(sessionOf(result).status, 'expired');
+    assert.deepEqual(stockOf(server, apron), before);
+    // A reload of the landing page, or Stripe's expiry event arriving afterwards, changes nothing.
+    assert.equal((await cancel(result)).body.paymentStatus, 'failed');
+    await deliver(fake.eventFor(sessionOf(result).id, 'checkout.session.expired'));
+    assert.deepEqual(stockOf(server, apron), before);
+
+    const again = await server.send<{ redirectUrl: string } & ErrorJson>(
+      `/api/orders/${result.order.id}/payment?token=${encodeURIComponent(result.accessToken)}`,
+      { returnUrl: `${server.url}/order-status.html` },
+    );
+    assert.equal(again.status, 200, again.text);
+    assert.deepEqual(stockOf(server, apron), { stocked: before.stocked, reserved: before.reserved + 1 });
+  });
+
+  test('a shopper who paid after all keeps a paid order', async () => {
+    const result = await checkout(server, (await cartWith(server, [['cafe-apron', 1]])).id);
+    fake.completeSession(sessionOf(result).id);
+    const answer = await cancel(result);
+    assert.equal(answer.status, 200, answer.text);
+    assert.equal(answer.body.paymentStatus, 'paid');
+    assert.equal(await confirmations(result), 1);
+  });
+
+  test('another token opens nothing', async () => {
+    const result = await checkout(server, (await cartWith(server, [['cafe-apron', 1]])).id);
+    const other = await checkout(server, (await cartWith(server, [['cafe-apron', 1]])).id);
+    const answer = await cancel(result, other.accessToken);
+    assert.equal(answer.status, 404);
+    assert.equal(answer.body.error.code, 'not_found');
+    assert.equal(await stored(result), 'pending');
   });
 });

@@ -36,7 +36,8 @@ function actions(view: TestPaymentView): SafeHtml {
   return html`<form method="post" action="${base}/approve"><button class="approve" type="submit">Approve</button></form>
 <form method="post" action="${base}/decline"><button class="decline" type="submit">Decline</button></form>
 <form method="post" action="${base}/pending"><button type="submit">Leave pending</button></form>
-<p class="note">A payment left pending can be settled from this page until the order's reservation runs out.</p>`;
+<p class="note">A payment left pending can be settled from this page until the order's reservation runs out.</p>
+<p><a class="cancel" href="${payment.cancelUrl}">Cancel and return to the shop</a></p>`;
 }
 
 export function renderTestPaymentPage(view: TestPaymentView): string {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../app.ts';
 import { ConfigError, resolveConfig } from '../config.ts';
 import { startServer } from '../start.ts';
-import { cartWith, checkout } from '../test-support/checkout.ts';
+import { cartWith, checkout, getOrder } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 let server: TestServer;
@@ -32,6 +32,18 @@ describe('the payment page', () => {
     for (const action of ['approve', 'decline', 'pending']) {
       assert.ok(page.includes(`<form method="post" action="/pay/test/${sessionId}/${action}">`), action);
     }
+    // Like Stripe's back link: to the landing page, told the shopper left without paying.
+    assert.ok(page.includes(`href="${server.url}/order-status.html?storelet_order=${result.order.id}&#38;storelet_payment=cancelled"`), 'cancel link');
+  });
+
+  test('after a cancel the session cannot be paid: the order failed and its stock went back', async () => {
+    const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
+    const cancelled = await server.send<{ paymentStatus: string }>(`/api/orders/${result.order.id}/payment/cancel?token=${result.accessToken}`, {});
+    assert.equal(cancelled.body.paymentStatus, 'failed');
+    const approve = await fetch(`${result.payment.redirectUrl}/approve`, { method: 'POST', redirect: 'manual' });
+    assert.equal(approve.status, 303);
+    assert.equal(approve.headers.get('location'), `${server.url}/order-status.html?storelet_order=${result.order.id}`);
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'failed');
   });
 
   test('an unknown session is 404; an unknown action is no route', async () => {

@@ -79,7 +79,7 @@ export function testGatewayRoutes(shop: Shop): Hono<AppEnv> {
       const signed = signedTestGatewayEvent({ ...event, sessionId: payment.sessionId, orderId: order.id, amountTotal: payment.amount, currency: payment.currency, webhookSecret });
       await handlePaymentWebhook(shop, signed.payload, signed.header);
     }
-    return c.redirect(action === 'decline' ? payment.cancelUrl : payment.successUrl, 303);
+    return c.redirect(payment.successUrl, 303);
   });
 
   return app;
