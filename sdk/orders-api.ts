@@ -12,6 +12,8 @@ export type OrdersApi = {
   get(orderId: string, accessToken?: string): Promise<Order>;
   /** A new payment attempt for an order whose payment failed. */
   retryPayment(orderId: string, returnUrl: string, accessToken?: string): Promise<PaymentSession>;
+  /** Gives up a pending payment (the shopper cancelled on the payment page): it fails and the stock goes back. */
+  cancelPayment(orderId: string, accessToken?: string): Promise<Order>;
   /** Remembers an order's access token, e.g. one read from a confirmation link. */
   rememberAccess(orderId: string, accessToken: string): void;
 };
@@ -36,6 +38,10 @@ export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
         json: { returnUrl },
         ...(t ? { searchParams: { token: t } } : {}),
       });
+    },
+    cancelPayment(orderId, accessToken) {
+      const t = token(orderId, accessToken);
+      return http.request('post', path(orderId, '/payment/cancel'), 'order', t ? { searchParams: { token: t } } : {});
     },
     rememberAccess(orderId, accessToken) {
       storage.setItem(tokenKey(orderId), accessToken);

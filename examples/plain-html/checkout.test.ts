@@ -1,6 +1,7 @@
 // The whole shop flow on the example page in real Chromium: browse, add to cart, change the quantity,
 // apply a code, check out, pay on the built-in test gateway's page, land on the order page; then a
-// declined payment paid again, and a pending one settled later. Needs `npm run build` for /storelet.js.
+// declined payment paid again, a cancelled one paid again, and a pending one settled later.
+// Needs `npm run build` for /storelet.js.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -130,6 +131,20 @@ describe('checkout on the plain-HTML example shop', () => {
 
     await page.waitForURL(/storelet_order=/);
     await headline().filter({ hasText: 'Your payment did not go through.' }).waitFor();
+    await orderStatus().locator('[part~="retry"]', { hasText: 'Try again' }).click();
+    await page.waitForURL(/\/pay\/test\//);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+  });
+
+  it('comes back from the cancel link to a cancelled payment, and paying again succeeds', async () => {
+    await addMugToCart();
+    await checkOut('cancelled@example.com');
+    await page.getByRole('link', { name: 'Cancel and return to the shop' }).click();
+
+    await page.waitForURL(/storelet_payment=cancelled/);
+    await headline().filter({ hasText: 'You cancelled the payment.' }).waitFor();
     await orderStatus().locator('[part~="retry"]', { hasText: 'Try again' }).click();
     await page.waitForURL(/\/pay\/test\//);
     await page.getByRole('button', { name: 'Approve' }).click();

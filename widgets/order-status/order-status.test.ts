@@ -143,6 +143,22 @@ describe('<order-status>', () => {
     }
   });
 
+  it('back from the payment page\'s cancel link: gives the payment up at once and offers to pay again', async () => {
+    const storefront = isolatedStorefront();
+    const { order } = await placeOrder(storefront);
+    const before = location.href;
+    history.replaceState(null, '', `?storelet_order=${order.id}&storelet_payment=cancelled`);
+    try {
+      const element = await mount(storefront);
+      await waitUntil(() => heading(element) === 'You cancelled the payment.', 'the cancelled state never showed');
+      expect((await storefront.orders.get(order.id)).paymentStatus).to.equal('failed', 'the server failed the payment');
+      expect(query(element, '[part~="retry"]').textContent?.trim()).to.equal('Try again');
+      await expect(element).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('shows a custom sticker line with its design, specs and file name', async () => {
     const storefront = isolatedStorefront();
     const cart = await stickerCart(storefront, 100);

@@ -17,6 +17,8 @@ type Phase = 'loading' | 'ready' | 'missing' | 'not-found' | 'error';
  */
 const ORDER_PARAM = 'storelet_order';
 const TOKEN_PARAM = 'storelet_token';
+/** Set to `cancelled` by the payment page's cancel link. */
+const PAYMENT_PARAM = 'storelet_payment';
 
 /** Polling slows down to this at most, however long the payment takes. */
 const MAX_POLL_DELAY = 10_000;
@@ -73,6 +75,8 @@ export class OrderStatusElement extends LitElement {
   /** Checking a pending payment ran out of time. */
   @state() private stalled = false;
   @state() private retrying = false;
+  /** The shopper came back through the payment page's cancel link. */
+  private cancelled = false;
 
   private readonly storefront = new StorefrontController(this);
   private loadedKey: unknown[] = [];
@@ -119,6 +123,7 @@ export class OrderStatusElement extends LitElement {
       return;
     }
     if (token) storefront.orders.rememberAccess(orderId, token);
+    this.cancelled = new URLSearchParams(location.search).get(PAYMENT_PARAM) === 'cancelled';
     this.phase = 'loading';
     this.poll(storefront, orderId);
   }
@@ -133,7 +138,8 @@ export class OrderStatusElement extends LitElement {
 
   private async fetch(storefront: Storefront, orderId: string, generation: number): Promise<void> {
     try {
-      const order = await storefront.orders.get(orderId);
+      // Back from the cancel link: give the payment up now rather than wait for the reservation to run out.
+      const order = await (this.cancelled && !this.result ? storefront.orders.cancelPayment(orderId) : storefront.orders.get(orderId));
       if (generation !== this.generation) return;
       this.result = order;
       this.phase = 'ready';
@@ -204,7 +210,7 @@ export class OrderStatusElement extends LitElement {
       case 'paid':
         return 'Thank you! Your order is confirmed.';
       case 'failed':
-        return 'Your payment did not go through.';
+        return this.cancelled ? 'You cancelled the payment.' : 'Your payment did not go through.';
       case 'pending':
         return this.stalled ? 'Your payment is not confirmed yet.' : 'Confirming your payment…';
       default:
