@@ -51,6 +51,22 @@ const pick = (element: StickerConfigurator, name: string, value: string) =>
 const settled = (element: StickerConfigurator) => !query(element, '[part~="quote"]').classList.contains('updating');
 
 describe('<sticker-configurator>', () => {
+  it('starts with the shape or material a product is made for, unless attributes choose', async () => {
+    const circle = await mount(isolatedStorefront(), 'custom-circle-stickers');
+    expect(pick(circle, 'shape', 'circle').checked).to.equal(true);
+    const holographic = await mount(isolatedStorefront(), 'custom-holographic-stickers');
+    expect(pick(holographic, 'material', 'holographic').checked).to.equal(true);
+    expect(pick(holographic, 'shape', 'die_cut').checked).to.equal(true);
+
+    const provider = await fixture(html`<shop-provider .storefront=${isolatedStorefront()}>
+      <sticker-configurator product="custom-circle-stickers" shape="oval" material="paper"></sticker-configurator>
+    </shop-provider>`);
+    const chosen = provider.querySelector('sticker-configurator')!;
+    await waitFor(chosen, '[part~="total"]');
+    expect(pick(chosen, 'shape', 'oval').checked).to.equal(true);
+    expect(pick(chosen, 'material', 'paper').checked).to.equal(true);
+  });
+
   it('is accessible and prices the default sticker (no product named), with unit prices on the quantity tiers', async () => {
     const element = await mount(isolatedStorefront(), '');
     await waitUntil(() => settled(element));

@@ -29,16 +29,20 @@ type Setup = { options: StickerOptions; variantId: string };
 const messageOf = (error: unknown) => (isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) });
 
 /** The sticker product to add: the one named, else the first of kind `sticker` among the custom stickers. */
-async function stickerVariant(shop: Storefront, handle: string, signal: AbortSignal): Promise<string> {
+async function stickerProduct(shop: Storefront, handle: string, signal: AbortSignal): Promise<{ variantId: string; tags: string[] }> {
   let id = handle;
   if (!id) {
     const list = await shop.products.list({ category: 'custom-stickers', sort: 'name_asc', limit: 50 }, { signal });
     id = list.items.find((item) => item.kind === 'sticker')?.id ?? '';
   }
-  const variant = id ? (await shop.products.get(id, { signal })).variants[0] : undefined;
+  const product = id ? await shop.products.get(id, { signal }) : undefined;
+  const variant = product?.variants[0];
   if (!variant) throw new Error('This shop has no custom sticker product.');
-  return variant.id;
+  return { variantId: variant.id, tags: product.tags };
 }
+
+/** The first option whose code a product tag names ("circle", "diecut" for die_cut), so a product made for it starts there. */
+const tagged = (codes: { code: string }[], tags: string[]) => codes.find((entry) => tags.includes(entry.code.replace('_', '')))?.code;
 
 /**
  * @summary Custom stickers: upload a design, choose shape, size, material, finish and quantity, see
@@ -66,8 +70,9 @@ export class StickerConfigurator extends LitElement {
 
   /** Handle or id of the custom sticker product to add; the first sticker product when empty. */
   @property() product = '';
+  /** Shape code; when unset, the one the product's tags name (e.g. `circle`), else die cut. */
   @property() shape: StickerShape = 'die_cut';
-  /** Material code, e.g. `white_vinyl`; the first the shop offers when empty or unknown. */
+  /** Material code, e.g. `white_vinyl`; when unset, the one the product's tags name, else the shop's first. */
   @property() material = '';
   /** Milliseconds of quiet before a changed option is priced. */
   @property({ type: Number, attribute: 'quote-delay' }) quoteDelay = 250;
@@ -90,7 +95,9 @@ export class StickerConfigurator extends LitElement {
   private readonly setup = new Task(this, {
     task: async ([shop, product], { signal }): Promise<Setup> => {
       if (!shop) throw new Error('No shop.');
-      const [options, variantId] = await Promise.all([shop.stickers.options({ signal }), stickerVariant(shop, product, signal)]);
+      const [options, { variantId, tags }] = await Promise.all([shop.stickers.options({ signal }), stickerProduct(shop, product, signal)]);
+      if (!this.hasAttribute('shape')) this.shape = (tagged(options.shapes, tags) as StickerShape | undefined) ?? this.shape;
+      if (!this.material) this.material = tagged(options.materials, tags) ?? '';
       const preset = options.sizePresets[0];
       if (preset) this.size = { width: preset.width, height: preset.height, unit: preset.unit };
       this.quantity = options.quantityTiers[0] ?? 1;
