@@ -43,7 +43,8 @@ export function svgProblem(source: string): string | null {
   const text = decodeReferences(source);
   for (const [pattern, reason] of ELEMENTS) if (pattern.test(text)) return reason;
   if (/(?:java|vb)script\s*:|data\s*:\s*text\/html/i.test(text.replace(/[\0-\x1f]/g, ''))) return 'a script URL';
-  for (const [tag] of text.matchAll(/<[^!?][^>]*>/g)) {
+  // Quoted values are skipped whole: a `>` inside one does not end the tag.
+  for (const [tag] of text.matchAll(/<[^!?](?:[^>"']|"[^"]*"|'[^']*')*>/g)) {
     if (/[\s/"']on[a-z]+\s*=/i.test(tag)) return 'an event-handler attribute';
     for (const match of tag.matchAll(/[\s/"'](?:[\w-]+:)?(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
       if (!isLocalReference((match[1] ?? '').replace(/^["']|["']$/g, ''))) return 'an external reference';
