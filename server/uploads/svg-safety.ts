@@ -11,7 +11,8 @@ function prolog(text: string): string {
 
 /** Whether the text's root element is `<svg>` (an svg DOCTYPE before it is allowed here and refused by `svgProblem`). */
 export function hasSvgRoot(text: string): boolean {
-  const rest = prolog(text).replace(/^<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\])?\s*>/i, '');
+  // `[^>[]*` already takes the spaces before `>`: a second `\s*` there would backtrack quadratically.
+  const rest = prolog(text).replace(/^<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\]\s*)?>/i, '');
   return /^(?:\s|<!--[\s\S]*?-->)*<svg[\s>/]/.test(rest);
 }
 

@@ -157,3 +157,19 @@ describe('names are labels, never paths', () => {
     assert.equal(response.body.error.code, 'validation_failed');
   });
 });
+
+/** Sniffing and SVG checks run on the event loop: a file crafted against their patterns must not hold it. */
+describe('crafted text is checked in linear time', () => {
+  const timed = async (bytes: Buffer, name: string) => {
+    const cart = await createCart(server);
+    const started = performance.now();
+    const response = await upload(server, cart.id, bytes, name);
+    return { response, ms: performance.now() - started };
+  };
+
+  test('an unclosed svg DOCTYPE followed by spaces', async () => {
+    const { response, ms } = await timed(Buffer.from(`<!DOCTYPE svg${' '.repeat(60_000)}`), 'doctype.svg');
+    assert.equal(response.status, 415, response.text);
+    assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
+  });
+});
