@@ -7,6 +7,9 @@ import { generateBenchProducts } from './bench-data.ts';
 import { combinations } from './build-product.ts';
 import { seedCategories, seedProducts } from './catalog-data.ts';
 import { imageSpecsFor, renderProductImage } from './images/generate.ts';
+import type { StickerFinish, StickerShape } from '../../sdk/schemas/index.ts';
+import { quoteSticker } from '../stickers/quote.ts';
+import { defaultStickerPrices } from './sticker-prices.ts';
 import type { SeedProduct } from './types.ts';
 
 const IMAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'images');
@@ -111,6 +114,28 @@ test('custom sticker products are single-variant and made to order', () => {
     assert.match(p.description, /upload/i);
   }
   assert.ok(seedProducts.some((p) => p.categoryHandle === 'stickers' && p.kind === 'standard'), 'ready-made sticker packs exist');
+});
+
+test("a custom sticker product's price is what its smallest order costs, so a card's \"From\" is true", () => {
+  const tables = defaultStickerPrices();
+  const preset = tables.presets[0]!;
+  const smallest = tables.breaks[0]!.quantity;
+  // What <sticker-configurator> starts on for each product (its tags name the shape or material).
+  const starts: Record<string, [StickerShape, string, StickerFinish]> = {
+    'custom-die-cut-stickers': ['die_cut', 'white_vinyl', 'gloss'],
+    'custom-circle-stickers': ['circle', 'white_vinyl', 'gloss'],
+    'custom-square-stickers': ['square', 'white_vinyl', 'gloss'],
+    'custom-rectangle-stickers': ['rectangle', 'white_vinyl', 'gloss'],
+    'custom-holographic-stickers': ['die_cut', 'holographic', 'gloss'],
+    'custom-clear-stickers': ['die_cut', 'clear', 'gloss'],
+  };
+  for (const product of seedProducts.filter((p) => p.kind === 'sticker')) {
+    const start = starts[product.handle];
+    assert.ok(start, `${product.handle} has a known start`);
+    const [shape, material, finish] = start;
+    const quote = quoteSticker(tables, { shape, material, finish, width: preset.width, height: preset.height, unit: preset.unit }, smallest, 'USD');
+    assert.equal(product.variants[0]?.price, quote.total.amount, product.handle);
+  }
 });
 
 test('every image exists, is a static SVG and matches the generator', () => {

@@ -60,7 +60,7 @@ export function renderProductCard(product: ProductSummary, options: CardOptions)
       <div part="body" class="body">
         <p part="category" class="category">${product.category.name}</p>
         <h3 part="title" class="title">${control}</h3>
-        ${renderPrice(product)}
+        ${renderPrice({ ...product, from: product.kind === 'sticker' })}
       </div>
     </article>
   </li>`;

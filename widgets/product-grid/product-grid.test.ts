@@ -58,6 +58,9 @@ describe('<product-grid>', () => {
     const sale = card(onSale.title);
     expect(sale.querySelector('s[part~="compare-at-price"]')!.textContent).to.contain(formatMoney(onSale.compareAtPrice!));
     expect(sale.querySelector('[part~="badge-sale"]')).to.exist;
+    // A custom sticker's price is its smallest order: more stickers or a bigger size cost more.
+    const sticker = products.find((product) => product.kind === 'sticker')!;
+    expect(card(sticker.title).querySelector('[part~="price"]')!.textContent).to.contain(`From ${formatMoney(sticker.price)}`);
   });
 
   it('badges sold-out and low-stock products', async () => {

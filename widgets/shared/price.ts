@@ -6,6 +6,8 @@ export type PriceInput = {
   /** The highest variant price; shown as "From …" when above `price`. */
   priceMax?: Money | undefined;
   compareAtPrice: Money | null;
+  /** The price is where a range starts (a custom sticker's smallest order): "From …". */
+  from?: boolean;
 };
 
 export function isOnSale({ price, compareAtPrice }: PriceInput): boolean {
@@ -18,7 +20,7 @@ export function isOnSale({ price, compareAtPrice }: PriceInput): boolean {
  */
 export function renderPrice(input: PriceInput): TemplateResult {
   const onSale = isOnSale(input);
-  const isRange = input.priceMax !== undefined && input.priceMax.amount > input.price.amount;
+  const isRange = input.from || (input.priceMax !== undefined && input.priceMax.amount > input.price.amount);
   return html`<span class="price-line">
     <span part="price" class="price ${onSale ? 'on-sale' : ''}">
       ${onSale ? html`<span class="visually-hidden">Sale price</span>` : nothing}
