@@ -44,15 +44,17 @@ export function svgProblem(source: string): string | null {
   const text = decodeReferences(source);
   for (const [pattern, reason] of ELEMENTS) if (pattern.test(text)) return reason;
   if (/(?:java|vb)script\s*:|data\s*:\s*text\/html/i.test(text.replace(/[\0-\x1f]/g, ''))) return 'a script URL';
-  // Quoted values are skipped whole: a `>` inside one does not end the tag.
-  for (const [tag] of text.matchAll(/<[^!?](?:[^>"']|"[^"]*"|'[^']*')*>/g)) {
+  // Quoted values are skipped whole: a `>` inside one does not end the tag. Nothing after the tag name
+  // is required to match (an unclosed quote or tag runs to the end), so no start is scanned twice.
+  for (const [tag] of text.matchAll(/<[^!?<](?:[^<>"']|"[^"]*"?|'[^']*'?)*>?/g)) {
     if (/[\s/"']on[a-z]+\s*=/i.test(tag)) return 'an event-handler attribute';
     for (const match of tag.matchAll(/[\s/"'](?:[\w-]+:)?(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
       if (!isLocalReference((match[1] ?? '').replace(/^["']|["']$/g, ''))) return 'an external reference';
     }
   }
-  for (const match of text.matchAll(/url\s*\(\s*(["']?)([^)]*?)\1\s*\)/gi)) {
-    if (!isLocalReference(match[2] ?? '')) return 'an external reference';
+  // An unclosed `url(` runs to the end rather than failing, for the same reason.
+  for (const match of text.matchAll(/url\s*\(([^)]*)\)?/gi)) {
+    if (!isLocalReference((match[1] ?? '').trim().replace(/^["']|["']$/g, ''))) return 'an external reference';
   }
   return null;
 }
