@@ -30,14 +30,21 @@ function isLocalReference(value: string): boolean {
   return compact.startsWith('#') || /^data:image\/(?:png|jpeg|gif|webp);base64,/.test(compact);
 }
 
+/** An optional namespace prefix: XML names may hold dots and more, so anything up to the colon. */
+const PREFIX = String.raw`(?:[^\s:<>/"'=]+:)?`;
+
 const ELEMENTS: [RegExp, string][] = [
-  [/<(?:[\w-]+:)?script[\s>/]/i, 'a <script> element'],
-  [/<(?:[\w-]+:)?foreignObject[\s>/]/i, 'a <foreignObject> element'],
-  [/<(?:[\w-]+:)?(?:iframe|embed|object|handler|listener)[\s>/]/i, 'embedded content'],
+  [new RegExp(String.raw`<${PREFIX}script[\s>/]`, 'i'), 'a <script> element'],
+  [new RegExp(String.raw`<${PREFIX}foreignObject[\s>/]`, 'i'), 'a <foreignObject> element'],
+  [new RegExp(String.raw`<${PREFIX}(?:iframe|embed|object|handler|listener)[\s>/]`, 'i'), 'embedded content'],
   [/<!DOCTYPE|<!ENTITY/i, 'a DOCTYPE or entity declarations'],
   [/<\?xml-stylesheet/i, 'an external stylesheet'],
   [/@import/i, 'an external stylesheet'],
 ];
+
+const LINK = new RegExp(String.raw`[\s/"']${PREFIX}(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)`, 'gi');
+/** <set>/<animate> could point a link anywhere after this check has read it. */
+const ANIMATED_LINK = new RegExp(String.raw`[\s/"']attributeName\s*=\s*["']?\s*${PREFIX}(?:href|src)\b`, 'i');
 
 /** Why the SVG is refused, or null when it is safe to keep and to rasterize. */
 export function svgProblem(source: string): string | null {
@@ -48,7 +55,8 @@ export function svgProblem(source: string): string | null {
   // is required to match (an unclosed quote or tag runs to the end), so no start is scanned twice.
   for (const [tag] of text.matchAll(/<[^!?<](?:[^<>"']|"[^"]*"?|'[^']*'?)*>?/g)) {
     if (/[\s/"']on[a-z]+\s*=/i.test(tag)) return 'an event-handler attribute';
-    for (const match of tag.matchAll(/[\s/"'](?:[\w-]+:)?(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
+    if (ANIMATED_LINK.test(tag)) return 'an animated link';
+    for (const match of tag.matchAll(LINK)) {
       if (!isLocalReference((match[1] ?? '').replace(/^["']|["']$/g, ''))) return 'an external reference';
     }
   }

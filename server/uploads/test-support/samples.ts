@@ -102,6 +102,11 @@ export const UNSAFE_SVGS: [string, string][] = [
   ['doctype', '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>'],
   ['set to javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="1" height="1"/></a></svg>'],
   ['iframe', '<svg xmlns="http://www.w3.org/2000/svg"><iframe src="https://evil.example"/></svg>'],
+  // A namespace prefix may hold dots; animation can set a link after the check read it.
+  ['script under a dotted prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s.v="http://www.w3.org/2000/svg"><s.v:script>alert(1)</s.v:script></svg>'],
+  ['external image under a dotted prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x.l="http://www.w3.org/1999/xlink"><image x.l:href="https://evil.example/x.png" width="1" height="1"/></svg>'],
+  ['set to an external link', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="https://evil.example/"/><rect width="1" height="1"/></a></svg>'],
+  ['animated external image', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image width="1" height="1"><animate attributeName="xlink:href" values="https://evil.example/x.png"/></image></svg>'],
   // A `>` inside an attribute value does not end the tag for an XML parser.
   ['onload after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg" data-x=">" onload="alert(1)"><rect width="1" height="1"/></svg>'],
   ['external image after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg"><image data-x=\'a>b\' href="https://evil.example/x.png" width="1" height="1"/></svg>'],
