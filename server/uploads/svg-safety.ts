@@ -24,6 +24,13 @@ function decodeReferences(text: string): string {
     .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
 }
 
+/** CSS's own escapes (`u\72l(`, `@\69mport`), decoded for the stylesheet checks. */
+function decodeCssEscapes(text: string): string {
+  return text.replace(/\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi, (_, hex: string | undefined, char: string | undefined) =>
+    hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : (char ?? ''),
+  );
+}
+
 /** A reference that stays inside the file: a fragment, or an embedded raster image. */
 function isLocalReference(value: string): boolean {
   const compact = value.replace(/[\s\0]/g, '').toLowerCase();
@@ -39,7 +46,6 @@ const ELEMENTS: [RegExp, string][] = [
   [new RegExp(String.raw`<${PREFIX}(?:iframe|embed|object|handler|listener)[\s>/]`, 'i'), 'embedded content'],
   [/<!DOCTYPE|<!ENTITY/i, 'a DOCTYPE or entity declarations'],
   [/<\?xml-stylesheet/i, 'an external stylesheet'],
-  [/@import/i, 'an external stylesheet'],
 ];
 
 const LINK = new RegExp(String.raw`[\s/"']${PREFIX}(?:href|src)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)`, 'gi');
@@ -60,9 +66,15 @@ export function svgProblem(source: string): string | null {
       if (!isLocalReference((match[1] ?? '').replace(/^["']|["']$/g, ''))) return 'an external reference';
     }
   }
+  const css = decodeCssEscapes(text);
+  if (/@import/i.test(css)) return 'an external stylesheet';
   // An unclosed `url(` runs to the end rather than failing, for the same reason.
-  for (const match of text.matchAll(/url\s*\(([^)]*)\)?/gi)) {
+  for (const match of css.matchAll(/url\s*\(([^)]*)\)?/gi)) {
     if (!isLocalReference((match[1] ?? '').trim().replace(/^["']|["']$/g, ''))) return 'an external reference';
+  }
+  // image-set() also takes a URL as a plain string.
+  for (const match of css.matchAll(/image-set\s*\(([^)]*)\)?/gi)) {
+    for (const [, , value] of (match[1] ?? '').matchAll(/(["'])(.*?)\1/g)) if (!isLocalReference(value ?? '')) return 'an external reference';
   }
   return null;
 }

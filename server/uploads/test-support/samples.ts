@@ -107,6 +107,10 @@ export const UNSAFE_SVGS: [string, string][] = [
   ['external image under a dotted prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x.l="http://www.w3.org/1999/xlink"><image x.l:href="https://evil.example/x.png" width="1" height="1"/></svg>'],
   ['set to an external link', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="https://evil.example/"/><rect width="1" height="1"/></a></svg>'],
   ['animated external image', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image width="1" height="1"><animate attributeName="xlink:href" values="https://evil.example/x.png"/></image></svg>'],
+  // CSS escapes spell url( and @import too, and image-set() takes a URL as a plain string.
+  ['escaped css url', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:u\\72l(https://evil.example/a)"/></svg>'],
+  ['escaped css import', '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "https://evil.example/a.css";</style></svg>'],
+  ['css image-set', '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: image-set("https://evil.example/a.png" 1x) }</style></svg>'],
   // A `>` inside an attribute value does not end the tag for an XML parser.
   ['onload after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg" data-x=">" onload="alert(1)"><rect width="1" height="1"/></svg>'],
   ['external image after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg"><image data-x=\'a>b\' href="https://evil.example/x.png" width="1" height="1"/></svg>'],
