@@ -79,6 +79,18 @@ describe('an interrupted upload', () => {
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
     assert.equal((await upload(server, cart.id, pdfOf(500), 'next.pdf')).status, 201);
   });
+
+  test('a client that goes away before the server starts reading leaves nothing either', async () => {
+    const cart = await createCart(server);
+    const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=gone.pdf`);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': '900' } });
+      sent.on('error', () => {});
+      sent.write(pdfOf(900).subarray(0, 300), () => sent.destroy());
+    }
+    await sleep(300);
+    assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
+  });
 });
 
 describe('designs per cart', () => {

@@ -51,6 +51,8 @@ export async function stageUpload(body: Readable, dir: string, maxBytes: number)
       body.once('close', () => {
         if (!ended) fail(new Error('The upload was interrupted.'));
       });
+      // It may have gone already, while the cart was looked up: then 'close' has fired and never fires again.
+      if (body.destroyed) fail(new Error('The upload was interrupted.'));
       out.once('error', fail);
       out.once('finish', () => {
         if (!failed) resolve({ path, size, sha256: hash.digest('hex') });
