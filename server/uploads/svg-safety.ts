@@ -13,7 +13,9 @@ function prolog(text: string): string {
 export function hasSvgRoot(text: string): boolean {
   // `[^>[]*` already takes the spaces before `>`: a second `\s*` there would backtrack quadratically.
   const rest = prolog(text).replace(/^<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\]\s*)?>/i, '');
-  return /^(?:\s|<!--[\s\S]*?-->)*<svg[\s>/]/.test(rest);
+  // prolog() again rather than a pattern that must then find `<svg`: on failure, lazy comments
+  // followed by a required match backtrack through every way of grouping them (exponential).
+  return /^<svg[\s>/]/.test(prolog(rest));
 }
 
 /** XML's own numeric and predefined references, decoded so `&#106;avascript:` is seen as what it is. */

@@ -173,6 +173,12 @@ describe('crafted text is checked in linear time', () => {
     assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
   });
 
+  test('comments after an svg DOCTYPE, then no svg root', async () => {
+    const { response, ms } = await timed(Buffer.from(`<!DOCTYPE svg>${'<!---->'.repeat(30)}x`), 'comments.svg');
+    assert.equal(response.status, 415, response.text);
+    assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
+  });
+
   test('an SVG full of unclosed tags or CSS urls', async () => {
     for (const body of ['<'.repeat(60_000), 'url('.repeat(15_000), '<a "'.repeat(15_000)]) {
       const { response, ms } = await timed(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${body}`), 'crafted.svg');
