@@ -17,7 +17,11 @@ export type UploadRecord = {
 };
 
 export interface UploadRepository {
-  insert(upload: UploadRecord): Promise<void>;
+  /**
+   * Adds the record unless its cart already holds `maxPerCart` uploads, in one statement, so that
+   * uploads arriving together cannot all pass the limit; false when the cart is full.
+   */
+  insert(upload: UploadRecord, maxPerCart: number): Promise<boolean>;
   find(id: string): Promise<UploadRecord | null>;
   /** How many designs a cart has uploaded. */
   countForCart(cartId: string): Promise<number>;

@@ -104,6 +104,14 @@ describe('designs per cart', () => {
     assert.equal(over.body.error.code, 'rate_limited');
     assert.equal((await upload(server, (await createCart(server)).id, pdfOf(100), 'fresh.pdf')).status, 201);
   });
+
+  test('uploads sent at the same time cannot pass the limit together', async () => {
+    const cart = await createCart(server);
+    const sent = Array.from({ length: MAX_UPLOADS_PER_CART + 10 }, (_, index) => upload(server, cart.id, pdfOf(200 + index), `${index}.pdf`));
+    const statuses = (await Promise.all(sent)).map((response) => response.status);
+    assert.equal(statuses.filter((status) => status === 201).length, MAX_UPLOADS_PER_CART);
+    assert.equal(statuses.filter((status) => status === 429).length, 10);
+  });
 });
 
 describe('the accepted formats', () => {

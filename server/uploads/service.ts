@@ -47,10 +47,6 @@ export async function createUpload(shop: Shop, cartId: string, incoming: Incomin
       throw new UnsupportedFileTypeError(formats, sniffed.format ?? sniffed.detected);
     }
     const inspection = await inspectUpload(staged.path, sniffed.format, staged.size, ends);
-    const keys = storageKeys(staged.sha256);
-    // Content-addressed: the same file uploaded twice is stored once.
-    if (!(await shop.uploadStore.exists(keys.original))) await shop.uploadStore.put(keys.original, createReadStream(staged.path));
-    if (inspection.preview && !(await shop.uploadStore.exists(keys.preview))) await shop.uploadStore.put(keys.preview, inspection.preview);
     const record: UploadRecord = {
       id: newId('upl'),
       cartId,
@@ -64,7 +60,13 @@ export async function createUpload(shop: Shop, cartId: string, incoming: Incomin
       hasPreview: inspection.preview !== null,
       createdAt: shop.now().toISOString(),
     };
-    await shop.data.uploads.insert(record);
+    // The record is the cart's reservation: checked and added in one step, before any bytes are stored,
+    // since the count above does not stop uploads that arrive together.
+    if (!(await shop.data.uploads.insert(record, MAX_UPLOADS_PER_CART))) throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
+    const keys = storageKeys(staged.sha256);
+    // Content-addressed: the same file uploaded twice is stored once.
+    if (!(await shop.uploadStore.exists(keys.original))) await shop.uploadStore.put(keys.original, createReadStream(staged.path));
+    if (inspection.preview && !(await shop.uploadStore.exists(keys.preview))) await shop.uploadStore.put(keys.preview, inspection.preview);
     return toUpload(shop.settings, record);
   } finally {
     await rm(staged.path, { force: true });

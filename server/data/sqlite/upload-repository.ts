@@ -18,7 +18,7 @@ type UploadRow = {
 
 /** Upload records on SQLite. */
 export class SqliteUploadRepository implements UploadRepository {
-  readonly #insert: Statement<[UploadRow]>;
+  readonly #insert: Statement<[UploadRow & { max: number }]>;
   readonly #find: Statement<[string], UploadRow>;
   readonly #count: Statement<[string], { count: number }>;
   readonly #purge: (limit: number) => { removed: number; unreferenced: string[] };
@@ -26,7 +26,8 @@ export class SqliteUploadRepository implements UploadRepository {
   constructor(sqlite: Database) {
     this.#insert = sqlite.prepare(`
       INSERT INTO uploads (id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at)
-      VALUES (@id, @cart_id, @sha256, @file_name, @format, @media_type, @size, @width, @height, @has_preview, @created_at)`);
+      SELECT @id, @cart_id, @sha256, @file_name, @format, @media_type, @size, @width, @height, @has_preview, @created_at
+      WHERE (SELECT count(*) FROM uploads WHERE cart_id = @cart_id) < @max`);
     this.#find = sqlite.prepare(`
       SELECT id, cart_id, sha256, file_name, format, media_type, size, width, height, has_preview, created_at
       FROM uploads WHERE id = ?`);
@@ -54,8 +55,8 @@ export class SqliteUploadRepository implements UploadRepository {
     return this.#count.get(cartId)?.count ?? 0;
   }
 
-  async insert(upload: UploadRecord): Promise<void> {
-    this.#insert.run({
+  async insert(upload: UploadRecord, maxPerCart: number): Promise<boolean> {
+    const { changes } = this.#insert.run({
       id: upload.id,
       cart_id: upload.cartId,
       sha256: upload.sha256,
@@ -67,7 +68,9 @@ export class SqliteUploadRepository implements UploadRepository {
       height: upload.height,
       has_preview: upload.hasPreview ? 1 : 0,
       created_at: upload.createdAt,
+      max: maxPerCart,
     });
+    return changes === 1;
   }
 
   async find(id: string): Promise<UploadRecord | null> {
