@@ -3,6 +3,7 @@ import type { CartSnapshot, CartTouch } from '../data/carts.ts';
 import type { Shop } from '../shop/shop.ts';
 import { checkSticker, checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
+import { ValidationError } from '../errors.ts';
 import { UploadNotFoundError } from '../uploads/errors.ts';
 
 const SPEC_FIELDS = ['shape', 'width', 'height', 'unit', 'material', 'finish'] as const;
@@ -14,15 +15,19 @@ export type StickerLineRequest = { variantId: string; quantity: number; sticker:
 /**
  * Adds a custom sticker line: the design must be an upload of this cart (anyone else's is
  * `upload_not_found`), and the spec and quantity must pass the sticker tables. The same design and
- * spec added again adds to that line's quantity; a different spec is a line of its own.
+ * spec added again adds to that line's quantity, even in a full cart; a different spec is a line of its
+ * own, within `maxLines`.
  */
-export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request: StickerLineRequest, touch: CartTouch): Promise<CartSnapshot> {
+export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request: StickerLineRequest, touch: CartTouch, maxLines: number): Promise<CartSnapshot> {
   const { uploadId, ...spec } = request.sticker;
   const upload = await shop.data.uploads.find(uploadId);
   if (!upload || upload.cartId !== snapshot.cart.id) throw new UploadNotFoundError();
   const same = snapshot.lines.find(
     (line) => line.variantId === request.variantId && line.sticker?.uploadId === uploadId && sameSpec(line.sticker.spec, spec),
   );
+  if (!same && snapshot.lines.length >= maxLines) {
+    throw new ValidationError([{ path: 'variantId', message: `A cart holds at most ${maxLines} different items.` }]);
+  }
   const quantity = (same?.quantity ?? 0) + request.quantity;
   const tables = await stickerTables(shop);
   checkSticker(tables, spec);

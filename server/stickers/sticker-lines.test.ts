@@ -87,6 +87,21 @@ describe('sticker lines are priced by the server', () => {
     assert.deepEqual(issuePaths(over.body), ['quantity']);
   });
 
+  test('a full cart still adds to a sticker line it holds, like a standard line, and takes no new one', async () => {
+    const { cart, uploadId } = await cartWithDesign();
+    let last: Awaited<ReturnType<typeof addSticker>> | undefined;
+    for (let index = 0; index < 100; index++) {
+      last = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 1 + index / 100 } });
+    }
+    assert.equal(last?.body.lines.length, 100, last?.text);
+    const more = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 1 } });
+    assert.equal(more.status, 200, more.text);
+    assert.equal(more.body.lines.find((line) => line.sticker?.width === 1)?.quantity, 100);
+    const another = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 2.5 } });
+    assert.equal(another.status, 400);
+    assert.deepEqual(issuePaths(another.body), ['variantId']);
+  });
+
   test('a sticker product needs a design, and a standard product takes none', async () => {
     const { cart, uploadId } = await cartWithDesign();
     const bare = await addSticker(cart.id, { variantId: dieCut, quantity: 50 });
