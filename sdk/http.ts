@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { errorFromResponse, networkError } from './errors.ts';
+import { errorFromResponse, invalidResponse, networkError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { sendWithProgress, type UploadProgress } from './xhr-upload.ts';
 
@@ -89,14 +89,19 @@ export function createHttp(options: HttpOptions): Http {
         const body: unknown = await cause.response.json().catch(() => undefined);
         throw errorFromResponse(cause.response.status, body, cause.response.headers.get('x-request-id') ?? undefined);
       }
+      // A cancelled call rejects with whatever reason its caller gave: that, not a network error.
+      if (init.signal?.aborted) throw init.signal.reason;
       if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
       throw networkError(cause, cause instanceof TimeoutError);
     }
-    const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-    return read(kind, body);
+    if (response.status === 204) return read(kind, undefined, 204, undefined);
+    const body: unknown = await response.json().catch(() => undefined);
+    return read(kind, body, response.status, response.headers.get('x-request-id') ?? undefined);
   }
 
-  function read<K extends ResponseKind>(kind: K, body: unknown): ResponseTypes[K] {
+  function read<K extends ResponseKind>(kind: K, body: unknown, status: number, requestId: string | undefined): ResponseTypes[K] {
+    // Every answer of the API but a 204 is a JSON object: anything else means `apiUrl` points somewhere else.
+    if (status !== 204 && (typeof body !== 'object' || body === null)) throw invalidResponse(status, requestId);
     return options.validateResponses ? options.validateResponses(kind, body) : (body as ResponseTypes[K]);
   }
 
@@ -116,7 +121,7 @@ export function createHttp(options: HttpOptions): Http {
       throw networkError(cause, false);
     }
     if (answer.status >= 400) throw errorFromResponse(answer.status, answer.body, answer.requestId);
-    return read(kind, answer.body);
+    return read(kind, answer.body, answer.status, answer.requestId);
   }
 
   return { apiUrl, request, upload };
