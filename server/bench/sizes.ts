@@ -30,9 +30,9 @@ export async function measureSizes(): Promise<SizeRow[]> {
       kb: await bundledKb(`export * from './sdk/index.ts'; export * from './sdk/validate.ts';`),
     },
     {
-      what: 'the same wire schemas parsed with full `zod` (what choosing full zod would cost)',
+      what: 'SDK + full `zod` with a small sample schema (the floor of what choosing full zod would cost)',
       kb: await bundledKb(`import * as z from 'zod'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().int()), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) }); export * from './sdk/index.ts';`),
     },
-    { what: '`zod/mini` alone for those schemas', kb: await bundledKb(`import * as z from 'zod/mini'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().check(z.int())), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) });`) },
+    { what: '`zod/mini` alone with that sample schema', kb: await bundledKb(`import * as z from 'zod/mini'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().check(z.int())), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) });`) },
   ];
 }
