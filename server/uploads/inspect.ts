@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
-import { InvalidFileError, UnsafeFileError } from './errors.ts';
+import { describeBytes, InvalidFileError, UnsafeFileError } from './errors.ts';
 import { svgProblem } from './svg-safety.ts';
 
 /** What the server learns from a design beyond its format: pixel size and a PNG thumbnail where it can make one. */
@@ -40,7 +40,7 @@ async function rasterPreview(input: string | Buffer): Promise<Inspection> {
 }
 
 async function svgInspection(path: string, size: number): Promise<Inspection> {
-  if (size > MAX_SVG_BYTES) throw new InvalidFileError(`SVG files can be at most ${MAX_SVG_BYTES} bytes; export a simpler file or a PDF.`);
+  if (size > MAX_SVG_BYTES) throw new InvalidFileError(`SVG files can be at most ${describeBytes(MAX_SVG_BYTES)}; export a simpler file or a PDF.`);
   const bytes = await readFile(path);
   let text: string;
   try {

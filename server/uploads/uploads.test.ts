@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
-import { startTestServer, type TestServer } from '../test-support/server.ts';
+import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 import { acceptedSamples, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, type Sample } from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
@@ -100,6 +101,24 @@ describe('refused files leave nothing behind', () => {
     await refuse(PLAIN_POSTSCRIPT, 'cat.eps', 415, 'unsupported_file_type');
     await refuse(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'), 'cat.zip', 415, 'unsupported_file_type');
     await refuse(Buffer.from('just some words'), 'notes.svg', 415, 'unsupported_file_type');
+  });
+
+  test('a file declared over the 50 MB default is 413 upload_too_large, said in megabytes', async () => {
+    const cart = await createCart(server);
+    const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=huge.tiff`);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': String(50 * 2 ** 20 + 1) } });
+      sent.on('error', reject);
+      sent.on('response', (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+      });
+      sent.flushHeaders();
+    });
+    const { error } = JSON.parse(answer) as ErrorJson;
+    assert.deepEqual([error.code, error.message], ['upload_too_large', 'The file is larger than 50 MB.']);
   });
 
   test('a zero-byte file is 400 empty_file', async () => {
