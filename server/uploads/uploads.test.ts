@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
-import { acceptedSamples, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, type Sample } from './test-support/samples.ts';
+import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 let server: TestServer;
@@ -62,6 +62,14 @@ describe('accepted formats, decided from the bytes', () => {
     }
   });
 
+  test('a CorelDRAW ZIP is found by its directory even behind the longest archive comment', async () => {
+    const cart = await createCart(server);
+    const bytes = coreldrawZip('c'.repeat(0xffff));
+    const response = await upload(server, cart.id, bytes, 'sticker.cdr');
+    assert.equal(response.status, 201, response.text);
+    assert.deepEqual([response.body.format, response.body.mediaType], ['cdr', 'application/vnd.corel-draw']);
+  });
+
   test('the same file twice is two uploads over one stored original', async () => {
     const cart = await createCart(server);
     const [png] = samples;
@@ -100,6 +108,8 @@ describe('refused files leave nothing behind', () => {
     await refuse(HTML, 'cat.png', 415, 'unsupported_file_type');
     await refuse(PLAIN_POSTSCRIPT, 'cat.eps', 415, 'unsupported_file_type');
     await refuse(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'), 'cat.zip', 415, 'unsupported_file_type');
+    const zip = await refuse(zipOf([['content/other.dat', Buffer.from('RIFF')], ['readme.txt', Buffer.from('hi')]]), 'cat.cdr', 415, 'unsupported_file_type');
+    assert.equal(zip.details?.detected, 'zip');
     await refuse(Buffer.from('just some words'), 'notes.svg', 415, 'unsupported_file_type');
   });
 

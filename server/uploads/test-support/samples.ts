@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import type { UploadFormat } from '../../../sdk/schemas/index.ts';
 
@@ -38,6 +39,52 @@ function cdr(): Buffer {
   return Buffer.concat([latin1('RIFF'), size, body]);
 }
 
+/** A ZIP of stored (uncompressed) entries, with an archive comment after its end record. */
+export function zipOf(entries: [name: string, data: Buffer][], comment = ''): Buffer {
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    header.copy(entry, 10, 8, 30);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(header, latin1(name), data);
+    directory.push(entry, latin1(name));
+    offset += header.length + name.length + data.length;
+  }
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directoryBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  end.writeUInt16LE(comment.length, 20);
+  return Buffer.concat([...locals, directoryBytes, end, latin1(comment)]);
+}
+
+/** CorelDRAW X4 and later: the RIFF drawing inside a ZIP, beside its other parts. */
+export function coreldrawZip(comment = ''): Buffer {
+  return zipOf(
+    [
+      ['mimetype', latin1('application/x-vnd.corel.draw.document+zip')],
+      ['content/root.dat', cdr()],
+      ['previews/thumbnail.png', Buffer.alloc(8)],
+    ],
+    comment,
+  );
+}
+
 function dosEps(): Buffer {
   const postscript = latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n');
   const header = Buffer.alloc(30);
@@ -74,6 +121,7 @@ export async function acceptedSamples(): Promise<Sample[]> {
     { name: 'cut.eps', format: 'eps', bytes: latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n'), preview: false, width: null, height: null },
     { name: 'dos.eps', format: 'eps', bytes: dosEps(), preview: false, width: null, height: null },
     { name: 'corel.cdr', format: 'cdr', bytes: cdr(), preview: false, width: null, height: null },
+    { name: 'corel-x4.cdr', format: 'cdr', bytes: coreldrawZip(), preview: false, width: null, height: null },
     { name: 'layers.psd', format: 'psd', bytes: psd(640, 480), preview: false, width: 640, height: 480 },
   ];
 }
