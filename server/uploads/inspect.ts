@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
 import { describeBytes, InvalidFileError, UnsafeFileError } from './errors.ts';
-import { svgProblem } from './svg-safety.ts';
+import { checkSvg } from './svg-safety.ts';
 
 /** What the server learns from a design beyond its format: pixel size and a PNG thumbnail where it can make one. */
 export type Inspection = { width: number | null; height: number | null; preview: Buffer | null };
@@ -48,9 +48,9 @@ async function svgInspection(path: string, size: number): Promise<Inspection> {
   } catch {
     throw new InvalidFileError('The SVG is not valid UTF-8 text.');
   }
-  const problem = svgProblem(text);
-  if (problem) throw new UnsafeFileError(problem);
-  return rasterPreview(bytes);
+  const checked = checkSvg(text);
+  if ('problem' in checked) throw new UnsafeFileError(checked.problem);
+  return rasterPreview(Buffer.from(checked.svg));
 }
 
 /** Photoshop's header holds the canvas size: `8BPS`, version, 6 reserved bytes, channels, height, width. */

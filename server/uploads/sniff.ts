@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
 import type { StagedFile } from './receive.ts';
-import { hasSvgRoot } from './svg-safety.ts';
+import { hasSvgRoot } from './svg-prolog.ts';
 import { zipEntryNames } from './zip-entries.ts';
 
 /**

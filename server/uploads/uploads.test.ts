@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
@@ -68,6 +69,25 @@ describe('accepted formats, decided from the bytes', () => {
     const response = await upload(server, cart.id, bytes, 'sticker.cdr');
     assert.equal(response.status, 201, response.text);
     assert.deepEqual([response.body.format, response.body.mediaType], ['cdr', 'application/vnd.corel-draw']);
+  });
+
+  test('an SVG whose DOCTYPE names a DTD on a server is drawn without fetching it', async () => {
+    const fetched: string[] = [];
+    const dtdServer = createServer((request, response) => {
+      fetched.push(request.url ?? '');
+      response.end('<!ENTITY x "fetched">');
+    });
+    await new Promise<void>((resolve) => dtdServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = dtdServer.address() as AddressInfo;
+      const svg = `<!DOCTYPE svg SYSTEM "http://127.0.0.1:${port}/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`;
+      const response = await upload(server, (await createCart(server)).id, Buffer.from(svg), 'logo.svg');
+      assert.equal(response.status, 201, response.text);
+      assert.ok(response.body.previewUrl);
+      assert.deepEqual(fetched, []);
+    } finally {
+      dtdServer.close();
+    }
   });
 
   test('the same file twice is two uploads over one stored original', async () => {

