@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
-import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
+import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, pngClaiming, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 let server: TestServer;
@@ -90,6 +90,15 @@ describe('accepted formats, decided from the bytes', () => {
     }
   });
 
+  test('an SVG with a huge canvas is measured at its size and drawn scaled down', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="50000"><rect width="100000" height="50000" fill="#f00"/></svg>';
+    const { status, body, text } = await upload(server, (await createCart(server)).id, Buffer.from(svg), 'banner.svg');
+    assert.equal(status, 201, text);
+    assert.deepEqual([body.width, body.height], [100000, 50000]);
+    const preview = Buffer.from(await (await fetch(body.previewUrl ?? '')).arrayBuffer());
+    assert.ok(preview.readUInt32BE(16) <= 512 && preview.readUInt32BE(16) > 0);
+  });
+
   test('the same file twice is two uploads over one stored original', async () => {
     const cart = await createCart(server);
     const [png] = samples;
@@ -161,6 +170,13 @@ describe('refused files leave nothing behind', () => {
     }
     await refuse(Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n'), 'cut.pdf', 400, 'invalid_file');
     await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect'), 'cut.svg', 400, 'invalid_file');
+  });
+
+  test('an image over 100 megapixels is 400 invalid_file saying it is too large, not damaged', async () => {
+    const error = await refuse(await pngClaiming(20_000, 20_000), 'poster.png', 400, 'invalid_file');
+    assert.equal(error.message, 'The image is larger than 100 megapixels (10,000 × 10,000 pixels). Scale it down or export a PDF.');
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100000000" height="100000000"/>');
+    assert.match((await refuse(svg, 'vast.svg', 400, 'invalid_file')).message, /canvas is too large to draw/);
   });
 
   for (const [what, svg] of UNSAFE_SVGS) {

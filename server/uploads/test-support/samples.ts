@@ -33,6 +33,16 @@ export const ILLUSTRATOR_SVG = `<?xml version="1.0" encoding="utf-8"?>
 <rect width="120" height="80" fill="#0a0"/><image width="1" height="1" href="data:image/jpg;base64,/9j/4AAQ"/>
 </svg>`;
 
+/** A real PNG whose header then claims `width` × `height`: what is read before any pixel is decoded. */
+export async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } }).png().toBuffer();
+  png.writeUInt32BE(width, 16);
+  png.writeUInt32BE(height, 20);
+  // The IHDR chunk's CRC covers its type and data.
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
 function psd(width: number, height: number): Buffer {
   const header = Buffer.alloc(26);
   header.write('8BPS', 0, 'latin1');
