@@ -3,6 +3,7 @@ import sharp, { type SharpOptions } from 'sharp';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
 import { describeBytes, InvalidFileError, UnsafeFileError } from './errors.ts';
 import { createLimiter } from './limiter.ts';
+import { psdThumbnail } from './psd-thumbnail.ts';
 import { checkSvg } from './svg-safety.ts';
 
 /** What the server learns from a design beyond its format: pixel size and a PNG thumbnail where it can make one. */
@@ -95,11 +96,16 @@ async function svgInspection(path: string, size: number): Promise<Inspection> {
   return svgPreview(Buffer.from(checked.svg));
 }
 
-/** Photoshop's header holds the canvas size: `8BPS`, version, 6 reserved bytes, channels, height, width. */
-function psdInspection(head: Buffer): Inspection {
+/**
+ * Photoshop's header holds the canvas size: `8BPS`, version, 6 reserved bytes, channels, height, width.
+ * The preview is made from the thumbnail Photoshop embeds; a file without one, or with a broken one, has none.
+ */
+async function psdInspection(path: string, size: number, head: Buffer): Promise<Inspection> {
   const version = head.length >= 26 ? head.readUInt16BE(4) : 0;
   if (version !== 1 && version !== 2) throw new InvalidFileError('The Photoshop file header is damaged.');
-  return { width: head.readUInt32BE(18), height: head.readUInt32BE(14), preview: null };
+  const thumbnail = await psdThumbnail(path, size);
+  const preview = thumbnail ? await renders.run(() => renderPreview(thumbnail)).then((drawn) => drawn.preview, () => null) : null;
+  return { width: head.readUInt32BE(18), height: head.readUInt32BE(14), preview };
 }
 
 /** A PDF ends with `%%EOF`; one cut short by a failed export or transfer does not. */
@@ -110,12 +116,13 @@ function pdfInspection(tail: Buffer): Inspection {
 
 /**
  * Checks a staged file of a known format. Raster images and SVGs are decoded in full and get a
- * thumbnail; other vector and layered formats keep their type, name and size (and PSD its canvas size).
+ * thumbnail, and a PSD gets one from the thumbnail it embeds; other vector formats keep their type,
+ * name and size.
  */
 export async function inspectUpload(path: string, format: UploadFormat, size: number, ends: { head: Buffer; tail: Buffer }): Promise<Inspection> {
   if (RASTER.has(format)) return rasterInspection(path);
   if (format === 'svg') return svgInspection(path, size);
-  if (format === 'psd') return psdInspection(ends.head);
+  if (format === 'psd') return psdInspection(path, size, ends.head);
   if (format === 'pdf' || (format === 'ai' && ends.head.toString('latin1', 0, 5) === '%PDF-')) return pdfInspection(ends.tail);
   return { width: null, height: null, preview: null };
 }

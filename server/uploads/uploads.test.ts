@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
-import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, pngClaiming, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
+import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, pngClaiming, psd, psdThumbnailResource, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 let server: TestServer;
@@ -97,6 +97,13 @@ describe('accepted formats, decided from the bytes', () => {
     assert.deepEqual([body.width, body.height], [100000, 50000]);
     const preview = Buffer.from(await (await fetch(body.previewUrl ?? '')).arrayBuffer());
     assert.ok(preview.readUInt32BE(16) <= 512 && preview.readUInt32BE(16) > 0);
+  });
+
+  test('a PSD whose embedded thumbnail is damaged is kept, without a preview', async () => {
+    const bytes = psd(300, 200, [psdThumbnailResource(Buffer.from('\xff\xd8\xff\xe0 cut', 'latin1'), 30, 20)]);
+    const response = await upload(server, (await createCart(server)).id, bytes, 'broken-thumbnail.psd');
+    assert.equal(response.status, 201, response.text);
+    assert.deepEqual([response.body.width, response.body.height, response.body.previewUrl], [300, 200, null]);
   });
 
   test('the same file twice is two uploads over one stored original', async () => {

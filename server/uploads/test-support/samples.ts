@@ -43,7 +43,33 @@ export async function pngClaiming(width: number, height: number): Promise<Buffer
   return png;
 }
 
-function psd(width: number, height: number): Buffer {
+/** An image resource block: signature, id, a Pascal name padded to even, length, data padded to even. */
+function resourceBlock(id: number, data: Buffer, name = ''): Buffer {
+  const start = Buffer.alloc(6);
+  start.write('8BIM', 0, 'latin1');
+  start.writeUInt16BE(id, 4);
+  const pascal = Buffer.concat([Buffer.from([name.length]), latin1(name)]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length, 0);
+  return Buffer.concat([start, pascal, Buffer.alloc(pascal.length % 2), length, data, Buffer.alloc(data.length % 2)]);
+}
+
+/** Photoshop's thumbnail resource (1036): a 28-byte header (format 1 is JFIF), then the JPEG. */
+export function psdThumbnailResource(jpeg: Buffer, width: number, height: number): Buffer {
+  const header = Buffer.alloc(28);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(width, 4);
+  header.writeUInt32BE(height, 8);
+  header.writeUInt32BE(Math.ceil((width * 24) / 32) * 4, 12);
+  header.writeUInt32BE(Math.ceil((width * 24) / 32) * 4 * height, 16);
+  header.writeUInt32BE(jpeg.length, 20);
+  header.writeUInt16BE(24, 24);
+  header.writeUInt16BE(1, 26);
+  return resourceBlock(1036, Buffer.concat([header, jpeg]));
+}
+
+/** A PSD's header, an empty color mode section and an image resources section holding `resources`. */
+export function psd(width: number, height: number, resources: Buffer[] = []): Buffer {
   const header = Buffer.alloc(26);
   header.write('8BPS', 0, 'latin1');
   header.writeUInt16BE(1, 4);
@@ -52,7 +78,10 @@ function psd(width: number, height: number): Buffer {
   header.writeUInt32BE(width, 18);
   header.writeUInt16BE(8, 22);
   header.writeUInt16BE(3, 24);
-  return Buffer.concat([header, Buffer.alloc(64)]);
+  const section = Buffer.concat(resources);
+  const lengths = Buffer.alloc(8);
+  lengths.writeUInt32BE(section.length, 4);
+  return Buffer.concat([header, lengths, section, Buffer.alloc(64)]);
 }
 
 function cdr(): Buffer {
@@ -147,6 +176,15 @@ export async function acceptedSamples(): Promise<Sample[]> {
     { name: 'corel.cdr', format: 'cdr', bytes: cdr(), preview: false, width: null, height: null },
     { name: 'corel-x4.cdr', format: 'cdr', bytes: coreldrawZip(), preview: false, width: null, height: null },
     { name: 'layers.psd', format: 'psd', bytes: psd(640, 480), preview: false, width: 640, height: 480 },
+    {
+      name: 'photoshop.psd',
+      format: 'psd',
+      // Other resources come first, as Photoshop writes them; one has an odd length and a name.
+      bytes: psd(640, 480, [resourceBlock(1005, Buffer.alloc(16)), resourceBlock(1039, Buffer.alloc(5), 'ab'), psdThumbnailResource(await picture().jpeg().toBuffer(), 64, 48)]),
+      preview: true,
+      width: 640,
+      height: 480,
+    },
   ];
 }
 
