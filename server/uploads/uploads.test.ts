@@ -251,6 +251,16 @@ describe('crafted text is checked in linear time', () => {
     assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
   });
 
+  test('an svg DOCTYPE with an unclosed id or subset, or a subset full of comment openings', async () => {
+    const root = '<svg xmlns="http://www.w3.org/2000/svg">';
+    for (const doctype of [`<!DOCTYPE svg PUBLIC "${' '.repeat(60_000)}`, `<!DOCTYPE svg [${'x'.repeat(60_000)}`, `<!DOCTYPE svg [${'<!-- '.repeat(15_000)}]>`]) {
+      const { response, ms } = await timed(Buffer.from(`${doctype}${root}</svg>`), 'doctype.svg');
+      // Refused either way: as not an SVG, or as an SVG with a DOCTYPE it will not take.
+      assert.ok([400, 415].includes(response.status), response.text);
+      assert.ok(ms < 1000, `${doctype.slice(0, 16)}… took ${Math.round(ms)} ms`);
+    }
+  });
+
   test('an SVG full of unclosed tags or CSS urls', async () => {
     for (const body of ['<'.repeat(60_000), 'url('.repeat(15_000), '<a "'.repeat(15_000)]) {
       const { response, ms } = await timed(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${body}`), 'crafted.svg');
