@@ -168,7 +168,7 @@ export class StickerConfigurator extends LitElement {
 
   private async sendFile(file: File, options: StickerOptions): Promise<void> {
     const shop = this.storefront.value;
-    this.uploadError = precheckFile(file, options.uploadFormats, options.maxUploadBytes);
+    this.uploadError = precheckFile(file, options.maxUploadBytes);
     if (this.uploadError || !shop) return;
     this.uploadAbort?.abort();
     const abort = (this.uploadAbort = new AbortController());
