@@ -93,7 +93,7 @@ function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, pri
       ? {
           snapshot: toCartDiscount(discount, currency),
           codeId: discount.code.id,
-          customer: discount.code.oncePerCustomer ? body.email.toLowerCase() : null,
+          customer: discount.customer,
         }
       : null,
     shippingMethod: { id: shipping.method.id, name: shipping.method.name },

@@ -1,5 +1,6 @@
 import type { CartLineRecord } from '../data/carts.ts';
 import type { DiscountCode, RulesRepository } from '../data/rules.ts';
+import { customerKey } from '../discounts/customer-key.ts';
 import { DiscountNotApplicableError } from '../discounts/errors.ts';
 import { discountProblem, merchandiseDiscount } from '../discounts/evaluate.ts';
 import type { ApiError } from '../errors.ts';
@@ -24,6 +25,8 @@ export type PricedLine = CartLineRecord & { total: number };
 
 export type PricedDiscount = {
   code: DiscountCode;
+  /** Who uses a once-per-customer code (from the email, see `customerKey`); null for other codes or without an email. */
+  customer: string | null;
   /** Why it takes nothing off now (expired, used up, minimum not met…), or null when it applies. */
   problem: ApiError | null;
   merchandise: number;
@@ -56,11 +59,12 @@ async function priceDiscount(rules: RulesRepository, input: PricingInput, subtot
   if (!input.discountCodeId) return null;
   const code = await rules.discountById(input.discountCodeId);
   if (!code) return null;
+  const customer = code.oncePerCustomer && input.email ? customerKey(input.email) : null;
   let problem = discountProblem(code, { subtotal, currency: input.currency, now: input.now });
-  if (!problem && code.oncePerCustomer && input.email && (await rules.hasRedeemed(code.id, input.email.toLowerCase()))) {
+  if (!problem && customer && (await rules.hasRedeemed(code.id, customer))) {
     problem = new DiscountNotApplicableError(`The code ${code.code} can be used once per customer.`, { code: code.code, reason: 'already_used' });
   }
-  return { code, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
+  return { code, customer, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
 }
 
 /**
