@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
-import { StickerLineDetails, StickerQuantity, StickerSpec } from './sticker.ts';
+import { MAX_STICKER_QUANTITY, StickerLineDetails, StickerQuantity, StickerSpec } from './sticker.ts';
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -99,13 +99,21 @@ export type StickerLineChoice = z.infer<typeof StickerLineChoice>;
 export const AddCartLineBody = z
   .object({
     variantId: z.string().check(z.minLength(1), z.maxLength(64)),
-    quantity: StickerQuantity,
+    // The ceiling depends on the kind of line, so it is checked once below; the document still shows the larger one.
+    quantity: z.number().check(
+      z.int(),
+      z.minimum(1),
+      z.meta({ maximum: MAX_STICKER_QUANTITY, description: `At most ${MAX_LINE_QUANTITY} for a product, ${MAX_STICKER_QUANTITY} for a custom sticker line.` }),
+    ),
     sticker: z.optional(StickerLineChoice),
   })
   .check(
-    z.refine((body) => body.sticker !== undefined || body.quantity <= MAX_LINE_QUANTITY, {
-      path: ['quantity'],
-      message: `Too big: expected number to be <=${MAX_LINE_QUANTITY}`,
+    // One ceiling, the line's own: a huge quantity gets one message, not one per limit.
+    z.superRefine((body, ctx) => {
+      const max = body.sticker === undefined ? MAX_LINE_QUANTITY : MAX_STICKER_QUANTITY;
+      if (typeof body.quantity === 'number' && body.quantity > max) {
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: body.quantity, path: ['quantity'], message: `Too big: expected number to be <=${max}` });
+      }
     }),
   );
 export type AddCartLineBody = z.infer<typeof AddCartLineBody>;
