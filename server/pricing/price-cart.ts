@@ -45,15 +45,13 @@ export type PricedCart = {
   shipping: ShippingQuote | null;
   /** A method was asked for that is not offered here. */
   shippingMethodUnavailable: boolean;
-  tax: { amount: number; included: boolean };
+  /** `unknown`: the destination does not settle the tax yet (no country, or no region where rates differ by region). */
+  tax: { amount: number; included: boolean; unknown: boolean };
   total: number;
 };
 
 /** Region codes are compared in capitals, the way the tax rates store them. */
-export function normalizeRegion(region: string | null | undefined): string | null {
-  const trimmed = region?.trim().toUpperCase();
-  return trimmed ? trimmed : null;
-}
+const regionKey = (region: string | null) => region?.trim().toUpperCase() || null;
 
 async function priceDiscount(rules: RulesRepository, input: PricingInput, subtotal: number): Promise<Omit<PricedDiscount, 'shipping' | 'amount'> | null> {
   if (!input.discountCodeId) return null;
@@ -90,8 +88,10 @@ export async function priceCart(rules: RulesRepository, input: PricingInput): Pr
   const shippingPrice = shipping?.price ?? 0;
   const shippingDiscount = discount && !discount.problem && discount.code.kind === 'free_shipping' ? shippingPrice : 0;
 
-  const rate = destination ? await rules.taxRate(destination.country, normalizeRegion(destination.region)) : null;
+  const region = destination && regionKey(destination.region);
+  const rate = destination ? await rules.taxRate(destination.country, region) : null;
   const tax = computeTax(rate, { merchandise, shipping: shippingPrice - shippingDiscount });
+  const taxUnknown = !destination || (!region && (await rules.hasRegionalTaxRates(destination.country)));
   const discountTotal = (discount?.merchandise ?? 0) + shippingDiscount;
   return {
     lines,
@@ -100,7 +100,7 @@ export async function priceCart(rules: RulesRepository, input: PricingInput): Pr
     shippingOptions,
     shipping,
     shippingMethodUnavailable: input.shippingMethodId !== null && !requested,
-    tax,
+    tax: { ...tax, unknown: taxUnknown },
     total: subtotal - discountTotal + shippingPrice + (tax.included ? 0 : tax.amount),
   };
 }
