@@ -6,6 +6,7 @@ export type { CartStore, CartStatus } from './cart-store.ts';
 export type { OrdersApi } from './orders-api.ts';
 export type { StickersApi } from './stickers-api.ts';
 export type { UploadsApi, UploadOptions } from './uploads-api.ts';
+export type { CountriesApi } from './countries-api.ts';
 export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney } from './money.ts';

@@ -19,6 +19,7 @@ import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { stickerRoutes } from './stickers/routes.ts';
+import { countryRoutes } from './tax/routes.ts';
 import { UPLOAD_ROUTE, uploadRoutes } from './uploads/routes.ts';
 import { testGatewayRoutes } from './test-gateway/routes.ts';
 
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
+  app.route('/api', countryRoutes(shop));
   app.route('/api', stickerRoutes(shop));
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));

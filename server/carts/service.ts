@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { priceCart, type PricedCart, type PricingInput } from '../pricing/price-cart.ts';
 import type { Shop } from '../shop/shop.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { normalizeRegion } from '../tax/regions.ts';
 import { priceStickerLines } from '../stickers/cart-lines.ts';
 import { checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
@@ -179,10 +180,11 @@ export async function updateCart(shop: Shop, cartId: string, body: UpdateCartBod
     // A region belongs to its country.
     changes.region = null;
   }
-  if (body.region !== undefined) changes.region = body.region?.trim() || null;
+  const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
+  // Stored as tax rates key it: "Texas" becomes "TX"; a region that is not one of the country's is refused.
+  if (body.region !== undefined) changes.region = normalizeRegion(country ?? '', body.region, 'region');
   if (body.shippingMethod !== undefined) changes.shippingMethodId = body.shippingMethod;
   if (changes.shippingMethodId) {
-    const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
     const region = changes.region !== undefined ? changes.region : snapshot.cart.region;
     const prospective = { ...snapshot, cart: { ...snapshot.cart, country, region, shippingMethodId: changes.shippingMethodId } };
     const priced = await priceCart(shop.data.rules, pricingInput(shop, prospective));

@@ -20,6 +20,22 @@ const INVALID = error('`validation_failed` naming the fields, `invalid_json` or 
 const cartOperation = (operation: Omit<Operation, 'tag'>): Operation => ({ tag: 'Cart', ...operation });
 
 export const CHECKOUT_OPERATIONS: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/countries/{code}',
+    operationId: 'getCountryAddressFormat',
+    tag: 'Checkout',
+    summary: "How an address in a country names its region",
+    description:
+      'The states or provinces an address may name (US, CA, AU), by ISO 3166-2 code without the country prefix, and ' +
+      'whether an order needs one there. Addresses and carts accept a region by its code or its name, in any case, and ' +
+      'store the code; where the list is empty the region is free text. Cacheable for a few minutes.',
+    pathParams: [{ name: 'code', description: 'An ISO 3166-1 alpha-2 country code, in capitals (`US`).' }],
+    responses: {
+      200: { description: 'The region field for addresses in the country.', body: { component: 'CountryAddressFormat' } },
+      404: error('`not_found`: not an ISO 3166-1 alpha-2 code.'),
+    },
+  },
   cartOperation({
     method: 'post',
     path: '/api/carts',

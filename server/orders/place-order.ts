@@ -5,9 +5,10 @@ import { toCartDiscount } from '../carts/view.ts';
 import { newId } from '../data/ids.ts';
 import type { CartSnapshot } from '../data/carts.ts';
 import { CartChangedError, IdempotencyKeyTakenError, type IdempotencyScope, type NewOrder, type OrderRecord } from '../data/orders.ts';
-import { ApiError, ValidationError } from '../errors.ts';
-import { normalizeRegion, priceCart, type PricedCart } from '../pricing/price-cart.ts';
+import { ApiError } from '../errors.ts';
+import { priceCart, type PricedCart } from '../pricing/price-cart.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { checkedAddressRegion } from '../tax/regions.ts';
 import type { Shop } from '../shop/shop.ts';
 import { newAccessToken } from './access.ts';
 import { IdempotencyKeyInUseError } from './errors.ts';
@@ -31,10 +32,7 @@ async function priceForCheckout(shop: Shop, body: CreateOrderBody, snapshot: Car
   if (cart.completedOrderId) throw new CartCompletedError(cart.completedOrderId);
   if (lines.length === 0) throw new CartEmptyError();
   const { country } = body.shippingAddress;
-  const region = normalizeRegion(body.shippingAddress.region);
-  if (!region && (await shop.data.rules.hasRegionalTaxRates(country))) {
-    throw new ValidationError([{ path: 'shippingAddress.region', message: `is required for addresses in ${country}` }]);
-  }
+  const region = await checkedAddressRegion(shop.data.rules, body.shippingAddress, 'shippingAddress.region');
   for (const line of lines) if (line.quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
   const priced = await priceCart(shop.data.rules, {
     lines,
@@ -93,7 +91,7 @@ function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, pri
       ? {
           snapshot: toCartDiscount(discount, currency),
           codeId: discount.code.id,
-          customer: discount.code.oncePerCustomer ? body.email.toLowerCase() : null,
+          customer: discount.customer,
         }
       : null,
     shippingMethod: { id: shipping.method.id, name: shipping.method.name },
