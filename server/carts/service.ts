@@ -136,7 +136,7 @@ export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody)
   if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
   if (variant.kind === 'sticker') {
     if (!body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product is printed from your design: upload one and send its id and specs.' }]);
-    return present(shop, await addStickerLine(shop, snapshot, { ...body, sticker: body.sticker }, touch(shop), MAX_CART_LINES));
+    return present(shop, await addStickerLine(shop, snapshot, { ...body, productTags: variant.tags, sticker: body.sticker }, touch(shop), MAX_CART_LINES));
   }
   if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product takes no design: leave out `sticker`.' }]);
   const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
