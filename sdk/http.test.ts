@@ -51,6 +51,49 @@ describe('createHttp', () => {
     assert.deepEqual(seen, ['GET /api/products', 'GET /api/products', 'GET /api/products']);
   });
 
+  it('retries a read whose connection dropped, and honours a short Retry-After', async () => {
+    const { url, seen } = await serve((req, res, count) => {
+      if (count === 1) return req.socket.destroy();
+      if (count === 2) {
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '0' });
+        return res.end(JSON.stringify({ error: { code: 'rate_limited', message: 'slow down' } }));
+      }
+      json(res, 200, { items: [], nextCursor: null });
+    });
+    const started = Date.now();
+    await createHttp({ apiUrl: url }).request('get', 'products', 'productList', { searchParams: { q: 'mug', cursor: undefined } });
+    assert.deepEqual(seen, ['GET /api/products?q=mug', 'GET /api/products?q=mug', 'GET /api/products?q=mug']);
+    assert.ok(Date.now() - started < 1_500, 'one 0.3 s backoff and no wait for Retry-After: 0');
+  });
+
+  it('a call cancelled while it waits to retry stops there', async () => {
+    const { url, seen } = await serve((_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'busy' } }));
+    const controller = new AbortController();
+    const pending = createHttp({ apiUrl: url }).request('get', 'products', 'productList', { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('gone')), 100);
+    await assert.rejects(pending, /gone/);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    assert.equal(seen.length, 1);
+  });
+
+  it('sends JSON, the bearer token and the idempotency key', async () => {
+    let received: { headers: Record<string, string | string[] | undefined>; body: string } | undefined;
+    const { url } = await serve((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received = { headers: req.headers, body };
+        json(res, 201, { id: 'cart_1' });
+      });
+    });
+    const http = createHttp({ apiUrl: `${url}/`, getToken: () => 'tok_1' });
+    await http.request('post', '/carts', 'cart', { json: { country: 'US' }, idempotencyKey: 'key-1' });
+    assert.equal(received?.body, '{"country":"US"}');
+    assert.equal(received?.headers['content-type'], 'application/json');
+    assert.equal(received?.headers['authorization'], 'Bearer tok_1');
+    assert.equal(received?.headers['idempotency-key'], 'key-1');
+  });
+
   it('never retries a write', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'busy' } }));
     await assert.rejects(createHttp({ apiUrl: url }).request('post', 'carts', 'cart', { json: {} }), StoreletApiError);
