@@ -136,7 +136,7 @@ describe('decline, then pay again', () => {
     assert.deepEqual(notAgain.body.error, {
       code: 'payment_not_retryable',
       message: 'Only an order whose payment failed can be paid again.',
-      details: { paymentStatus: 'paid' },
+      details: { paymentStatus: 'paid', reason: 'not_failed' },
     });
   });
 
