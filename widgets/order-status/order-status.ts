@@ -77,6 +77,8 @@ export class OrderStatusElement extends LitElement {
   @state() private retrying = false;
   /** The shopper came back through the payment page's cancel link. */
   private cancelled = false;
+  /** What the query carried before it was cleaned out of the address bar. */
+  private fromUrl: { orderId: string; token: string; cancelled: boolean } | undefined;
 
   private readonly storefront = new StorefrontController(this);
   private loadedKey: unknown[] = [];
@@ -93,9 +95,28 @@ export class OrderStatusElement extends LitElement {
     this.loadedKey = [];
   }
 
-  private ids(): { orderId: string; token: string } {
+  /**
+   * Reads the page's query. The token (and the cancel marker) are taken out of the address bar at once,
+   * so they are not left in the history, a bookmark or a shared screenshot; the SDK keeps the token on
+   * this device, and the order id stays, so a reload still shows the order.
+   */
+  private readQuery(): { orderId: string; token: string; cancelled: boolean } {
     const query = new URLSearchParams(location.search);
-    return { orderId: this.order || query.get(ORDER_PARAM) || '', token: this.token || query.get(TOKEN_PARAM) || '' };
+    const orderId = query.get(ORDER_PARAM) || '';
+    if (query.has(TOKEN_PARAM) || query.has(PAYMENT_PARAM)) {
+      this.fromUrl = { orderId, token: query.get(TOKEN_PARAM) || '', cancelled: query.get(PAYMENT_PARAM) === 'cancelled' };
+      query.delete(TOKEN_PARAM);
+      query.delete(PAYMENT_PARAM);
+      const search = query.toString();
+      history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    }
+    const kept = this.fromUrl?.orderId === orderId ? this.fromUrl : undefined;
+    return { orderId, token: kept?.token ?? '', cancelled: kept?.cancelled ?? false };
+  }
+
+  private ids(): { orderId: string; token: string } {
+    const query = this.readQuery();
+    return { orderId: this.order || query.orderId, token: this.token || query.token };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -123,7 +144,7 @@ export class OrderStatusElement extends LitElement {
       return;
     }
     if (token) storefront.orders.rememberAccess(orderId, token);
-    this.cancelled = new URLSearchParams(location.search).get(PAYMENT_PARAM) === 'cancelled';
+    this.cancelled = this.readQuery().cancelled;
     this.phase = 'loading';
     this.poll(storefront, orderId);
   }
@@ -148,6 +169,7 @@ export class OrderStatusElement extends LitElement {
         emit(this, 'storelet-order-status', { orderId: order.id, orderNumber: order.number, paymentStatus: order.paymentStatus });
       }
       if (order.paymentStatus === 'pending') this.schedule(storefront, orderId, generation);
+      else if (order.paymentStatus === 'paid' || order.status === 'cancelled') await this.forgetCart(storefront, order.id);
     } catch (error) {
       if (generation !== this.generation) return;
       // A dropped request while waiting for the payment is not worth an error page: check again later.
@@ -159,6 +181,18 @@ export class OrderStatusElement extends LitElement {
       this.message = message;
       emit(this, 'storelet-error', { code, message });
     }
+  }
+
+  /**
+   * The cart this device checked out stays until its order is paid (so a shopper who came Back from the
+   * payment page still has it); once paid, or cancelled, it is forgotten, unless it is already another cart.
+   */
+  private async forgetCart(storefront: Storefront, orderId: string): Promise<void> {
+    const pending = storefront.orders.pendingCheckout();
+    if (pending?.orderId !== orderId) return;
+    storefront.orders.forgetCheckout(orderId);
+    const cart = storefront.cart.$cart.get() ?? (await storefront.cart.load().catch(() => null));
+    if (cart?.id === pending.cartId) storefront.cart.clear();
   }
 
   private schedule(storefront: Storefront, orderId: string, generation: number): void {
