@@ -35,20 +35,16 @@ export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
   const token = (orderId: string, given?: string) => given ?? storage.getItem(tokenKey(orderId)) ?? undefined;
   const path = (orderId: string, rest = '') => `orders/${encodeURIComponent(orderId)}${rest}`;
   const checkoutKey = scopedKey(http.apiUrl, 'checkout');
+  // Kept as "orderId orderNumber cartId": none of them holds a space.
   const pendingCheckout = (): PendingCheckout | null => {
-    try {
-      const value: unknown = JSON.parse(storage.getItem(checkoutKey) ?? 'null');
-      const { orderId, orderNumber, cartId } = (value ?? {}) as Record<string, unknown>;
-      return typeof orderId === 'string' && typeof orderNumber === 'string' && typeof cartId === 'string' ? { orderId, orderNumber, cartId } : null;
-    } catch {
-      return null;
-    }
+    const [orderId, orderNumber, cartId, ...rest] = (storage.getItem(checkoutKey) ?? '').split(' ');
+    return orderId && orderNumber && cartId && !rest.length ? { orderId, orderNumber, cartId } : null;
   };
   return {
     async create(body, idempotencyKey) {
       const result = await http.request('post', 'orders', 'checkoutResult', { json: body, idempotencyKey });
       storage.setItem(tokenKey(result.order.id), result.accessToken);
-      storage.setItem(checkoutKey, JSON.stringify({ orderId: result.order.id, orderNumber: result.order.number, cartId: body.cartId } satisfies PendingCheckout));
+      storage.setItem(checkoutKey, `${result.order.id} ${result.order.number} ${body.cartId}`);
       return result;
     },
     get(orderId, accessToken) {

@@ -10,7 +10,7 @@ export class OrderNotFoundError extends ApiError {
 }
 
 const NOT_RETRYABLE: Record<NotRetryableReason, string> = {
-  not_failed: 'Only an order whose payment failed can be paid again.',
+  not_failed: 'This order is paid, or its payment is under way: it cannot be paid again.',
   retry_window_passed: 'This order can no longer be paid. Please check out again.',
   cancelled: 'This order was cancelled. Please check out again.',
   payment_issue: 'This order has a payment under review. Please contact the shop.',

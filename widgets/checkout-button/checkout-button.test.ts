@@ -180,7 +180,7 @@ describe('<checkout-button>', () => {
     expect(error.detail.code).to.equal('payment_not_retryable');
     await waitUntil(() => storefront.cart.$cart.get() === null, 'the paid cart was kept');
     expect(storefront.orders.pendingCheckout()).to.equal(null);
-    expect(text(button, '[part="form-error"]')).to.equal('This order is already paid: your confirmation is on its way by email.');
+    expect(text(button, '[part="form-error"]')).to.equal('This order is paid, or its payment is under way: it cannot be paid again.');
   });
 
   it('lets a host cancel the redirect, or the checkout itself', async () => {

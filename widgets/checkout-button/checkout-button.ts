@@ -62,16 +62,12 @@ export class CheckoutButton extends LitElement {
   @state() private message = '';
   @state() private submitting = false;
   @state() private redirecting = false;
-  /** What became of continuing to pay this cart's order, when it could not be done. */
-  @state() private resumeMessage = '';
 
   private readonly cart = new CartController(this);
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => undefined);
   private countryOptions: Country[] = [];
   /** The last submission whose outcome is unknown, with its key, so sending it again is safe. */
   private attempt: { body: string; key: string } | undefined;
-  /** One key per "Continue to payment" until it is answered, so a double click opens one payment. */
-  private resumeKey: string | undefined;
   /** Back from the payment page, the browser may show this page as it was left: "taking you to payment…". */
   private readonly onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
@@ -104,7 +100,6 @@ export class CheckoutButton extends LitElement {
     const store = this.cart.store;
     if (!store || !this.cart.cart?.lines.length) return;
     this.redirecting = false;
-    this.resumeMessage = '';
     this.modal.show();
     if (this.pendingOrder()) return;
     // Shipping methods depend on the destination: start from the shopper's likely country.
@@ -198,32 +193,22 @@ export class CheckoutButton extends LitElement {
     const storefront = this.cart.storefront.value;
     if (this.submitting || !storefront) return;
     this.submitting = true;
-    this.resumeMessage = '';
-    this.resumeKey ??= newIdempotencyKey();
+    this.message = '';
+    // No key needed: once the order waits on a session, asking again answers that same session.
     try {
       const returnUrl = new URL(this.returnUrl || currentPage(), location.href).href;
-      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrl, undefined, this.resumeKey);
-      this.resumeKey = undefined;
+      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrl);
       this.redirecting = true;
       const detail = { orderId: pending.orderId, orderNumber: pending.orderNumber, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
     } catch (error) {
-      const code = isStoreletError(error) ? error.code : 'unexpected_error';
-      const paymentStatus = isStoreletError(error) ? error.details['paymentStatus'] : undefined;
-      const underWay = paymentStatus === 'pending';
-      const message =
-        paymentStatus === 'paid'
-          ? 'This order is already paid: your confirmation is on its way by email.'
-          : isStoreletError(error)
-            ? error.message
-            : 'Payment could not be started. Please try again.';
-      if (isStoreletError(error) && error.status < 500) this.resumeKey = undefined;
-      // Paid already, or it can no longer be paid as placed: this cart is done, the shopper starts a new one.
-      if (isStoreletError(error) && error.status === 409 && !underWay) {
+      const { code, message, status } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error), status: 0 };
+      // Paid or being paid already, or no longer payable as placed: this cart is done, a new one starts.
+      if (status === 409) {
         storefront.orders.forgetCheckout(pending.orderId);
         storefront.cart.clear();
       }
-      this.resumeMessage = message;
+      this.message = message;
       emit(this, 'storelet-error', { code, message });
     } finally {
       this.submitting = false;
@@ -232,8 +217,8 @@ export class CheckoutButton extends LitElement {
 
   private renderResume(pending: PendingCheckout | null): TemplateResult {
     return html`<div part="resume" class="resume">
-      ${pending ? html`<p>This cart is an order waiting for payment. Continue where you left off.</p>` : nothing}
-      ${this.resumeMessage ? html`<p part="form-error" class="form-error" role="alert">${this.resumeMessage}</p>` : nothing}
+      ${pending ? html`<p>This cart is an order waiting for payment.</p>` : nothing}
+      ${this.message ? html`<p part="form-error" class="form-error" role="alert">${this.message}</p>` : nothing}
       ${pending
         ? html`<button part="submit" class="button submit" type="button" ?disabled=${this.submitting} @click=${() => void this.resume(pending)}>
             Continue to payment
@@ -287,7 +272,7 @@ export class CheckoutButton extends LitElement {
           <div class="body">
             ${this.redirecting
               ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
-              : pending || this.resumeMessage
+              : pending || !cart
                 ? this.renderResume(pending)
                 : cart
                 ? renderCheckoutForm({

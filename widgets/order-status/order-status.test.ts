@@ -171,7 +171,6 @@ describe('<order-status>', () => {
     try {
       const element = await mount(storefront);
       await waitUntil(() => heading(element) === 'You cancelled the payment.', 'the cancelled state never showed');
-      expect(location.search).to.equal(`?storelet_order=${order.id}`, 'a reload does not cancel again');
       expect((await storefront.orders.get(order.id)).paymentStatus).to.equal('failed', 'the server failed the payment');
       expect(query(element, '[part~="retry"]').textContent?.trim()).to.equal('Try again');
       await expect(element).to.be.accessible();

@@ -77,8 +77,8 @@ export class OrderStatusElement extends LitElement {
   @state() private retrying = false;
   /** The shopper came back through the payment page's cancel link. */
   private cancelled = false;
-  /** What the query carried before it was cleaned out of the address bar. */
-  private fromUrl: { orderId: string; token: string; cancelled: boolean } | undefined;
+  /** The order id and token the query carried before the token was taken out of the address bar. */
+  private urlToken: [string, string] = ['', ''];
 
   private readonly storefront = new StorefrontController(this);
   private loadedKey: unknown[] = [];
@@ -96,27 +96,20 @@ export class OrderStatusElement extends LitElement {
   }
 
   /**
-   * Reads the page's query. The token (and the cancel marker) are taken out of the address bar at once,
-   * so they are not left in the history, a bookmark or a shared screenshot; the SDK keeps the token on
-   * this device, and the order id stays, so a reload still shows the order.
+   * The token is taken out of the address bar as soon as it is read, so it is not left in the history,
+   * a bookmark or a shared screenshot; the SDK keeps it on this device (see `restart`), and the order id
+   * stays, so a reload still shows the order.
    */
-  private readQuery(): { orderId: string; token: string; cancelled: boolean } {
-    const query = new URLSearchParams(location.search);
-    const orderId = query.get(ORDER_PARAM) || '';
-    if (query.has(TOKEN_PARAM) || query.has(PAYMENT_PARAM)) {
-      this.fromUrl = { orderId, token: query.get(TOKEN_PARAM) || '', cancelled: query.get(PAYMENT_PARAM) === 'cancelled' };
-      query.delete(TOKEN_PARAM);
-      query.delete(PAYMENT_PARAM);
-      const search = query.toString();
-      history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-    }
-    const kept = this.fromUrl?.orderId === orderId ? this.fromUrl : undefined;
-    return { orderId, token: kept?.token ?? '', cancelled: kept?.cancelled ?? false };
-  }
-
   private ids(): { orderId: string; token: string } {
-    const query = this.readQuery();
-    return { orderId: this.order || query.orderId, token: this.token || query.token };
+    const query = new URLSearchParams(location.search);
+    const orderId = this.order || query.get(ORDER_PARAM) || '';
+    const token = query.get(TOKEN_PARAM);
+    if (token !== null) {
+      this.urlToken = [orderId, token];
+      query.delete(TOKEN_PARAM);
+      history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    }
+    return { orderId, token: this.token || (this.urlToken[0] === orderId ? this.urlToken[1] : '') };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -144,7 +137,7 @@ export class OrderStatusElement extends LitElement {
       return;
     }
     if (token) storefront.orders.rememberAccess(orderId, token);
-    this.cancelled = this.readQuery().cancelled;
+    this.cancelled = new URLSearchParams(location.search).get(PAYMENT_PARAM) === 'cancelled';
     this.phase = 'loading';
     this.poll(storefront, orderId);
   }
