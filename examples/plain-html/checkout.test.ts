@@ -153,6 +153,26 @@ describe('checkout on the plain-HTML example shop', () => {
     await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
   });
 
+  it('goes Back from the payment page to the cart still there, continues to the same payment, and pays', async () => {
+    await addMugToCart();
+    await checkOut('back@example.com');
+    const paymentPage = page.url();
+    await page.goBack();
+    await page.waitForURL(/\?product=enamel-camp-mug/);
+    assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/, 'the cart is still there');
+    await page.locator('cart-button [part~="button"]').click();
+    await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
+    await drawer().locator('checkout-button [part~="button"]').first().click();
+    await drawer().locator('checkout-button [part~="resume"]').getByRole('button', { name: 'Continue to payment' }).click();
+    await page.waitForURL(/\/pay\/test\//);
+    assert.equal(page.url(), paymentPage, 'the same payment, not a second order');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+    await page.waitForFunction(() => !/[1-9]/.test(document.querySelector('cart-button')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? ''));
+    assert.deepEqual(pageErrors, []);
+  });
+
   it('shows a pending payment, and updates by itself when it is settled later', async () => {
     await addMugToCart();
     await checkOut('pending@example.com');

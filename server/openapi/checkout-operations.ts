@@ -187,17 +187,32 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
     path: '/api/orders/{orderId}/payment',
     operationId: 'retryPayment',
     tag: 'Checkout',
-    summary: 'Pay again after a failed payment',
-    description: 'Takes the stock (and the discount code) again and starts a new payment attempt.',
+    summary: 'Resume a pending payment, or pay again after a failed one',
+    description:
+      'For a pending order whose session is still open (the shopper came back from the payment page), answers that ' +
+      'session. For an order whose payment failed within the last reservation window, checks the discount code by the ' +
+      'checkout rules, takes the stock and the code again and starts a new payment attempt. Accepts an ' +
+      '`Idempotency-Key` with the same semantics as `POST /api/orders`.',
     pathParams: [orderId],
     query: OrderAccessQuery,
     queryDescriptions: tokenQuery,
+    headers: [
+      {
+        name: 'Idempotency-Key',
+        required: false,
+        description: 'Up to 255 visible ASCII characters, unique per attempt to pay. Answers are kept for 24 hours.',
+      },
+    ],
     body: 'RetryPaymentBody',
     responses: {
       200: { description: 'Where to pay.', body: { component: 'PaymentSession' } },
       400: INVALID,
       404: error('`not_found`: no such order, or the token does not open it.'),
-      409: error('`payment_not_retryable` (the payment did not fail), `out_of_stock` or `discount_used_up`.'),
+      409: error(
+        '`payment_not_retryable` (`details.reason`: `not_failed`, `retry_window_passed`, `cancelled`, `payment_issue`: check ' +
+          'out again), `out_of_stock`, `discount_expired`, `discount_used_up`, `discount_not_applicable`.',
+      ),
+      422: error('`idempotency_key_reused`: the key was used for a different request.'),
       502: error('`internal_error`: the payment provider failed; the order stays failed.'),
     },
   },
