@@ -56,7 +56,8 @@ async function attempt(outgoing: Outgoing, options: AttemptOptions): Promise<Res
   const timer = timeout === false ? undefined : setTimeout(() => controller.abort(new TimeoutError(`No answer in ${timeout} ms`)), timeout);
   try {
     const { url, ...init } = outgoing;
-    return await options.fetch(url, { ...init, signal: controller.signal });
+    // One Request argument, as ky sent: a custom `fetch` sees the whole request in one place.
+    return await options.fetch(new Request(url, { ...init, signal: controller.signal }));
   } catch (error) {
     // Whatever fetch rejected with, an abort's reason says why: the caller's, or our timeout.
     throw controller.signal.aborted ? controller.signal.reason : error;
