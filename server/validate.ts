@@ -7,10 +7,14 @@ import { InvalidJsonError, UnsupportedMediaTypeError, ValidationError } from './
 z.config(z.locales.en());
 
 function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    // A strict schema reports every unknown key in one issue on the parent; name each key as its own field.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: 'is unknown' }));
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 /** Parses `data` with a (full or mini) zod schema, or throws a 400 `validation_failed` naming each bad field. */
