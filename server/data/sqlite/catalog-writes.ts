@@ -1,6 +1,7 @@
 import { max } from 'drizzle-orm';
 import type { SqliteDb } from '../../db/open.ts';
 import { categories, productImages, products, variants } from '../../db/schema.ts';
+import { titleSortKey } from '../../db/title-sort-key.ts';
 import type { NewCatalog } from '../catalog.ts';
 import { newId } from '../ids.ts';
 
@@ -31,6 +32,7 @@ export function insertCatalogSync(db: SqliteDb, catalog: NewCatalog): void {
           id: productId,
           handle: product.handle,
           title: product.title,
+          sortName: titleSortKey(product.title),
           kind: product.kind,
           categoryId,
           description: product.description,
