@@ -26,6 +26,11 @@ export function insertCatalogSync(db: SqliteDb, catalog: NewCatalog): void {
       const categoryId = categoryIds.get(product.categoryHandle);
       if (!categoryId) throw new Error(`Product ${product.handle} names unknown category ${product.categoryHandle}`);
       if (product.variants.length === 0) throw new Error(`Product ${product.handle} has no variants`);
+      for (const { sku, imageIndex } of product.variants) {
+        if (imageIndex != null && !(imageIndex >= 0 && imageIndex < product.images.length)) {
+          throw new Error(`Variant ${sku} shows image ${imageIndex}, which product ${product.handle} does not have`);
+        }
+      }
       const productId = newId('prod');
       tx.insert(products)
         .values({

@@ -5,7 +5,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
  * The catalog tables. Prices are integer minor units in the store currency. JSON columns hold small
  * value lists that are always read whole (tags, option names and values).
  * The full-text index `products_fts` and the triggers that keep it and the denormalized prices in sync
- * live in a hand-written migration (see ../migrations/*_catalog_search.sql): drizzle cannot describe them.
+ * live in hand-written migrations (see ../migrations/*_catalog_search*.sql): drizzle cannot describe them.
  */
 
 export const categories = sqliteTable('categories', {
