@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const budgets = [
   { file: 'dist/storelet.js', what: 'script-tag bundle (SDK + every shopper widget + deps)', limit: 40 * KB },
-  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky, nanostores included)', limit: 10 * KB },
+  { file: 'dist/size/sdk.min.js', what: 'SDK alone (nanostores included)', limit: 10 * KB },
 ];
 
 function gzipSize(file: string): number {

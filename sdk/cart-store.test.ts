@@ -154,6 +154,39 @@ describe('cart store', () => {
     assert.equal((await store.ensureCart()).id, 'cart_2');
   });
 
+  it('does not replay a change to a line of a cart checked out elsewhere: it empties the cart and says why', async () => {
+    const fake = fakeApi();
+    const storage = memoryStorage();
+    const calls: string[] = [];
+    const completed = new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'This cart has already been checked out, perhaps in another tab.', details: { orderId: 'ord_1' } });
+    const api: CartApi = {
+      ...fake.api,
+      create: async () => (calls.push('create'), fake.api.create()),
+      updateLine: async (id, lineId) => {
+        calls.push(`update:${id}:${lineId}`);
+        throw completed;
+      },
+      removeLine: async () => Promise.reject(completed),
+      applyDiscount: async () => Promise.reject(completed),
+      update: async () => Promise.reject(completed),
+    };
+    const store = createCartStore(api, storage, 'https://shop.test');
+    await store.add('a', 1);
+    calls.length = 0;
+    await assert.rejects(store.setQuantity('a', 2), completed);
+    assert.deepEqual(calls, ['update:cart_1:a'], 'no new cart, and the old line id is not sent anywhere else');
+    assert.equal(store.$cart.get(), null, 'the checked-out cart is no longer shown');
+    assert.equal(store.$error.get()?.code, 'cart_completed');
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), null);
+
+    for (const changeOfTheCart of [() => store.remove('a'), () => store.applyDiscount('SAVE5'), () => store.setDestination('US')]) {
+      await store.add('b', 1);
+      await assert.rejects(changeOfTheCart(), { code: 'cart_completed' });
+      assert.equal(store.$cart.get(), null);
+    }
+    assert.deepEqual(calls.filter((call) => call === 'create').length, 3, 'only the adds made carts');
+  });
+
   it('treats a completed cart like a missing one: the change goes to a fresh cart', async () => {
     const fake = fakeApi();
     const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');

@@ -81,7 +81,8 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       try {
         return settle(await run());
       } catch (error) {
-        $cart.set(before);
+        // A cart that is gone is shown as gone, not rolled back to what it was.
+        $cart.set(isGone(error) ? null : before);
         $error.set(asError(error));
         throw asError(error);
       } finally {
@@ -98,14 +99,19 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
     return settle(await api.create()).id;
   }
 
-  /** A cart that vanished on the server or became an order is replaced by a new one. */
-  async function withCart(run: (cartId: string) => Promise<Cart>): Promise<Cart> {
+  /**
+   * Runs a change on this device's cart. When the cart vanished on the server or became an order, it
+   * is forgotten; an add (`replay`) then goes to a new cart, while a change to the old cart's lines,
+   * code or destination has nothing left to apply to and fails with the server's reason.
+   */
+  async function withCart(run: (cartId: string) => Promise<Cart>, replay = false): Promise<Cart> {
     const cartId = await ensureCartId();
     try {
       return await run(cartId);
     } catch (error) {
       if (!isGone(error)) throw error;
       storage.removeItem(key);
+      if (!replay) throw error;
       return run((await api.create()).id);
     }
   }
@@ -138,10 +144,10 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       }
     },
     add(variantId, quantity = 1) {
-      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity })));
+      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity }), true));
     },
     addSticker(variantId, quantity, sticker) {
-      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity, sticker })));
+      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity, sticker }), true));
     },
     ensureCart() {
       return change(null, async () => {

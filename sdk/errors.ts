@@ -111,6 +111,16 @@ export function networkError(cause: unknown, timedOut: boolean): StoreletNetwork
   return error;
 }
 
+/** A success status whose body is not the API's JSON: `apiUrl` most likely names the wrong server. */
+export function invalidResponse(status: number, requestId: string | undefined): StoreletApiError {
+  return new StoreletApiError({
+    status,
+    code: 'invalid_response',
+    message: 'The shop answered with something that is not its API. Check the shop address (apiUrl).',
+    requestId,
+  });
+}
+
 export function isStoreletError(value: unknown): value is StoreletError {
   return value instanceof StoreletError;
 }

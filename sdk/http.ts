@@ -1,5 +1,5 @@
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { errorFromResponse, networkError } from './errors.ts';
+import { errorFromResponse, invalidResponse, networkError } from './errors.ts';
+import { fetchWithRetry, TimeoutError, type AttemptOptions, type RetryPolicy } from './fetch-with-retry.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { sendWithProgress, type UploadProgress } from './xhr-upload.ts';
 
@@ -51,21 +51,9 @@ export type Http = {
 
 export function createHttp(options: HttpOptions): Http {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const client: KyInstance = ky.create({
-    prefixUrl: `${apiUrl}/api`,
-    timeout: options.timeout ?? 10_000,
-    // Only reads are retried: a retried write could apply twice unless it carries an idempotency key.
-    retry: { limit: options.retries ?? 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 3_000 },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    hooks: {
-      beforeRequest: [
-        (request) => {
-          const token = options.getToken?.();
-          if (token) request.headers.set('Authorization', `Bearer ${token}`);
-        },
-      ],
-    },
-  });
+  // Only reads are retried: a retried write could apply twice unless it carries an idempotency key.
+  const retry: RetryPolicy = { limit: options.retries ?? 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 3_000 };
+  const defaultTimeout = options.timeout ?? 10_000;
 
   async function request<K extends ResponseKind>(
     method: string,
@@ -73,30 +61,42 @@ export function createHttp(options: HttpOptions): Http {
     kind: K,
     init: RequestOptions = {},
   ): Promise<ResponseTypes[K]> {
+    const url = new URL(`${apiUrl}/api/${path.replace(/^\/+/, '')}`);
+    for (const [name, value] of Object.entries(init.searchParams ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
+    const headers = new Headers(init.headers);
+    if (init.idempotencyKey) headers.set('Idempotency-Key', init.idempotencyKey);
+    const token = options.getToken?.();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    let body: string | Blob | undefined = init.body;
+    if (init.json !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      body = JSON.stringify(init.json);
+    }
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    const attempt: AttemptOptions = {
+      fetch: options.fetch ?? ((input, requestInit) => fetch(input, requestInit)),
+      timeout: init.timeout ?? defaultTimeout,
+      retry,
+      signal: init.signal,
+    };
     let response: Response;
     try {
-      response = await client(path.replace(/^\/+/, ''), {
-        method,
-        ...(init.searchParams ? { searchParams: init.searchParams } : {}),
-        ...(init.json !== undefined ? { json: init.json } : {}),
-        ...(init.body ? { body: init.body } : {}),
-        headers: { ...init.headers, ...(init.idempotencyKey ? { 'Idempotency-Key': init.idempotencyKey } : {}) },
-        ...(init.timeout !== undefined ? { timeout: init.timeout } : {}),
-        ...(init.signal ? { signal: init.signal } : {}),
-      });
+      response = await fetchWithRetry({ url: url.href, method: method.toUpperCase(), headers, body }, attempt);
     } catch (cause) {
-      if (cause instanceof HTTPError) {
-        const body: unknown = await cause.response.json().catch(() => undefined);
-        throw errorFromResponse(cause.response.status, body, cause.response.headers.get('x-request-id') ?? undefined);
-      }
-      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      // A cancelled call rejects with whatever reason its caller gave: that, not a network error.
+      if (init.signal?.aborted) throw init.signal.reason;
       throw networkError(cause, cause instanceof TimeoutError);
     }
-    const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-    return read(kind, body);
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (response.status === 204) return read(kind, undefined, 204, requestId);
+    const parsed: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) throw errorFromResponse(response.status, parsed, requestId);
+    return read(kind, parsed, response.status, requestId);
   }
 
-  function read<K extends ResponseKind>(kind: K, body: unknown): ResponseTypes[K] {
+  function read<K extends ResponseKind>(kind: K, body: unknown, status: number, requestId: string | undefined): ResponseTypes[K] {
+    // Every answer of the API but a 204 is a JSON object: anything else means `apiUrl` points somewhere else.
+    if (status !== 204 && (typeof body !== 'object' || body === null)) throw invalidResponse(status, requestId);
     return options.validateResponses ? options.validateResponses(kind, body) : (body as ResponseTypes[K]);
   }
 
@@ -116,7 +116,7 @@ export function createHttp(options: HttpOptions): Http {
       throw networkError(cause, false);
     }
     if (answer.status >= 400) throw errorFromResponse(answer.status, answer.body, answer.requestId);
-    return read(kind, answer.body);
+    return read(kind, answer.body, answer.status, answer.requestId);
   }
 
   return { apiUrl, request, upload };

@@ -10,33 +10,53 @@ export type OrdersApi = {
   create(body: CreateOrderBody, idempotencyKey: string): Promise<CheckoutResult>;
   /** An order this device placed (its access token is kept in storage), or one a signed link opened. */
   get(orderId: string, accessToken?: string): Promise<Order>;
-  /** A new payment attempt for an order whose payment failed. */
-  retryPayment(orderId: string, returnUrl: string, accessToken?: string): Promise<PaymentSession>;
+  /**
+   * Where to pay an unpaid order: its open payment page again (the shopper came back from it), or a new
+   * attempt for an order whose payment failed. The key makes a repeated request answer the same page.
+   */
+  retryPayment(orderId: string, returnUrl: string, accessToken?: string, idempotencyKey?: string): Promise<PaymentSession>;
   /** Gives up a pending payment (the shopper cancelled on the payment page): it fails and the stock goes back. */
   cancelPayment(orderId: string, accessToken?: string): Promise<Order>;
   /** Remembers an order's access token, e.g. one read from a confirmation link. */
   rememberAccess(orderId: string, accessToken: string): void;
+  /**
+   * The order this device's last checkout made and the cart it came from, until `forgetCheckout`: a
+   * shopper who came back from the payment page still has the cart, and can continue to pay it.
+   */
+  pendingCheckout(): PendingCheckout | null;
+  /** Forgets the pending checkout when it is this order's (it was paid, or can no longer be). */
+  forgetCheckout(orderId: string): void;
 };
+
+export type PendingCheckout = { orderId: string; orderNumber: string; cartId: string };
 
 export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
   const tokenKey = (orderId: string) => scopedKey(http.apiUrl, `order:${orderId}`);
   const token = (orderId: string, given?: string) => given ?? storage.getItem(tokenKey(orderId)) ?? undefined;
   const path = (orderId: string, rest = '') => `orders/${encodeURIComponent(orderId)}${rest}`;
+  const checkoutKey = scopedKey(http.apiUrl, 'checkout');
+  // Kept as "orderId orderNumber cartId": none of them holds a space.
+  const pendingCheckout = (): PendingCheckout | null => {
+    const [orderId, orderNumber, cartId, ...rest] = (storage.getItem(checkoutKey) ?? '').split(' ');
+    return orderId && orderNumber && cartId && !rest.length ? { orderId, orderNumber, cartId } : null;
+  };
   return {
     async create(body, idempotencyKey) {
       const result = await http.request('post', 'orders', 'checkoutResult', { json: body, idempotencyKey });
       storage.setItem(tokenKey(result.order.id), result.accessToken);
+      storage.setItem(checkoutKey, `${result.order.id} ${result.order.number} ${body.cartId}`);
       return result;
     },
     get(orderId, accessToken) {
       const t = token(orderId, accessToken);
       return http.request('get', path(orderId), 'order', t ? { searchParams: { token: t } } : {});
     },
-    retryPayment(orderId, returnUrl, accessToken) {
+    retryPayment(orderId, returnUrl, accessToken, idempotencyKey) {
       const t = token(orderId, accessToken);
       return http.request('post', path(orderId, '/payment'), 'paymentSession', {
         json: { returnUrl },
         ...(t ? { searchParams: { token: t } } : {}),
+        ...(idempotencyKey ? { idempotencyKey } : {}),
       });
     },
     cancelPayment(orderId, accessToken) {
@@ -45,6 +65,10 @@ export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
     },
     rememberAccess(orderId, accessToken) {
       storage.setItem(tokenKey(orderId), accessToken);
+    },
+    pendingCheckout,
+    forgetCheckout(orderId) {
+      if (pendingCheckout()?.orderId === orderId) storage.removeItem(checkoutKey);
     },
   };
 }

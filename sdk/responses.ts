@@ -1,5 +1,6 @@
 import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
+import type { CountryAddressFormat } from './schemas/country.ts';
 import type { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import type { Product, ProductList } from './schemas/product.ts';
 import type { StickerOptions, StickerQuote } from './schemas/sticker.ts';
@@ -17,6 +18,7 @@ export type ResponseTypes = {
   stickerOptions: StickerOptions;
   stickerQuote: StickerQuote;
   upload: Upload;
+  countryAddressFormat: CountryAddressFormat;
 };
 export type ResponseKind = keyof ResponseTypes;
 

@@ -1,6 +1,7 @@
 import { cartApi, type CartApi } from './cart-api.ts';
 import { createCartStore, type CartStore } from './cart-store.ts';
 import { categoriesApi, productsApi, type CategoriesApi, type ProductsApi } from './catalog.ts';
+import { countriesApi, type CountriesApi } from './countries-api.ts';
 import { createHttp, type HttpOptions } from './http.ts';
 import { ordersApi, type OrdersApi } from './orders-api.ts';
 import { createProductListStore, type ProductListStore } from './product-list-store.ts';
@@ -27,6 +28,8 @@ export type Storefront = {
   readonly stickers: StickersApi;
   /** Design files uploaded to a cart, for custom sticker lines. */
   readonly uploads: UploadsApi;
+  /** What addresses in a country need: its states or provinces. */
+  readonly countries: CountriesApi;
   /** A reactive, pageable product list bound to this storefront. */
   productList(params?: ProductListParams): ProductListStore;
 };
@@ -47,6 +50,7 @@ export function createStorefront(options: StorefrontOptions): Storefront {
     orders: ordersApi(http, storage),
     stickers: stickersApi(http),
     uploads: uploadsApi(http),
+    countries: countriesApi(http),
     productList: (params) => createProductListStore(products, params),
   };
 }

@@ -3,6 +3,7 @@ import { StoreletApiError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
+import { CountryAddressFormat } from './schemas/country.ts';
 import { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import { Product, ProductList } from './schemas/product.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
@@ -19,6 +20,7 @@ const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
   stickerOptions: StickerOptions,
   stickerQuote: StickerQuote,
   upload: Upload,
+  countryAddressFormat: CountryAddressFormat,
 };
 
 /**

@@ -19,6 +19,7 @@ import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { stickerRoutes } from './stickers/routes.ts';
+import { countryRoutes } from './tax/routes.ts';
 import { UPLOAD_ROUTE, uploadRoutes } from './uploads/routes.ts';
 import { testGatewayRoutes } from './test-gateway/routes.ts';
 
@@ -45,7 +46,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, data } = deps;
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const shop = deps.shop ?? createShop({ config, data, serverUrl: `http://${config.host}:${config.port}`, log: logError });
-  const security = { allowedOrigins: config.allowedOrigins, production: config.production };
+  // Behind a TLS-terminating proxy the request URL says http://internal-host: the shop's own pages come
+  // from PUBLIC_URL's origin, so that one is ours too.
+  const ownOrigins = config.publicUrl ? [new URL(config.publicUrl).origin] : [];
+  const security = { allowedOrigins: [...config.allowedOrigins, ...ownOrigins], production: config.production };
   const app = new Hono<AppEnv>();
 
   app.onError(errorHandler(logError));
@@ -78,6 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
+  app.route('/api', countryRoutes(shop));
   app.route('/api', stickerRoutes(shop));
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { checkProductionConfig, configFromEnv, ConfigError, PACKAGE_ROOT, resolveConfig } from './config.ts';
+import { configFromEnv } from './config-env.ts';
+import { checkProductionConfig, ConfigError, PACKAGE_ROOT, resolveConfig } from './config.ts';
 
 describe('resolveConfig', () => {
   test('fills every default', () => {
@@ -116,6 +117,7 @@ describe('configFromEnv', () => {
       [{ MAX_UPLOAD_BYTES: '0' }, /MAX_UPLOAD_BYTES/],
       [{ UPLOAD_FORMATS: 'png,exe' }, /UPLOAD_FORMATS/],
       [{ UPLOAD_FORMATS: ' , ' }, /UPLOAD_FORMATS/],
+      [{ DATABASE_URL: 'postgres://shop@db.internal/shop' }, /DATABASE_URL: names PostgreSQL/],
     ];
     for (const [env, message] of cases) assert.throws(() => configFromEnv(env), message, JSON.stringify(env));
   });

@@ -3,7 +3,6 @@ export { createApp, MAX_JSON_BODY_BYTES, type AppDeps } from './app.ts';
 export { startServer, type RunningServer, type StartOptions } from './start.ts';
 export {
   checkProductionConfig,
-  configFromEnv,
   resolveConfig,
   ConfigError,
   type PartialServerConfig,
@@ -11,6 +10,7 @@ export {
   type StripeConfig,
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './config.ts';
+export { configFromEnv } from './config-env.ts';
 export { openDataStore, type DataStore, type DataStoreOptions } from './data/store.ts';
 export type { CatalogRepository, NewCatalog, NewCategory, NewProduct, NewVariant, NewImage } from './data/catalog.ts';
 export type { CartRepository } from './data/carts.ts';

@@ -1,4 +1,5 @@
-import { configFromEnv, ConfigError } from './config.ts';
+import { ConfigError } from './config.ts';
+import { configFromEnv } from './config-env.ts';
 import { startServer } from './start.ts';
 
 /** `npm run serve`: configuration from the environment, a clean shutdown on Ctrl-C or a stop signal. */

@@ -1,6 +1,5 @@
 // Widget tests in real Chromium against a real Storelet server seeded with the example catalog.
 // Run through `npm run test:widgets` (node --import tsx), which lets this file import the server's TypeScript.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,16 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, chromiumPath } from '../examples/e2e/chromium.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-
-function findChromium() {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || '/usr/bin/chromium';
-  } catch {
-    return '/usr/bin/chromium';
-  }
-}
 
 /** A port nothing listens on right now: the test runner's own, and the "shop is down" URL. */
 function freePort() {
@@ -74,16 +66,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: findChromium(),
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        executablePath: chromiumPath(),
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -60,9 +60,10 @@ describe('checkout on the plain-HTML example shop', () => {
     await form.locator('#name').fill('Ada Lovelace');
     await form.locator('#line1').fill('12 Analytical Row');
     await form.locator('#city').fill('Brooklyn');
-    await form.locator('#region').fill('NY');
     await form.locator('#postalCode').fill('11201');
     await form.locator('#country').selectOption('US');
+    // US states are a list, served by the shop once the country is known.
+    await form.locator('select#region').selectOption('NY');
     const standard = form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first();
     await standard.click();
     await form.locator('[part~="submit"]').click();
@@ -150,6 +151,26 @@ describe('checkout on the plain-HTML example shop', () => {
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(/storelet_order=/);
     await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+  });
+
+  it('goes Back from the payment page to the cart still there, continues to the same payment, and pays', async () => {
+    await addMugToCart();
+    await checkOut('back@example.com');
+    const paymentPage = page.url();
+    await page.goBack();
+    await page.waitForURL(/\?product=enamel-camp-mug/);
+    assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/, 'the cart is still there');
+    await page.locator('cart-button [part~="button"]').click();
+    await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
+    await drawer().locator('checkout-button [part~="button"]').first().click();
+    await drawer().locator('checkout-button [part~="resume"]').getByRole('button', { name: 'Continue to payment' }).click();
+    await page.waitForURL(/\/pay\/test\//);
+    assert.equal(page.url(), paymentPage, 'the same payment, not a second order');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.waitForURL(/storelet_order=/);
+    await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+    await page.waitForFunction(() => !/[1-9]/.test(document.querySelector('cart-button')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? ''));
+    assert.deepEqual(pageErrors, []);
   });
 
   it('shows a pending payment, and updates by itself when it is settled later', async () => {

@@ -139,9 +139,10 @@ describe('sticker-shop example', () => {
     await form.locator('#name').fill('Grace Hopper');
     await form.locator('#line1').fill('1 Compiler Court');
     await form.locator('#city').fill('Arlington');
-    await form.locator('#region').fill('VA');
     await form.locator('#postalCode').fill('22201');
     await form.locator('#country').selectOption('US');
+    // US states are a list, served by the shop once the country is known.
+    await form.locator('select#region').selectOption('VA');
     await form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
     await form.locator('[part~="submit"]').click();
     await page.waitForURL(/\/pay\/test\//);

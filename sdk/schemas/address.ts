@@ -1,18 +1,45 @@
 import * as z from 'zod/mini';
+import { CountryCode } from './country.ts';
+import { findSubdivision, subdivisionsOf } from './subdivisions.ts';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-/** A postal address. `country` is ISO 3166-1 alpha-2 ("US"); `region` a state or province code where it matters. */
-export const Address = z.object({
-  name: text(120),
-  line1: text(200),
-  line2: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  city: text(120),
-  region: z.optional(z.string().check(z.trim(), z.maxLength(80))),
-  postalCode: text(20),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')),
-  phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+/**
+ * Where the country's addresses name a region from a fixed list (US states, Canadian provinces…), the
+ * region must be one of them, given by code or name in any case ("TX", " texas "); it comes out as the
+ * code, the form tax rates and carriers use. Elsewhere it stays the free text that was sent.
+ */
+const regionOfCountry = z.check<{ country: string; region?: string | undefined }>((payload) => {
+  const { country, region } = payload.value;
+  // The fields' own checks may have failed: this one only reads what they let through.
+  const list = typeof country === 'string' ? subdivisionsOf(country) : undefined;
+  if (!list || (region !== undefined && typeof region !== 'string')) return;
+  const found = region ? findSubdivision(country, list, region) : undefined;
+  if (found) {
+    payload.value.region = found.code;
+    return;
+  }
+  payload.issues.push({
+    code: 'custom',
+    input: region,
+    path: ['region'],
+    message: region ? `"${region}" is not a ${country} ${list.label.toLowerCase()}` : `${list.label} is required for ${country} addresses`,
+  });
 });
+
+/** A postal address. `country` is ISO 3166-1 alpha-2 ("US"); `region` a state or province code where it matters. */
+export const Address = z
+  .object({
+    name: text(120),
+    line1: text(200),
+    line2: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    city: text(120),
+    region: z.optional(z.string().check(z.trim(), z.maxLength(80))),
+    postalCode: text(20),
+    country: CountryCode,
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  })
+  .check(regionOfCountry);
 export type Address = z.infer<typeof Address>;
 
 export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());

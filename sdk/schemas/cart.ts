@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { CountryCode } from './country.ts';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
-import { StickerLineDetails, StickerQuantity, StickerSpec } from './sticker.ts';
+import { MAX_STICKER_QUANTITY, StickerLineDetails, StickerQuantity, StickerSpec } from './sticker.ts';
 
 export const MAX_LINE_QUANTITY = 999;
 
@@ -55,6 +56,11 @@ export const CartTotals = z.object({
   /** Null until a destination country is known. */
   shipping: z.nullable(Money),
   tax: Money,
+  /**
+   * True while the destination does not settle the tax yet: no country, or one taxed by region with no
+   * region given. `tax` is 0 then, and checkout prices it. Absent from older servers.
+   */
+  taxUnknown: z.optional(z.boolean()),
   /** True where prices already include tax (VAT-style); then `tax` is the included part. */
   taxIncluded: z.boolean(),
   total: Money,
@@ -84,7 +90,7 @@ export type Cart = z.infer<typeof Cart>;
 
 // Requests. Prices are never accepted from a client: the server prices every line itself.
 export const CreateCartBody = z.object({
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  country: z.optional(CountryCode),
 });
 
 /** The design and specs of a custom sticker line: an upload of this cart and what the shopper chose. */
@@ -99,13 +105,21 @@ export type StickerLineChoice = z.infer<typeof StickerLineChoice>;
 export const AddCartLineBody = z
   .object({
     variantId: z.string().check(z.minLength(1), z.maxLength(64)),
-    quantity: StickerQuantity,
+    // The ceiling depends on the kind of line, so it is checked once below; the document still shows the larger one.
+    quantity: z.number().check(
+      z.int(),
+      z.minimum(1),
+      z.meta({ maximum: MAX_STICKER_QUANTITY, description: `At most ${MAX_LINE_QUANTITY} for a product, ${MAX_STICKER_QUANTITY} for a custom sticker line.` }),
+    ),
     sticker: z.optional(StickerLineChoice),
   })
   .check(
-    z.refine((body) => body.sticker !== undefined || body.quantity <= MAX_LINE_QUANTITY, {
-      path: ['quantity'],
-      message: `Too big: expected number to be <=${MAX_LINE_QUANTITY}`,
+    // One ceiling, the line's own: a huge quantity gets one message, not one per limit.
+    z.superRefine((body, ctx) => {
+      const max = body.sticker === undefined ? MAX_LINE_QUANTITY : MAX_STICKER_QUANTITY;
+      if (typeof body.quantity === 'number' && body.quantity > max) {
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: body.quantity, path: ['quantity'], message: `Too big: expected number to be <=${max}` });
+      }
     }),
   );
 export type AddCartLineBody = z.infer<typeof AddCartLineBody>;
@@ -113,7 +127,8 @@ export type AddCartLineBody = z.infer<typeof AddCartLineBody>;
 export const UpdateCartLineBody = z.object({ quantity: StickerQuantity });
 export const ApplyDiscountBody = z.object({ code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)) });
 export const UpdateCartBody = z.object({
-  country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  country: z.optional(z.nullable(CountryCode)),
+  /** A state or province for the tax estimate; where the country has a list, its code or name (stored as the code). */
   region: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
   shippingMethod: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
 });

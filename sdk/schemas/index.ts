@@ -4,6 +4,8 @@ export * from './list.ts';
 export * from './category.ts';
 export * from './product.ts';
 export * from './product-query.ts';
+export * from './country.ts';
+export * from './subdivisions.ts';
 export * from './address.ts';
 export * from './cart.ts';
 export * from './order.ts';

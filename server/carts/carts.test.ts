@@ -153,7 +153,7 @@ describe('a checked-out cart', () => {
     assert.equal(second.status, 409);
     assert.deepEqual((second.body as unknown as ErrorJson).error, {
       code: 'cart_completed',
-      message: 'This cart has already been checked out.',
+      message: 'This cart has already been checked out, perhaps in another tab, and can no longer change.',
       details: { orderId: order.id },
     });
   });

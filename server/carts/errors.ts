@@ -12,7 +12,7 @@ export class CartNotFoundError extends ApiError {
 export class CartCompletedError extends ApiError {
   override name = 'CartCompletedError';
   constructor(orderId: string) {
-    super('cart_completed', 409, 'This cart has already been checked out.', { orderId });
+    super('cart_completed', 409, 'This cart has already been checked out, perhaps in another tab, and can no longer change.', { orderId });
   }
 }
 

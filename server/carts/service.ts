@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { priceCart, type PricedCart, type PricingInput } from '../pricing/price-cart.ts';
 import type { Shop } from '../shop/shop.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { normalizeRegion } from '../tax/regions.ts';
 import { priceStickerLines } from '../stickers/cart-lines.ts';
 import { checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
@@ -135,7 +136,7 @@ export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody)
   if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
   if (variant.kind === 'sticker') {
     if (!body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product is printed from your design: upload one and send its id and specs.' }]);
-    return present(shop, await addStickerLine(shop, snapshot, { ...body, sticker: body.sticker }, touch(shop), MAX_CART_LINES));
+    return present(shop, await addStickerLine(shop, snapshot, { ...body, productTags: variant.tags, sticker: body.sticker }, touch(shop), MAX_CART_LINES));
   }
   if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product takes no design: leave out `sticker`.' }]);
   const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
@@ -179,10 +180,11 @@ export async function updateCart(shop: Shop, cartId: string, body: UpdateCartBod
     // A region belongs to its country.
     changes.region = null;
   }
-  if (body.region !== undefined) changes.region = body.region?.trim() || null;
+  const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
+  // Stored as tax rates key it: "Texas" becomes "TX"; a region that is not one of the country's is refused.
+  if (body.region !== undefined) changes.region = normalizeRegion(country ?? '', body.region, 'region');
   if (body.shippingMethod !== undefined) changes.shippingMethodId = body.shippingMethod;
   if (changes.shippingMethodId) {
-    const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
     const region = changes.region !== undefined ? changes.region : snapshot.cart.region;
     const prospective = { ...snapshot, cart: { ...snapshot.cart, country, region, shippingMethodId: changes.shippingMethodId } };
     const priced = await priceCart(shop.data.rules, pricingInput(shop, prospective));

@@ -1,6 +1,7 @@
 import type { StickerLineChoice, StickerSpec } from '../../sdk/schemas/index.ts';
 import type { CartSnapshot, CartTouch } from '../data/carts.ts';
 import type { Shop } from '../shop/shop.ts';
+import { checkStickerForProduct } from '../stickers/product-limits.ts';
 import { checkSticker, checkStickerQuantity } from '../stickers/quote.ts';
 import { stickerTables } from '../stickers/tables.ts';
 import { ValidationError } from '../errors.ts';
@@ -10,13 +11,14 @@ const SPEC_FIELDS = ['shape', 'width', 'height', 'unit', 'material', 'finish'] a
 
 const sameSpec = (a: StickerSpec, b: StickerSpec) => SPEC_FIELDS.every((field) => a[field] === b[field]);
 
-export type StickerLineRequest = { variantId: string; quantity: number; sticker: StickerLineChoice };
+/** `productTags` are the tags of the variant's product, which may limit it to one shape or material. */
+export type StickerLineRequest = { variantId: string; productTags: readonly string[]; quantity: number; sticker: StickerLineChoice };
 
 /**
  * Adds a custom sticker line: the design must be an upload of this cart (anyone else's is
- * `upload_not_found`), and the spec and quantity must pass the sticker tables. The same design and
- * spec added again adds to that line's quantity, even in a full cart; a different spec is a line of its
- * own, within `maxLines`.
+ * `upload_not_found`), and the spec and quantity must pass the sticker tables and suit what the
+ * product is made for. The same design and spec added again adds to that line's quantity, even in a
+ * full cart; a different spec is a line of its own, within `maxLines`.
  */
 export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request: StickerLineRequest, touch: CartTouch, maxLines: number): Promise<CartSnapshot> {
   const { uploadId, ...spec } = request.sticker;
@@ -31,6 +33,7 @@ export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request
   const quantity = (same?.quantity ?? 0) + request.quantity;
   const tables = await stickerTables(shop);
   checkSticker(tables, spec);
+  checkStickerForProduct(tables, request.productTags, spec);
   checkStickerQuantity(tables, quantity);
   const cartId = snapshot.cart.id;
   return same

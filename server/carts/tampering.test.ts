@@ -69,6 +69,13 @@ describe('quantities', () => {
     });
   }
 
+  test('an absurd quantity gets one message, with the ceiling of its kind of line', async () => {
+    const cart = await createCart(server);
+    const add = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines`, { variantId: mug, quantity: 1e9 });
+    assert.equal(add.status, 400);
+    assert.deepEqual(add.body.error.details?.issues, [{ path: 'quantity', message: 'Too big: expected number to be <=999' }]);
+  });
+
   test('quantities that add up past 999 in one line are refused', async () => {
     const sticker = await variantId(server, 'sticker-1');
     server.sqlite.prepare('UPDATE variants SET stocked = 5000 WHERE id = ?').run(sticker);

@@ -71,6 +71,7 @@ export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice
       discount: money(priced.discount?.amount ?? 0, currency),
       shipping: priced.shipping ? money(priced.shipping.price, currency) : null,
       tax: money(priced.tax.amount, currency),
+      taxUnknown: priced.tax.unknown,
       taxIncluded: priced.tax.included,
       total: money(priced.total, currency),
     },

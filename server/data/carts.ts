@@ -49,6 +49,9 @@ export type CartStickerRecord = {
 /** A custom sticker line: each design and spec is a line of its own, even for the same variant. */
 export type NewStickerLine = { variantId: string; quantity: number; uploadId: string; spec: StickerSpec };
 
+/** Its product's tags say which sticker shape or material a custom sticker product is made for. */
+export type VariantAvailability = { available: number; kind: ProductKind; tags: string[] };
+
 export type CartSnapshot = { cart: CartRecord; lines: CartLineRecord[] };
 
 /** When a change happens and how long the cart lives after it. ISO 8601 UTC. */
@@ -75,8 +78,8 @@ export interface CartRepository {
   create(cart: NewCart): Promise<CartSnapshot>;
   /** The cart, or null when there is none or it expired before `now`. */
   find(id: string, now: string): Promise<CartSnapshot | null>;
-  /** A variant's units available to add and its product's kind, or null when there is no such variant. */
-  variantAvailability(variantId: string): Promise<{ available: number; kind: ProductKind } | null>;
+  /** A variant's units available to add and its product's kind and tags, or null when there is no such variant. */
+  variantAvailability(variantId: string): Promise<VariantAvailability | null>;
   /** Adds a custom sticker line. */
   addStickerLine(cartId: string, line: NewStickerLine, touch: CartTouch): Promise<CartSnapshot>;
   /** Sets the quantity of the variant's standard line, adding the line when the cart has none. */

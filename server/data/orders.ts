@@ -39,6 +39,13 @@ export type OrderLineRecord = {
 
 export type StockState = 'reserved' | 'committed' | 'released' | 'backordered';
 
+/**
+ * Money that needs a person (refund or investigation), kept on the order so it never goes unnoticed:
+ * the provider collected another amount or currency than the order's, a payment arrived after the order
+ * failed and could no longer be fulfilled, or a second session captured an order already paid.
+ */
+export type PaymentIssue = 'amount_mismatch' | 'currency_mismatch' | 'paid_after_failure' | 'duplicate_capture';
+
 export type OrderRecord = {
   id: string;
   number: string;
@@ -51,11 +58,16 @@ export type OrderRecord = {
   currency: string;
   totals: OrderTotals;
   discount: CartDiscount | null;
+  /** The code behind `discount`, checked again before a failed order is paid anew. */
+  discountCodeId: string | null;
   shippingMethod: { id: string; name: string };
   shippingAddress: Address;
   accessTokenHash: string;
   paymentSessionId: string | null;
   reservationExpiresAt: string;
+  /** When the payment last failed; "Try again" is open for a while after it. */
+  paymentFailedAt: string | null;
+  paymentIssue: PaymentIssue | null;
   createdAt: string;
   paidAt: string | null;
   lines: OrderLineRecord[];
@@ -123,18 +135,34 @@ export type Settlement = {
   result: PaymentResult;
   /** What the provider collected, checked against the order's total before it counts as paid. */
   amount: number | null;
+  /** The currency it was collected in (any case), checked against the order's; null when the provider did not say. */
+  currency: string | null;
   at: string;
 };
 
-/** What settling did; `paid` and `paid_late` are the moments to send the confirmation. */
-export type SettlementAction = 'paid' | 'paid_late' | 'failed' | 'processing' | 'amount_mismatch' | 'none';
+/**
+ * What settling did; `paid` and `paid_late` are the moments to send the confirmation. A `PaymentIssue`
+ * means money arrived that the order cannot take: it is flagged on the order for a person to refund.
+ */
+export type SettlementAction = 'paid' | 'paid_late' | 'failed' | 'processing' | PaymentIssue | 'none';
 
 export type SettlementOutcome =
   | { kind: 'duplicate_event' }
   | { kind: 'unknown_order' }
   | { kind: 'settled'; orderId: string; action: SettlementAction; stockState: StockState };
 
-export type DueReservation = { orderId: string; sessionId: string | null; provider: 'stripe' | 'test' | null };
+export type DueReservation = {
+  orderId: string;
+  sessionId: string | null;
+  provider: 'stripe' | 'test' | null;
+  reservationExpiresAt: string;
+};
+
+/** Where a page of due reservations ends: the next page starts after it. */
+export type DueCursor = { reservationExpiresAt: string; orderId: string };
+
+/** Why a failed order cannot be paid again as placed; the shopper checks out anew instead. */
+export type NotRetryableReason = 'not_failed' | 'retry_window_passed' | 'cancelled' | 'payment_issue';
 
 /**
  * Every order query. Multi-table changes (placing, settling, reopening, abandoning) each run in one
@@ -148,14 +176,31 @@ export interface OrderRepository {
   abandonOrder(orderId: string, idempotency: IdempotencyScope | null): Promise<void>;
   /** Records a started payment attempt as the order's current one, and the answer to keep for its key. */
   recordPayment(payment: NewPayment, answer: IdempotentAnswer | null): Promise<void>;
-  /** A failed order waits for payment again: stock and code are taken anew. Throws `PaymentNotRetryableError`. */
-  reopenForPayment(orderId: string, reservationExpiresAt: string, now: string): Promise<void>;
+  /**
+   * A failed order waits for payment again: stock and code are taken anew. Only an open order without a
+   * payment issue that failed after `failedAfter` reopens; otherwise throws `PaymentNotRetryableError`.
+   */
+  reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void>;
   settlePayment(settlement: Settlement): Promise<SettlementOutcome>;
   findOrder(id: string): Promise<OrderRecord | null>;
   findPayment(sessionId: string): Promise<PaymentRecord | null>;
   idempotentResponse(scope: string, key: string): Promise<IdempotentResponse | null>;
-  /** Unpaid orders whose reservation ran out, leaving alone those whose payment is already under way. */
-  dueReservations(now: string, limit: number): Promise<DueReservation[]>;
+  /** Takes a key for a request that records its answer itself; false when another request holds it. */
+  claimIdempotencyKey(scope: IdempotencyScope, now: string): Promise<boolean>;
+  storeIdempotentAnswer(answer: IdempotentAnswer): Promise<void>;
+  /** Gives a key back after its request failed, so it may be retried with the same key. */
+  releaseIdempotencyKey(scope: IdempotencyScope): Promise<void>;
+  /** Replaces the order's access token (the raw token is never stored, so a replayed answer needs a new one). */
+  replaceAccessToken(orderId: string, accessTokenHash: string): Promise<void>;
+  /**
+   * Unpaid orders whose reservation ran out, oldest first, after `after` (keyset paging, so one sweep
+   * visits each once). Leaves out orders flagged with a payment issue and those not to be checked again yet.
+   */
+  dueReservations(now: string, after: DueCursor | null, limit: number): Promise<DueReservation[]>;
+  /** The provider could not settle an overdue order yet: do not ask it again before `nextCheckAt`. */
+  deferCheck(orderId: string, nextCheckAt: string): Promise<void>;
+  /** Cancels open orders whose payment failed before `failedBefore` (no retry is offered any more); answers how many. */
+  cancelAbandoned(failedBefore: string, now: string): Promise<number>;
   /** Claims the right to send an order's confirmation; false when it was sent or another sender holds a fresh claim. */
   claimConfirmation(orderId: string, now: string, staleBefore: string): Promise<boolean>;
   markConfirmationSent(orderId: string, now: string): Promise<void>;

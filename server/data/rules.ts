@@ -67,7 +67,7 @@ export interface RulesRepository {
   /** A code by its text, case-insensitively. */
   discountByCode(code: string): Promise<DiscountCode | null>;
   discountById(id: string): Promise<DiscountCode | null>;
-  /** Whether `customer` (a lowercased email) has an order that redeemed this code. */
+  /** Whether `customer` (a `customerKey` of an email) has an order that redeemed this code. */
   hasRedeemed(discountCodeId: string, customer: string): Promise<boolean>;
   /** Adds rules in one transaction. */
   insertRules(rules: NewShopRules): Promise<void>;

@@ -117,4 +117,23 @@ describe('usage limits at checkout', () => {
     assert.equal(error.details?.reason, 'already_used');
     assert.equal((await checkout(server, again.id, { email: 'hopper@example.com' })).order.discount?.code, 'FIRSTORDER');
   });
+
+  test('a +tag, or dots in a Gmail address, do not make a new customer; the order keeps the email as typed', async () => {
+    const cart = async () => {
+      const made = await cartWith(server, [['cafe-apron', 2]]);
+      await applyCode(server, made.id, 'FIRSTORDER');
+      return made.id;
+    };
+    assert.equal((await checkout(server, await cart(), { email: 'same@example.com' })).order.discount?.code, 'FIRSTORDER');
+    const tagged = await placeOrder(server, orderBody(server, await cart(), { email: 'same+1@example.com' }));
+    assert.equal(tagged.status, 409, tagged.text);
+    assert.equal((tagged.body as unknown as ErrorJson).error.details?.reason, 'already_used');
+
+    const first = await checkout(server, await cart(), { email: 'Lin.Wei+shop@gmail.com' });
+    assert.equal(first.order.email, 'Lin.Wei+shop@gmail.com');
+    const dotless = await placeOrder(server, orderBody(server, await cart(), { email: 'linwei@googlemail.com' }));
+    assert.equal(dotless.status, 409, dotless.text);
+    // Other hosts may tell dots apart: a different mailbox there is a different customer.
+    assert.equal((await checkout(server, await cart(), { email: 's.ame@example.com' })).order.discount?.code, 'FIRSTORDER');
+  });
 });

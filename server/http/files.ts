@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
+import { compressed, pickEncoding } from './compression.ts';
 import { CSP, DOCUMENT_HEADERS } from './security.ts';
 
 /** The only file types the server hands out, with the type it declares for each. */
@@ -10,7 +11,11 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
 };
+
+/** Text types worth compressing; PNGs are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.svg', '.map']);
 
 /**
  * Resolves a URL path below `root`, or null when it could reach anything else. The path is decoded once
@@ -40,7 +45,8 @@ export type SendFileOptions = {
 
 /**
  * Answers with a file of an allowed type, or null when there is no such regular file (the caller
- * decides what a miss means). Revalidation uses a weak ETag from size and modification time.
+ * decides what a miss means). Text files go out brotli- or gzip-compressed when the client accepts it.
+ * Revalidation uses a weak ETag from size and modification time (and the encoding).
  */
 export async function sendFile(c: Context, file: string, options: SendFileOptions): Promise<Response | null> {
   const extension = extname(file).toLowerCase();
@@ -48,16 +54,23 @@ export async function sendFile(c: Context, file: string, options: SendFileOption
   if (!contentType) return null;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return null;
-  const etag = `W/"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
+  const version = `${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}`;
+  const compressible = COMPRESSIBLE.has(extension);
+  const encoding = compressible ? pickEncoding(c.req.header('accept-encoding')) : null;
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Cache-Control': options.cacheControl,
-    ETag: etag,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     ...(extension === '.svg' ? { 'Content-Security-Policy': CSP.svg } : {}),
     ...(extension === '.html' ? { ...DOCUMENT_HEADERS, 'Content-Security-Policy': CSP.html } : {}),
     ...options.headers,
   };
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
   const body = await readFile(file);
-  return c.body(body, 200, headers);
+  const packed = encoding ? await compressed(file, version, body, encoding)?.catch(() => null) : null;
+  // Each encoding is its own representation, with its own validator.
+  const etag = `W/"${version}${packed ? `-${encoding}` : ''}"`;
+  headers['ETag'] = etag;
+  if (packed && encoding) headers['Content-Encoding'] = encoding;
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(new Uint8Array(packed ?? body), 200, headers);
 }

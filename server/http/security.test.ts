@@ -56,6 +56,16 @@ describe('CORS', () => {
     const allowed = await server.get<ErrorJson>('/api/products', { method: 'POST', headers: { origin: ALLOWED } });
     assert.equal(allowed.body.error.code, 'method_not_allowed');
   });
+
+  test('behind a TLS proxy, the origin of PUBLIC_URL is the shop\'s own (checked through app.request)', async () => {
+    const app = createApp({ config: resolveConfig({ publicUrl: 'https://shop.example.org' }), data: server.data });
+    const write = (origin: string) =>
+      app.request('http://10.0.0.5:3000/api/carts', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{' });
+    const own = await write('https://shop.example.org');
+    assert.equal(own.headers.get('access-control-allow-origin'), 'https://shop.example.org');
+    assert.equal(((await own.json()) as ErrorJson).error.code, 'invalid_json', 'past the origin guard');
+    assert.equal(((await (await write(OTHER)).json()) as ErrorJson).error.code, 'origin_not_allowed');
+  });
 });
 
 describe('secure headers', () => {

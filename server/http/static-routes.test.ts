@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CSP } from './security.ts';
 import { rawGet, startTestServer, type TestServer } from '../test-support/server.ts';
 
@@ -10,6 +11,9 @@ let server: TestServer;
 let publicDir: string;
 
 const BUNDLE = 'console.log("storelet bundle");';
+/** Big enough to be worth compressing, as the real bundle is. */
+const BIG_BUNDLE = `${BUNDLE}\n`.repeat(200);
+const MAP = '{"version":3,"sources":[],"mappings":""}';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
 
 before(async () => {
@@ -19,6 +23,7 @@ before(async () => {
     writeFileSync(join(publicDir, path), content);
   };
   write('dist/storelet.js', BUNDLE);
+  write('dist/storelet.js.map', MAP);
   write('examples/plain-html/index.html', '<!doctype html><title>Example shop</title>');
   write('examples/plain-html/shop.css', 'body { margin: 0 }');
   write('examples/plain-html/notes.txt', 'not a served type');
@@ -50,6 +55,41 @@ describe('/storelet.js', () => {
     assert.ok(etag);
     const again = await server.get('/storelet.js', { headers: { 'if-none-match': etag } });
     assert.equal(again.status, 304);
+  });
+
+  test('goes out brotli- or gzip-compressed as the client accepts, each encoding with its own ETag', async () => {
+    writeFileSync(join(publicDir, 'dist', 'storelet.js'), BIG_BUNDLE);
+    try {
+      const raw = (encoding: string) => rawGet(server.url, '/storelet.js', { 'accept-encoding': encoding });
+      const br = await raw('gzip, deflate, br');
+      assert.equal(br.headers.get('content-encoding'), 'br');
+      assert.equal(br.headers.get('vary'), 'Accept-Encoding');
+      assert.equal(brotliDecompressSync(br.bytes).toString(), BIG_BUNDLE);
+      assert.ok(br.bytes.length < BIG_BUNDLE.length / 10, `${br.bytes.length} bytes`);
+
+      const gzip = await raw('gzip;q=1, br;q=0');
+      assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+      assert.equal(gunzipSync(gzip.bytes).toString(), BIG_BUNDLE);
+
+      const plain = await raw('identity');
+      assert.equal(plain.headers.get('content-encoding'), null);
+      assert.equal(plain.body, BIG_BUNDLE);
+
+      const etags = new Set([br, gzip, plain].map((response) => response.headers.get('etag')));
+      assert.equal(etags.size, 3);
+      const again = await rawGet(server.url, '/storelet.js', { 'accept-encoding': 'br', 'if-none-match': br.headers.get('etag') ?? '' });
+      assert.equal(again.status, 304);
+    } finally {
+      writeFileSync(join(publicDir, 'dist', 'storelet.js'), BUNDLE);
+    }
+  });
+
+  test('its source map is served beside it', async () => {
+    const response = await server.get('/storelet.js.map');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.deepEqual(response.body, JSON.parse(MAP));
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
   });
 
   test('a missing bundle is a 404 that says how to build it', async () => {

@@ -23,20 +23,23 @@ function rawPathAfter(c: Context, prefix: string): string {
   return path.slice(prefix.length);
 }
 
-/** Files: the bundle at `/storelet.js`, the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
+/** Files: the bundle at `/storelet.js` (and its map), the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
 export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   const { dist, examples, seedImages } = config.publicDir;
   const app = new Hono<AppEnv>();
 
-  app.get('/storelet.js', async (c) => {
-    const response = await sendFile(c, join(dist, 'storelet.js'), {
-      // The file name carries no hash, so browsers must come back to ask whether it changed.
-      cacheControl: config.production ? 'public, max-age=300, stale-while-revalidate=86400' : 'no-cache',
-      headers: PUBLIC_ASSET_HEADERS,
+  // The bundle and its source map (which the bundle names, so browsers' developer tools ask for it).
+  for (const name of ['storelet.js', 'storelet.js.map']) {
+    app.get(`/${name}`, async (c) => {
+      const response = await sendFile(c, join(dist, name), {
+        // The file name carries no hash, so browsers must come back to ask whether it changed.
+        cacheControl: config.production ? 'public, max-age=300, stale-while-revalidate=86400' : 'no-cache',
+        headers: PUBLIC_ASSET_HEADERS,
+      });
+      if (!response) throw new NotFoundError('The script bundle', { hint: 'Run `npm run build` to create dist/storelet.js.' });
+      return response;
     });
-    if (!response) throw new NotFoundError('The script bundle', { hint: 'Run `npm run build` to create dist/storelet.js.' });
-    return response;
-  });
+  }
 
   app.get('/', async (c) => {
     const response = await sendFile(c, join(examples, 'plain-html', 'index.html'), { cacheControl: 'no-cache' });

@@ -20,6 +20,22 @@ const INVALID = error('`validation_failed` naming the fields, `invalid_json` or 
 const cartOperation = (operation: Omit<Operation, 'tag'>): Operation => ({ tag: 'Cart', ...operation });
 
 export const CHECKOUT_OPERATIONS: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/countries/{code}',
+    operationId: 'getCountryAddressFormat',
+    tag: 'Checkout',
+    summary: "How an address in a country names its region",
+    description:
+      'The states or provinces an address may name (US, CA, AU), by ISO 3166-2 code without the country prefix, and ' +
+      'whether an order needs one there. Addresses and carts accept a region by its code or its name, in any case, and ' +
+      'store the code; where the list is empty the region is free text. Cacheable for a few minutes.',
+    pathParams: [{ name: 'code', description: 'An ISO 3166-1 alpha-2 country code, in capitals (`US`).' }],
+    responses: {
+      200: { description: 'The region field for addresses in the country.', body: { component: 'CountryAddressFormat' } },
+      404: error('`not_found`: not an ISO 3166-1 alpha-2 code.'),
+    },
+  },
   cartOperation({
     method: 'post',
     path: '/api/carts',
@@ -171,17 +187,32 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
     path: '/api/orders/{orderId}/payment',
     operationId: 'retryPayment',
     tag: 'Checkout',
-    summary: 'Pay again after a failed payment',
-    description: 'Takes the stock (and the discount code) again and starts a new payment attempt.',
+    summary: 'Resume a pending payment, or pay again after a failed one',
+    description:
+      'For a pending order whose session is still open (the shopper came back from the payment page), answers that ' +
+      'session. For an order whose payment failed within the last reservation window, checks the discount code by the ' +
+      'checkout rules, takes the stock and the code again and starts a new payment attempt. Accepts an ' +
+      '`Idempotency-Key` with the same semantics as `POST /api/orders`.',
     pathParams: [orderId],
     query: OrderAccessQuery,
     queryDescriptions: tokenQuery,
+    headers: [
+      {
+        name: 'Idempotency-Key',
+        required: false,
+        description: 'Up to 255 visible ASCII characters, unique per attempt to pay. Answers are kept for 24 hours.',
+      },
+    ],
     body: 'RetryPaymentBody',
     responses: {
       200: { description: 'Where to pay.', body: { component: 'PaymentSession' } },
       400: INVALID,
       404: error('`not_found`: no such order, or the token does not open it.'),
-      409: error('`payment_not_retryable` (the payment did not fail), `out_of_stock` or `discount_used_up`.'),
+      409: error(
+        '`payment_not_retryable` (`details.reason`: `not_failed`, `retry_window_passed`, `cancelled`, `payment_issue`: check ' +
+          'out again), `out_of_stock`, `discount_expired`, `discount_used_up`, `discount_not_applicable`.',
+      ),
+      422: error('`idempotency_key_reused`: the key was used for a different request.'),
       502: error('`internal_error`: the payment provider failed; the order stays failed.'),
     },
   },

@@ -135,8 +135,8 @@ describe('decline, then pay again', () => {
     assert.equal(notAgain.status, 409);
     assert.deepEqual(notAgain.body.error, {
       code: 'payment_not_retryable',
-      message: 'Only an order whose payment failed can be paid again.',
-      details: { paymentStatus: 'paid' },
+      message: 'This order is paid, or its payment is under way: it cannot be paid again.',
+      details: { paymentStatus: 'paid', reason: 'not_failed' },
     });
   });
 

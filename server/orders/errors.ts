@@ -1,3 +1,4 @@
+import type { NotRetryableReason } from '../data/orders.ts';
 import { ApiError } from '../errors.ts';
 
 /** Unknown order, or a token that does not open it: one answer, so an order's existence does not leak. */
@@ -8,10 +9,18 @@ export class OrderNotFoundError extends ApiError {
   }
 }
 
+const NOT_RETRYABLE: Record<NotRetryableReason, string> = {
+  not_failed: 'This order is paid, or its payment is under way: it cannot be paid again.',
+  retry_window_passed: 'This order can no longer be paid. Please check out again.',
+  cancelled: 'This order was cancelled. Please check out again.',
+  payment_issue: 'This order has a payment under review. Please contact the shop.',
+};
+
+/** `details.reason` says why, so a client can offer to check out again instead. */
 export class PaymentNotRetryableError extends ApiError {
   override name = 'PaymentNotRetryableError';
-  constructor(paymentStatus: string) {
-    super('payment_not_retryable', 409, 'Only an order whose payment failed can be paid again.', { paymentStatus });
+  constructor(paymentStatus: string, reason: NotRetryableReason = 'not_failed') {
+    super('payment_not_retryable', 409, NOT_RETRYABLE[reason], { paymentStatus, reason });
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import type { IdempotencyScope } from '../data/orders.ts';
+import type { IdempotencyScope, OrderRepository } from '../data/orders.ts';
 import { ValidationError } from '../errors.ts';
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './errors.ts';
 
@@ -35,6 +35,31 @@ export function storedAnswer(found: { requestHash: string; status: number | null
   if (found.requestHash !== scope.requestHash) throw new IdempotencyKeyReusedError();
   if (found.status === null || found.response === null) throw new IdempotencyKeyInUseError();
   return { status: found.status, body: found.response };
+}
+
+/**
+ * For a request whose work is not one transaction (paying an order again): the key is claimed first,
+ * the answer stored once it is complete, and the key given back when the request fails.
+ */
+export async function answerOnce(
+  orders: OrderRepository,
+  scope: IdempotencyScope,
+  now: string,
+  run: () => Promise<StoredAnswer>,
+): Promise<StoredAnswer> {
+  const lookUp = async () => storedAnswer(await orders.idempotentResponse(scope.scope, scope.key), scope);
+  const earlier = await lookUp();
+  if (earlier) return earlier;
+  if (!(await orders.claimIdempotencyKey(scope, now))) return (await lookUp()) ?? Promise.reject(new IdempotencyKeyInUseError());
+  let answer: StoredAnswer;
+  try {
+    answer = await run();
+  } catch (error) {
+    await orders.releaseIdempotencyKey(scope);
+    throw error;
+  }
+  await orders.storeIdempotentAnswer({ scope, status: answer.status, response: answer.body });
+  return answer;
 }
 
 /**

@@ -5,9 +5,10 @@ import { toCartDiscount } from '../carts/view.ts';
 import { newId } from '../data/ids.ts';
 import type { CartSnapshot } from '../data/carts.ts';
 import { CartChangedError, IdempotencyKeyTakenError, type IdempotencyScope, type NewOrder, type OrderRecord } from '../data/orders.ts';
-import { ApiError, ValidationError } from '../errors.ts';
-import { normalizeRegion, priceCart, type PricedCart } from '../pricing/price-cart.ts';
+import { ApiError } from '../errors.ts';
+import { priceCart, type PricedCart } from '../pricing/price-cart.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
+import { checkedAddressRegion } from '../tax/regions.ts';
 import type { Shop } from '../shop/shop.ts';
 import { newAccessToken } from './access.ts';
 import { IdempotencyKeyInUseError } from './errors.ts';
@@ -31,10 +32,7 @@ async function priceForCheckout(shop: Shop, body: CreateOrderBody, snapshot: Car
   if (cart.completedOrderId) throw new CartCompletedError(cart.completedOrderId);
   if (lines.length === 0) throw new CartEmptyError();
   const { country } = body.shippingAddress;
-  const region = normalizeRegion(body.shippingAddress.region);
-  if (!region && (await shop.data.rules.hasRegionalTaxRates(country))) {
-    throw new ValidationError([{ path: 'shippingAddress.region', message: `is required for addresses in ${country}` }]);
-  }
+  const region = await checkedAddressRegion(shop.data.rules, body.shippingAddress, 'shippingAddress.region');
   for (const line of lines) if (line.quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
   const priced = await priceCart(shop.data.rules, {
     lines,
@@ -93,7 +91,7 @@ function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, pri
       ? {
           snapshot: toCartDiscount(discount, currency),
           codeId: discount.code.id,
-          customer: discount.code.oncePerCustomer ? body.email.toLowerCase() : null,
+          customer: discount.customer,
         }
       : null,
     shippingMethod: { id: shipping.method.id, name: shipping.method.name },
@@ -115,7 +113,10 @@ function placedOrder(order: Omit<NewOrder, 'idempotency'>, number: string): Orde
     fulfillmentStatus: 'unfulfilled',
     stockState: 'reserved',
     discount: discount?.snapshot ?? null,
+    discountCodeId: discount?.codeId ?? null,
     paymentSessionId: null,
+    paymentFailedAt: null,
+    paymentIssue: null,
     paidAt: null,
   };
 }
@@ -137,14 +138,31 @@ async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, idem
     await shop.data.orders.abandonOrder(order.id, idempotency);
     throw error;
   }
-  const result: CheckoutResult = {
+  const kept: KeptResult = {
     order: toOrderView({ ...order, paymentSessionId: payment.sessionId }, shop.settings),
-    accessToken: access.token,
     payment: { provider: payment.provider, redirectUrl: payment.redirectUrl },
   };
-  const answer: StoredAnswer = { status: 201, body: JSON.stringify(result) };
-  await shop.data.orders.recordPayment(payment, idempotency ? { scope: idempotency, status: answer.status, response: answer.body } : null);
-  return answer;
+  await shop.data.orders.recordPayment(payment, idempotency ? { scope: idempotency, status: 201, response: JSON.stringify(kept) } : null);
+  return withToken(kept, access.token);
+}
+
+/** The checkout answer as kept for its Idempotency-Key: without the access token, which is stored only hashed. */
+type KeptResult = Omit<CheckoutResult, 'accessToken'>;
+
+function withToken(kept: KeptResult, accessToken: string): StoredAnswer {
+  const result: CheckoutResult = { order: kept.order, accessToken, payment: kept.payment };
+  return { status: 201, body: JSON.stringify(result) };
+}
+
+/**
+ * A replayed checkout answer gets a new access token, since the first was never kept; it replaces the
+ * old one, whose answer is presumed lost (that is why the request was sent again).
+ */
+async function replayWithToken(shop: Shop, stored: StoredAnswer): Promise<StoredAnswer> {
+  const kept = JSON.parse(stored.body) as KeptResult;
+  const access = newAccessToken();
+  await shop.data.orders.replaceAccessToken(kept.order.id, access.hash);
+  return withToken(kept, access.token);
 }
 
 /**
@@ -155,7 +173,10 @@ async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, idem
 export async function placeOrder(shop: Shop, body: CreateOrderBody, request: CheckoutRequest): Promise<StoredAnswer> {
   const returnUrl = checkReturnUrl(shop.settings, request.origin, body.returnUrl);
   const { idempotency } = request;
-  const replay = async () => (idempotency ? storedAnswer(await shop.data.orders.idempotentResponse(idempotency.scope, idempotency.key), idempotency) : null);
+  const replay = async () => {
+    const stored = idempotency ? storedAnswer(await shop.data.orders.idempotentResponse(idempotency.scope, idempotency.key), idempotency) : null;
+    return stored ? replayWithToken(shop, stored) : null;
+  };
 
   const earlier = await replay();
   if (earlier) return earlier;

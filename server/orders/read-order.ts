@@ -50,6 +50,7 @@ export async function readOrder(shop: Shop, orderId: string, token: string | und
           orderId: order.id,
           result: outcome.status,
           amount: outcome.amountTotal,
+          currency: outcome.currency,
           at: shop.now().toISOString(),
         });
         order = (await shop.data.orders.findOrder(order.id)) ?? order;

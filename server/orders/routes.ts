@@ -6,9 +6,9 @@ import { requestHeader } from '../http/headers.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseJsonBody, parseQuery } from '../validate.ts';
 import { cancelPayment } from './cancel-payment.ts';
-import { createInFlight, idempotencyScope, readIdempotencyKey } from './idempotency.ts';
+import { answerOnce, createInFlight, idempotencyScope, readIdempotencyKey } from './idempotency.ts';
 import { placeOrder } from './place-order.ts';
-import { createRetrieveThrottle, readOrder } from './read-order.ts';
+import { createRetrieveThrottle, findAccessibleOrder, readOrder } from './read-order.ts';
 import { retryPayment } from './retry-payment.ts';
 
 /** `?token=`: the access token from checkout, or the signed token from the confirmation email. */
@@ -41,10 +41,22 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
     return c.json(await readOrder(shop, c.req.param('orderId'), token, mayRetrieve), 200, NO_STORE);
   });
 
+  // With an Idempotency-Key, as for checkout: a repeat answers the first answer, never a second session.
   app.post('/orders/:orderId/payment', async (c) => {
     const { token } = parseQuery(c, OrderAccessQuery);
-    const { returnUrl } = await parseJsonBody(c, RetryPaymentBody);
-    return c.json(await retryPayment(shop, c.req.param('orderId'), token, returnUrl, requestOrigin(c)), 200, NO_STORE);
+    const body = await parseJsonBody(c, RetryPaymentBody);
+    const orderId = c.req.param('orderId');
+    const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
+    const pay = async () => ({ status: 200, body: JSON.stringify(await retryPayment(shop, orderId, token, body.returnUrl, requestOrigin(c))) });
+    let answer;
+    if (key === null) answer = await pay();
+    else {
+      // Only a holder of the order's token may see a stored answer.
+      await findAccessibleOrder(shop, orderId, token);
+      const idempotency = idempotencyScope('order_payment', key, { orderId, returnUrl: body.returnUrl });
+      answer = await dedupe(idempotency, () => answerOnce(shop.data.orders, idempotency, shop.now().toISOString(), pay));
+    }
+    return c.body(answer.body, answer.status as 200, JSON_NO_STORE);
   });
 
   app.post('/orders/:orderId/payment/cancel', async (c) => {

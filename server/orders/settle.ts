@@ -1,7 +1,16 @@
 import type { PaymentEvent } from '../payments/provider.ts';
-import type { PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
+import type { PaymentIssue, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { queueConfirmation } from './confirmation.ts';
+import { isPaymentIssue } from './payment-rules.ts';
+
+/** What a person must do about money the order could not take. */
+const ISSUE_LOG: Record<PaymentIssue, string> = {
+  amount_mismatch: "the provider collected another amount than the order's total; not marked paid: check and refund",
+  currency_mismatch: "the provider collected in another currency than the order's; not marked paid: check and refund",
+  paid_after_failure: 'a payment arrived after the order failed and it cannot be fulfilled any more: refund it',
+  duplicate_capture: 'a second payment was taken for an order already paid: refund it',
+};
 
 /**
  * Applies a payment result to its order (see payment-rules.ts for what each result does) and follows
@@ -12,12 +21,7 @@ export async function settlePayment(shop: Shop, settlement: Settlement): Promise
   if (outcome.kind !== 'settled') return outcome;
   const { action, orderId } = outcome;
   if (action === 'paid' || action === 'paid_late') queueConfirmation(shop, orderId);
-  if (action === 'amount_mismatch') {
-    shop.log(`Order ${orderId}: session ${settlement.sessionId} reports ${settlement.amount}, not the order's total; not marked paid.`, settlement);
-  }
-  if (action === 'paid_late' && outcome.stockState === 'backordered') {
-    shop.log(`Order ${orderId} was paid after its reservation ran out and the stock is gone: restock or refund it.`, settlement);
-  }
+  if (isPaymentIssue(action)) shop.log(`Order ${orderId}: ${ISSUE_LOG[action]} (session ${settlement.sessionId}); flagged ${action}.`, settlement);
   return outcome;
 }
 
@@ -48,6 +52,7 @@ export async function handlePaymentWebhook(shop: Shop, rawBody: string, signatur
     orderId: event.orderId,
     result: eventResult(event),
     amount: event.amountTotal,
+    currency: event.currency,
     at: shop.now().toISOString(),
   });
 }

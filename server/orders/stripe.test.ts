@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { CheckoutResult, Order } from '../../sdk/schemas/index.ts';
 import { listOutbox } from '../email/outbox.ts';
+import { handlePaymentWebhook } from './settle.ts';
 import { startFakeStripe, type FakeStripe, type SignedEvent } from '../payments/test-support/fake-stripe.ts';
 import { applyCode, cartWith, checkout, getOrder, stockOf, variantId } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
@@ -180,7 +181,55 @@ describe('webhooks', () => {
     session.amount_total -= 100;
     assert.equal((await deliver(fake.eventFor(session.id, 'checkout.session.completed'))).status, 200);
     assert.equal((await stored(result)), 'pending');
+    assert.equal((await server.data.orders.findOrder(result.order.id))?.paymentIssue, 'amount_mismatch', 'flagged for a person');
     session.amount_total += 100;
+  });
+
+  test('the right amount in another currency is never taken as payment either', async () => {
+    const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
+    const session = fake.completeSession(sessionOf(result).id);
+    session.currency = 'jpy';
+    assert.equal((await deliver(fake.eventFor(session.id, 'checkout.session.completed'))).status, 200);
+    const order = await server.data.orders.findOrder(result.order.id);
+    assert.equal(order?.paymentStatus, 'pending');
+    assert.equal(order?.paymentIssue, 'currency_mismatch');
+  });
+
+  test('a second session paid for an order already paid is flagged as a duplicate capture, and stock is untouched', async () => {
+    const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
+    const first = sessionOf(result);
+    fake.expireSession(first.id);
+    await deliver(fake.eventFor(first.id, 'checkout.session.expired'));
+    const again = await server.send<{ redirectUrl: string }>(`/api/orders/${result.order.id}/payment?token=${encodeURIComponent(result.accessToken)}`, {
+      returnUrl: `${server.url}/order-status.html`,
+    });
+    assert.equal(again.status, 200, again.text);
+    const second = fake.completeSession(again.body.redirectUrl.split('/').at(-1) ?? '');
+    await deliver(fake.eventFor(second.id, 'checkout.session.completed'));
+    assert.equal(await stored(result), 'paid');
+    const towel = await variantId(server, 'tea-towel');
+    const before = stockOf(server, towel);
+    // As if the shopper had paid the first page in another tab just before it expired.
+    fake.completeSession(first.id);
+    await deliver(fake.eventFor(first.id, 'checkout.session.completed'));
+    const order = await server.data.orders.findOrder(result.order.id);
+    assert.equal(order?.paymentStatus, 'paid');
+    assert.equal(order?.paymentIssue, 'duplicate_capture');
+    assert.deepEqual(stockOf(server, towel), before);
+    assert.equal(await confirmations(result), 1);
+  });
+
+  test('a replayed event acts once: the second delivery is recognised as the same event', async () => {
+    const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
+    fake.markAsyncPending(sessionOf(result).id);
+    const event = fake.eventFor(sessionOf(result).id, 'checkout.session.async_payment_failed');
+    const firstTime = await handlePaymentWebhook(server.shop, event.payload, event.header);
+    assert.equal(firstTime?.kind, 'settled');
+    assert.equal(await stored(result), 'failed');
+    assert.deepEqual(await handlePaymentWebhook(server.shop, event.payload, event.header), { kind: 'duplicate_event' });
+    assert.equal((await deliver(event)).status, 200);
+    const rows = server.sqlite.prepare('SELECT count(*) AS n FROM webhook_events WHERE id = ?').get(event.eventId) as { n: number };
+    assert.equal(rows.n, 1);
   });
 
   test('events orders do not act on, and sessions we never made, are acknowledged and ignored', async () => {

@@ -6,7 +6,7 @@ import { listOutbox } from '../email/outbox.ts';
 import { signedTestGatewayEvent } from '../payments/test-gateway-signing.ts';
 import type { TestGateway } from '../payments/test-gateway.ts';
 import { cartWith, checkout, createCart, payWithTestGateway, stockOf, variantId } from '../test-support/checkout.ts';
-import { startTestServer, type TestServer } from '../test-support/server.ts';
+import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 /** Reservations that run out, payments that arrive after them, and the rest of the sweep's housekeeping. */
 let server: TestServer;
@@ -27,7 +27,7 @@ beforeEach(() => {
 const stored = async (result: CheckoutResult) => (await server.data.orders.findOrder(result.order.id))?.paymentStatus;
 
 /** A payment event for the order, signed by the test gateway as its page would, delivered to the webhook route. */
-async function deliver(result: CheckoutResult, type: 'checkout.session.completed') {
+async function deliver(result: CheckoutResult, type: 'checkout.session.completed', currency = 'USD') {
   const gateway = server.shop.payments as TestGateway;
   const sessionId = result.payment.redirectUrl.split('/').at(-1) ?? '';
   const event = signedTestGatewayEvent({
@@ -35,7 +35,7 @@ async function deliver(result: CheckoutResult, type: 'checkout.session.completed
     sessionId,
     orderId: result.order.id,
     amountTotal: result.order.totals.total.amount,
-    currency: 'USD',
+    currency,
     webhookSecret: gateway.webhookSecret,
   });
   const response = await server.get('/api/webhooks/stripe', {
@@ -80,7 +80,7 @@ describe('reservations', () => {
     assert.deepEqual(stockOf(server, towel), { stocked: before.stocked - 2, reserved: before.reserved });
   });
 
-  test('…and when the stock is gone by then, the order is paid but backordered, and someone is told', async () => {
+  test('…and when the stock is gone by then, the order stays failed and the money is flagged for a refund', async () => {
     const lamp = await variantId(server, 'low-stock-lamp');
     const result = await checkout(server, (await cartWith(server, [['low-stock-lamp', 3]])).id);
     clock.offsetMs = 31 * MINUTE;
@@ -89,10 +89,29 @@ describe('reservations', () => {
     const other = await checkout(server, (await cartWith(server, [['low-stock-lamp', 3]])).id);
     await payWithTestGateway(other, 'approve');
     await deliver(result, 'checkout.session.completed');
-    assert.equal(await stored(result), 'paid');
-    assert.equal((await server.data.orders.findOrder(result.order.id))?.stockState, 'backordered');
+    const order = await server.data.orders.findOrder(result.order.id);
+    assert.equal(order?.paymentStatus, 'failed');
+    assert.equal(order?.stockState, 'released');
+    assert.equal(order?.paymentIssue, 'paid_after_failure');
+    assert.equal((await server.data.orders.findPayment(order.paymentSessionId ?? ''))?.status, 'paid', 'the attempt shows the money came in');
     assert.deepEqual(stockOf(server, lamp), { stocked: 0, reserved: 0 });
-    assert.ok(logged.some((message) => message.includes('restock or refund')), logged.join('\n'));
+    assert.ok(logged.some((message) => message.includes(result.order.id) && message.includes('refund it')), logged.join('\n'));
+    const retried = await server.send<ErrorJson>(`/api/orders/${result.order.id}/payment?token=${result.accessToken}`, { returnUrl: `${server.url}/` });
+    assert.equal(retried.body.error.details?.reason, 'payment_issue', 'an order with money under review is never charged again');
+  });
+
+  test('a payment in another currency is not payment: the order stays pending and is flagged, and the sweep leaves it', async () => {
+    const towel = await variantId(server, 'tea-towel');
+    const before = stockOf(server, towel);
+    const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
+    await deliver(result, 'checkout.session.completed', 'jpy');
+    const order = await server.data.orders.findOrder(result.order.id);
+    assert.equal(order?.paymentStatus, 'pending');
+    assert.equal(order?.paymentIssue, 'currency_mismatch');
+    clock.offsetMs = 31 * MINUTE;
+    await server.sweep();
+    assert.equal(await stored(result), 'pending', 'kept for a person to look at');
+    assert.equal(stockOf(server, towel).reserved, before.reserved + 1);
   });
 
   test('the timer sweeps on its own', async () => {

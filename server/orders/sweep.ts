@@ -1,53 +1,92 @@
-import type { PaymentResult } from '../data/orders.ts';
+import type { DueCursor, DueReservation, PaymentResult } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { purgeUploads } from '../uploads/purge.ts';
 import { CONFIRMATION_CLAIM_MS, sendConfirmation } from './confirmation.ts';
+import { retryOpensAfter } from './retry-payment.ts';
 import { settlePayment } from './settle.ts';
 
 /** Housekeeping on a timer: reservations that ran out, confirmations never sent, expired carts, their designs and keys. */
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
+const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** Bounds of the wait before asking the provider again about an overdue order it could not settle. */
+const RECHECK_MIN_MS = MINUTE_MS;
+const RECHECK_MAX_MS = 6 * 60 * MINUTE_MS;
 
-export type SweepReport = { expiredOrders: number; paidLate: number; confirmationsSent: number; cartsPurged: number; uploadsPurged: number };
+export type SweepReport = {
+  expiredOrders: number;
+  paidLate: number;
+  /** Overdue orders the provider could not settle yet (a bank debit on its way, or unreachable): asked again later. */
+  deferredOrders: number;
+  /** Failed orders whose time to pay again ran out. */
+  cancelledOrders: number;
+  confirmationsSent: number;
+  cartsPurged: number;
+  uploadsPurged: number;
+};
+
+/**
+ * The next time to ask about an overdue order: as long again as it has been overdue, within bounds,
+ * so the waits double (1, 1, 2, 4 … minutes) and a debit that takes days costs a few calls a day.
+ */
+function nextCheck(reservation: DueReservation, now: Date): string {
+  const overdue = now.getTime() - Date.parse(reservation.reservationExpiresAt);
+  return new Date(now.getTime() + Math.min(Math.max(overdue, RECHECK_MIN_MS), RECHECK_MAX_MS)).toISOString();
+}
+
+/** Settles one overdue order, or answers false when the provider could not say yet. */
+async function expireReservation(shop: Shop, reservation: DueReservation, report: SweepReport): Promise<boolean> {
+  let result: PaymentResult = 'failed';
+  let amount: number | null = null;
+  let currency: string | null = null;
+  if (reservation.sessionId && reservation.provider === shop.payments.name) {
+    try {
+      const outcome = await shop.payments.expire(reservation.sessionId);
+      if (outcome.status === 'pending') return false;
+      result = outcome.status;
+      amount = outcome.amountTotal;
+      currency = outcome.currency;
+    } catch (error) {
+      shop.log(`Could not expire payment session ${reservation.sessionId}; will try again`, error);
+      return false;
+    }
+  }
+  const outcome = await settlePayment(shop, {
+    eventId: null,
+    eventType: 'reservation_expired',
+    sessionId: reservation.sessionId,
+    orderId: reservation.orderId,
+    result,
+    amount,
+    currency,
+    at: shop.now().toISOString(),
+  });
+  if (outcome.kind === 'settled' && outcome.action === 'failed') report.expiredOrders++;
+  if (outcome.kind === 'settled' && outcome.action === 'paid') report.paidLate++;
+  return true;
+}
 
 /**
  * Fails unpaid orders whose reservation ran out and returns their stock. A Stripe session is expired
  * first, so it cannot be paid after the stock went back; if the shopper paid just before, the order is
- * marked paid instead. Payments already under way (a bank debit) keep their reservation.
+ * marked paid instead. Payments the provider cannot settle yet (a bank debit under way, the provider
+ * unreachable) keep their reservation and are asked about again after a growing wait. Pages are
+ * keyset-paged, so one run visits each due order once however many stay pending.
  */
 async function expireReservations(shop: Shop, report: SweepReport): Promise<void> {
+  let after: DueCursor | null = null;
   for (;;) {
-    const due = await shop.data.orders.dueReservations(shop.now().toISOString(), BATCH);
+    const due = await shop.data.orders.dueReservations(shop.now().toISOString(), after, BATCH);
     for (const reservation of due) {
-      let result: PaymentResult = 'failed';
-      let amount: number | null = null;
-      if (reservation.sessionId && reservation.provider === shop.payments.name) {
-        try {
-          const outcome = await shop.payments.expire(reservation.sessionId);
-          if (outcome.status === 'pending') continue;
-          result = outcome.status;
-          amount = outcome.amountTotal;
-        } catch (error) {
-          shop.log(`Could not expire payment session ${reservation.sessionId}; will try again`, error);
-          continue;
-        }
-      }
-      const outcome = await settlePayment(shop, {
-        eventId: null,
-        eventType: 'reservation_expired',
-        sessionId: reservation.sessionId,
-        orderId: reservation.orderId,
-        result,
-        amount,
-        at: shop.now().toISOString(),
-      });
-      if (outcome.kind === 'settled' && outcome.action === 'failed') report.expiredOrders++;
-      if (outcome.kind === 'settled' && outcome.action === 'paid') report.paidLate++;
+      if (await expireReservation(shop, reservation, report)) continue;
+      report.deferredOrders++;
+      await shop.data.orders.deferCheck(reservation.orderId, nextCheck(reservation, shop.now()));
     }
-    // A batch that skipped some (still pending at the provider) would find them again: stop at a short one.
-    if (due.length < BATCH) return;
+    const last = due.at(-1);
+    if (!last || due.length < BATCH) return;
+    after = { reservationExpiresAt: last.reservationExpiresAt, orderId: last.orderId };
   }
 }
 
@@ -65,8 +104,17 @@ async function resendConfirmations(shop: Shop, report: SweepReport): Promise<voi
 }
 
 export async function sweep(shop: Shop): Promise<SweepReport> {
-  const report: SweepReport = { expiredOrders: 0, paidLate: 0, confirmationsSent: 0, cartsPurged: 0, uploadsPurged: 0 };
+  const report: SweepReport = {
+    expiredOrders: 0,
+    paidLate: 0,
+    deferredOrders: 0,
+    cancelledOrders: 0,
+    confirmationsSent: 0,
+    cartsPurged: 0,
+    uploadsPurged: 0,
+  };
   await expireReservations(shop, report);
+  report.cancelledOrders = await shop.data.orders.cancelAbandoned(retryOpensAfter(shop), shop.now().toISOString());
   await resendConfirmations(shop, report);
   const now = shop.now().getTime();
   report.cartsPurged = await shop.data.carts.purgeExpired(new Date(now).toISOString());

@@ -41,6 +41,8 @@ export type PaymentOutcome = {
   sessionId: string;
   status: 'paid' | 'failed' | 'pending';
   amountTotal: number | null;
+  /** ISO 4217, as the provider reports it (Stripe: lowercase); null when it did not say. */
+  currency: string | null;
   paymentIntentId: string | null;
 };
 
@@ -71,5 +73,6 @@ export type PaymentEvent = {
   /** Stripe's `payment_status` on the session: `paid`, `unpaid` or `no_payment_required`. */
   paymentStatus: string;
   amountTotal: number | null;
+  currency: string | null;
   paymentIntentId: string | null;
 };

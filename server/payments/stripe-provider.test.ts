@@ -184,10 +184,10 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
   it('retrieve() maps the session: open is pending, paid is paid, async is pending, expired is failed', async () => {
     const input = orderInput();
     const { sessionId } = await provider.start(input);
-    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'pending', amountTotal: input.totalAmount, paymentIntentId: null });
+    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'pending', amountTotal: input.totalAmount, currency: 'usd', paymentIntentId: null });
 
     const paid = fake.completeSession(sessionId);
-    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'paid', amountTotal: input.totalAmount, paymentIntentId: paid.payment_intent });
+    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'paid', amountTotal: input.totalAmount, currency: 'usd', paymentIntentId: paid.payment_intent });
 
     const pending = await provider.start(orderInput());
     fake.markAsyncPending(pending.sessionId);

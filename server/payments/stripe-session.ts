@@ -25,6 +25,7 @@ export function sessionOutcome(session: Stripe.Checkout.Session): PaymentOutcome
     sessionId: session.id,
     status: sessionStatus(session),
     amountTotal: session.amount_total,
+    currency: session.currency,
     paymentIntentId: paymentIntentIdOf(session),
   };
 }

@@ -22,6 +22,7 @@ const outcome = (sessionId: string, payment: PaymentRecord | null, expiring: boo
   sessionId,
   status: payment?.status === 'paid' ? 'paid' : payment?.status === 'failed' || expiring ? 'failed' : 'pending',
   amountTotal: payment?.amount ?? null,
+  currency: payment?.currency ?? null,
   paymentIntentId: null,
 });
 

@@ -64,6 +64,7 @@ describe('verifyPaymentWebhook', () => {
       orderId,
       paymentStatus: 'paid',
       amountTotal: 2000,
+      currency: 'eur',
       paymentIntentId: paid.payment_intent,
     };
     assert.deepEqual(provider.verifyWebhook(payload, header), expected);
@@ -151,6 +152,7 @@ describe('test gateway events', () => {
         orderId: session.orderId,
         paymentStatus,
         amountTotal: 4599,
+        currency: 'usd',
         paymentIntentId: null,
       });
       const object = JSON.parse(signed.payload).data.object;

@@ -60,6 +60,7 @@ function toPaymentEvent(event: CheckoutSessionEvent): PaymentEvent {
     orderId,
     paymentStatus: session.payment_status,
     amountTotal: typeof session.amount_total === 'number' ? session.amount_total : null,
+    currency: typeof session.currency === 'string' ? session.currency : null,
     paymentIntentId: paymentIntentIdOf(session),
   };
 }

@@ -1,5 +1,6 @@
 import type { CartLineRecord } from '../data/carts.ts';
 import type { DiscountCode, RulesRepository } from '../data/rules.ts';
+import { customerKey } from '../discounts/customer-key.ts';
 import { DiscountNotApplicableError } from '../discounts/errors.ts';
 import { discountProblem, merchandiseDiscount } from '../discounts/evaluate.ts';
 import type { ApiError } from '../errors.ts';
@@ -24,6 +25,8 @@ export type PricedLine = CartLineRecord & { total: number };
 
 export type PricedDiscount = {
   code: DiscountCode;
+  /** Who uses a once-per-customer code (from the email, see `customerKey`); null for other codes or without an email. */
+  customer: string | null;
   /** Why it takes nothing off now (expired, used up, minimum not met…), or null when it applies. */
   problem: ApiError | null;
   merchandise: number;
@@ -42,25 +45,24 @@ export type PricedCart = {
   shipping: ShippingQuote | null;
   /** A method was asked for that is not offered here. */
   shippingMethodUnavailable: boolean;
-  tax: { amount: number; included: boolean };
+  /** `unknown`: the destination does not settle the tax yet (no country, or no region where rates differ by region). */
+  tax: { amount: number; included: boolean; unknown: boolean };
   total: number;
 };
 
 /** Region codes are compared in capitals, the way the tax rates store them. */
-export function normalizeRegion(region: string | null | undefined): string | null {
-  const trimmed = region?.trim().toUpperCase();
-  return trimmed ? trimmed : null;
-}
+const regionKey = (region: string | null) => region?.trim().toUpperCase() || null;
 
 async function priceDiscount(rules: RulesRepository, input: PricingInput, subtotal: number): Promise<Omit<PricedDiscount, 'shipping' | 'amount'> | null> {
   if (!input.discountCodeId) return null;
   const code = await rules.discountById(input.discountCodeId);
   if (!code) return null;
+  const customer = code.oncePerCustomer && input.email ? customerKey(input.email) : null;
   let problem = discountProblem(code, { subtotal, currency: input.currency, now: input.now });
-  if (!problem && code.oncePerCustomer && input.email && (await rules.hasRedeemed(code.id, input.email.toLowerCase()))) {
+  if (!problem && customer && (await rules.hasRedeemed(code.id, customer))) {
     problem = new DiscountNotApplicableError(`The code ${code.code} can be used once per customer.`, { code: code.code, reason: 'already_used' });
   }
-  return { code, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
+  return { code, customer, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
 }
 
 /**
@@ -86,8 +88,10 @@ export async function priceCart(rules: RulesRepository, input: PricingInput): Pr
   const shippingPrice = shipping?.price ?? 0;
   const shippingDiscount = discount && !discount.problem && discount.code.kind === 'free_shipping' ? shippingPrice : 0;
 
-  const rate = destination ? await rules.taxRate(destination.country, normalizeRegion(destination.region)) : null;
+  const region = destination && regionKey(destination.region);
+  const rate = destination ? await rules.taxRate(destination.country, region) : null;
   const tax = computeTax(rate, { merchandise, shipping: shippingPrice - shippingDiscount });
+  const taxUnknown = !destination || (!region && (await rules.hasRegionalTaxRates(destination.country)));
   const discountTotal = (discount?.merchandise ?? 0) + shippingDiscount;
   return {
     lines,
@@ -96,7 +100,7 @@ export async function priceCart(rules: RulesRepository, input: PricingInput): Pr
     shippingOptions,
     shipping,
     shippingMethodUnavailable: input.shippingMethodId !== null && !requested,
-    tax,
+    tax: { ...tax, unknown: taxUnknown },
     total: subtotal - discountTotal + shippingPrice + (tax.included ? 0 : tax.amount),
   };
 }

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { configFromEnv, ConfigError } from '../config.ts';
+import { ConfigError } from '../config.ts';
+import { configFromEnv } from '../config-env.ts';
 import { sqliteFileFromUrl } from '../db/open.ts';
 import { openDataStore } from '../data/store.ts';
 import { seedCatalog } from './seed.ts';

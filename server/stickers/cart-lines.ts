@@ -1,4 +1,4 @@
-import type { CartLineRecord } from '../data/carts.ts';
+import type { CartLineRecord, CartStickerRecord } from '../data/carts.ts';
 import type { StickerPriceTables } from '../data/stickers.ts';
 import type { UploadRecord } from '../data/uploads.ts';
 import { ApiError } from '../errors.ts';
@@ -23,8 +23,7 @@ export type PricedStickerLines = {
   unpriceable: { line: CartLineRecord; problem: ApiError }[];
 };
 
-function priceLine(line: CartLineRecord, tables: StickerPriceTables, upload: UploadRecord | null): CartLineRecord {
-  const sticker = line.sticker as NonNullable<CartLineRecord['sticker']>;
+function priceLine(line: CartLineRecord, sticker: CartStickerRecord, tables: StickerPriceTables, upload: UploadRecord | null): CartLineRecord {
   if (!upload) throw new UploadNotFoundError();
   // A quantity above a lowered maximum still prices; the cart then lowers it like stock that ran short.
   const checked = checkSticker(tables, sticker.spec);
@@ -54,12 +53,13 @@ export async function priceStickerLines(shop: Shop, lines: CartLineRecord[]): Pr
   const priced: CartLineRecord[] = [];
   const unpriceable: PricedStickerLines['unpriceable'] = [];
   for (const line of lines) {
-    if (!line.sticker) {
+    const { sticker } = line;
+    if (!sticker) {
       priced.push(line);
       continue;
     }
     try {
-      priced.push(priceLine(line, tables, await shop.data.uploads.find(line.sticker.uploadId)));
+      priced.push(priceLine(line, sticker, tables, await shop.data.uploads.find(sticker.uploadId)));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       unpriceable.push({ line, problem: error });

@@ -1,3 +1,4 @@
+import type { SizeUnit } from '../../sdk/schemas/index.ts';
 import { ApiError, type ErrorDetails } from '../errors.ts';
 
 export class StickerOptionUnavailableError extends ApiError {
@@ -7,10 +8,21 @@ export class StickerOptionUnavailableError extends ApiError {
   }
 }
 
+/** The limits in millimetres, and again in the unit the shopper asked in, which the message uses. */
+export type SizeOutOfRangeDetails = {
+  widthMm: number;
+  heightMm: number;
+  minSideMm: number;
+  maxSideMm: number;
+  unit: SizeUnit;
+  minSide: number;
+  maxSide: number;
+};
+
 export class SizeOutOfRangeError extends ApiError {
   override name = 'SizeOutOfRangeError';
-  constructor(details: { widthMm: number; heightMm: number; minSideMm: number; maxSideMm: number }) {
-    super('size_out_of_range', 400, `Each side must be from ${details.minSideMm} mm to ${details.maxSideMm} mm.`, details);
+  constructor(details: SizeOutOfRangeDetails) {
+    super('size_out_of_range', 400, `Each side must be from ${details.minSide} ${details.unit} to ${details.maxSide} ${details.unit}.`, details);
   }
 }
 

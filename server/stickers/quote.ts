@@ -1,4 +1,4 @@
-import type { Money, StickerQuote, StickerSpec } from '../../sdk/schemas/index.ts';
+import type { Money, StickerQuote, StickerShape, StickerSpec } from '../../sdk/schemas/index.ts';
 import type { StickerMaterial, StickerPriceTables } from '../data/stickers.ts';
 import { ValidationError } from '../errors.ts';
 import { SizeOutOfRangeError, StickerOptionUnavailableError } from './errors.ts';
@@ -19,8 +19,18 @@ export function toMillimetres(value: number, unit: StickerSpec['unit']): number 
   return unit === 'in' ? value * MM_PER_INCH : value;
 }
 
+const fromMillimetres = (mm: number, unit: StickerSpec['unit']) => (unit === 'in' ? mm / MM_PER_INCH : mm);
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
 /** 3, 2.5, 76.2: at most two decimals, no trailing zeros. */
-const formatSize = (value: number) => String(Math.round(value * 100) / 100);
+const formatSize = (value: number) => String(round2(value));
+
+/** Float error only, so that 0.5 in (12.700000000000001 mm) passes a 12.7 mm limit and 12.69 mm does not. */
+const FLOAT_SLACK_MM = 1e-6;
+
+/** Shapes whose width and height are one measure (a circle's diameter, a square's side). */
+const EQUAL_SIDED: ReadonlySet<StickerShape> = new Set(['circle', 'square']);
 
 /** `validation_failed` on `quantity` above the shop's maximum (the wire schema only knows the absolute one). */
 export function checkStickerQuantity(tables: StickerPriceTables, quantity: number): void {
@@ -31,8 +41,9 @@ export function checkStickerQuantity(tables: StickerPriceTables, quantity: numbe
 
 /**
  * Checks a spec against the tables: `sticker_option_unavailable` for an unknown material or shape or a
- * finish the material does not take, `size_out_of_range` for a side outside the limits (in millimetres,
- * whatever the unit).
+ * finish the material does not take, `validation_failed` on `height` for a circle or square whose sides
+ * differ, `size_out_of_range` for a side outside the limits (compared in millimetres, said in the
+ * spec's unit).
  */
 export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): CheckedSticker {
   const material = tables.materials.find((candidate) => candidate.code === spec.material);
@@ -59,14 +70,25 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): Che
       available: material.finishes,
     });
   }
+  if (EQUAL_SIDED.has(shape.code) && spec.width !== spec.height) {
+    const message = `A ${shape.name.toLowerCase()} sticker has equal sides: make the height ${formatSize(spec.width)} ${spec.unit}, like the width.`;
+    throw new ValidationError([{ path: 'height', message }], message);
+  }
   const { limits } = tables;
   const widthMm = toMillimetres(spec.width, spec.unit);
   const heightMm = toMillimetres(spec.height, spec.unit);
-  // A hundredth of a millimetre of slack, so that 0.5 in (12.7 mm) passes a 12.7 mm limit despite float error.
-  const outside = (side: number) => side < limits.minSideMm - 0.01 || side > limits.maxSideMm + 0.01;
+  const outside = (side: number) => side < limits.minSideMm - FLOAT_SLACK_MM || side > limits.maxSideMm + FLOAT_SLACK_MM;
   if (outside(widthMm) || outside(heightMm)) {
-    const round = (value: number) => Math.round(value * 100) / 100;
-    throw new SizeOutOfRangeError({ widthMm: round(widthMm), heightMm: round(heightMm), minSideMm: limits.minSideMm, maxSideMm: limits.maxSideMm });
+    const inUnit = (mm: number) => round2(fromMillimetres(mm, spec.unit));
+    throw new SizeOutOfRangeError({
+      widthMm: round2(widthMm),
+      heightMm: round2(heightMm),
+      minSideMm: limits.minSideMm,
+      maxSideMm: limits.maxSideMm,
+      unit: spec.unit,
+      minSide: inUnit(limits.minSideMm),
+      maxSide: inUnit(limits.maxSideMm),
+    });
   }
   return {
     spec,

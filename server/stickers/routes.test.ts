@@ -117,6 +117,39 @@ describe('POST /api/stickers/quote', () => {
     }
   });
 
+  test('the size limits hold to the micrometre, in millimetres and in inches', async () => {
+    const status = async (size: object) => (await quote({ ...spec, quantity: 100, ...size })).status;
+    assert.equal(await status({ width: 12.7, height: 12.7, unit: 'mm' }), 200);
+    assert.equal(await status({ width: 12.69, height: 12.7, unit: 'mm' }), 400);
+    assert.equal(await status({ width: 12.699, height: 508, unit: 'mm' }), 400);
+    assert.equal(await status({ width: 508, height: 508.001, unit: 'mm' }), 400);
+    assert.equal(await status({ width: 0.5, height: 0.5, unit: 'in' }), 200);
+    assert.equal(await status({ width: 0.4999, height: 1, unit: 'in' }), 400);
+    assert.equal(await status({ width: 20, height: 20, unit: 'in' }), 200);
+    assert.equal(await status({ width: 20.0001, height: 1, unit: 'in' }), 400);
+  });
+
+  test('a size out of range is said in the unit asked in', async () => {
+    const inches = await quote({ ...spec, quantity: 100, width: 0.4, height: 3 });
+    assert.equal(inches.body.error.message, 'Each side must be from 0.5 in to 20 in.');
+    assert.deepEqual([inches.body.error.details?.unit, inches.body.error.details?.minSide, inches.body.error.details?.maxSide], ['in', 0.5, 20]);
+    const millimetres = await quote({ ...spec, quantity: 100, width: 5, height: 30, unit: 'mm' });
+    assert.equal(millimetres.body.error.message, 'Each side must be from 12.7 mm to 508 mm.');
+  });
+
+  test('a circle or a square with unequal sides is 400 validation_failed on height', async () => {
+    for (const shape of ['circle', 'square']) {
+      const response = await quote({ ...spec, shape, width: 2, height: 4, quantity: 100 });
+      assert.equal(response.status, 400, shape);
+      assert.equal(response.body.error.code, 'validation_failed');
+      const issues = response.body.error.details?.issues as { path: string; message: string }[];
+      assert.deepEqual(issues.map((issue) => issue.path), ['height']);
+      assert.match(issues[0]?.message ?? '', /equal sides: make the height 2 in/);
+      assert.equal((await quote({ ...spec, shape, width: 2, height: 2, quantity: 100 })).status, 200, shape);
+    }
+    assert.equal((await quote({ ...spec, shape: 'rectangle', width: 2, height: 4, quantity: 100 })).status, 200);
+  });
+
   test('an unknown material or a finish the material lacks is 400 sticker_option_unavailable', async () => {
     const unknown = await quote({ ...spec, quantity: 100, material: 'gold_leaf' });
     assert.equal(unknown.status, 400);

@@ -146,6 +146,57 @@ describe('sticker lines are priced by the server', () => {
     assert.deepEqual((await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines, [], 'nothing was added');
   });
 
+  test('a circle or square line needs equal sides, when added and when read back', async () => {
+    const { cart, uploadId } = await cartWithDesign();
+    const unequal = await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, shape: 'circle', width: 2, height: 4 } });
+    assert.equal(unequal.status, 400, unequal.text);
+    assert.equal(unequal.body.error.code, 'validation_failed');
+    assert.deepEqual(issuePaths(unequal.body), ['height']);
+    const added = await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, shape: 'square', width: 2, height: 2 } });
+    assert.equal(added.body.lines[0]?.sticker?.summary, 'Square · 2 × 2 in · White vinyl · Gloss');
+    // A line stored before the rule: it can no longer be priced, so the cart drops it and says why.
+    server.sqlite.prepare("UPDATE cart_lines SET sticker = json_set(sticker, '$.height', 5) WHERE cart_id = ?").run(cart.id);
+    const read = await server.get<Cart>(`/api/carts/${cart.id}`);
+    assert.deepEqual(read.body.lines, []);
+    assert.equal(read.body.notices[0]?.code, 'line_removed');
+    assert.match(read.body.notices[0]?.message ?? '', /equal sides/);
+  });
+
+  test('a product made for a shape or material takes only that one; the generic die-cut product takes all', async () => {
+    const { cart, uploadId } = await cartWithDesign();
+    const circle = await variantId(server, 'custom-circle');
+    const holographic = await variantId(server, 'custom-holographic');
+    const refused: [string, object, string][] = [
+      [circle, { shape: 'square', width: 2, height: 2 }, 'shape'],
+      [circle, { shape: 'die_cut' }, 'shape'],
+      [holographic, { material: 'paper', finish: 'matte' }, 'material'],
+      [holographic, { material: 'white_vinyl' }, 'material'],
+    ];
+    for (const [variant, override, field] of refused) {
+      const response = await addSticker(cart.id, { variantId: variant, quantity: 50, sticker: { uploadId, ...spec, ...override } });
+      assert.equal(response.status, 400, `${field} ${JSON.stringify(override)}: ${response.text}`);
+      assert.equal(response.body.error.code, 'sticker_option_unavailable');
+      assert.equal(response.body.error.details?.field, field);
+    }
+    const takenCircle = await addSticker(cart.id, { variantId: circle, quantity: 50, sticker: { uploadId, ...spec, shape: 'circle', material: 'paper', finish: 'matte' } });
+    assert.equal(takenCircle.status, 200, takenCircle.text);
+    const takenHolo = await addSticker(cart.id, { variantId: holographic, quantity: 50, sticker: { uploadId, ...spec, shape: 'oval', material: 'holographic' } });
+    assert.equal(takenHolo.status, 200, takenHolo.text);
+    for (const override of [{ shape: 'oval', material: 'paper', finish: 'matte' }, { shape: 'circle', material: 'holographic' }]) {
+      const open = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, ...override } });
+      assert.equal(open.status, 200, `${JSON.stringify(override)}: ${open.text}`);
+    }
+    assert.deepEqual(
+      (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines.map((line) => `${line.title} | ${line.sticker?.summary}`),
+      [
+        'Custom Circle Stickers | Circle · 3 × 3 in · Paper · Matte',
+        'Custom Holographic Stickers | Oval · 3 × 3 in · Holographic · Gloss',
+        'Custom Die-Cut Stickers | Oval · 3 × 3 in · Paper · Matte',
+        'Custom Die-Cut Stickers | Circle · 3 × 3 in · Holographic · Gloss',
+      ],
+    );
+  });
+
   test('lines follow the tables: a new rate reprices them, a withdrawn material removes them with a notice', async () => {
     const { cart, uploadId } = await cartWithDesign();
     await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, material: 'glitter' } });

@@ -80,14 +80,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
  * Sends `path` exactly as written. fetch() normalizes `/a/../b` before sending, which would hide the
  * traversal attempts the static routes must refuse.
  */
-export function rawGet(baseUrl: string, path: string): Promise<{ status: number; body: string }> {
+export type RawResponse = { status: number; headers: Headers; body: string; bytes: Buffer };
+
+export function rawGet(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    // Also keeps the bytes as sent (fetch() would decode a compressed body).
+    const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') answer.set(name, value);
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: answer, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', reject);
     req.end();

@@ -56,6 +56,23 @@ describe('reading an upload back', () => {
     assert.equal(await file.text(), SAFE_SVG);
   });
 
+  test('the download is saved with the extension of the format found, whatever the name sent', async () => {
+    const cart = await createCart(server);
+    const png = samples.find((candidate) => candidate.format === 'png');
+    assert.ok(png);
+    const cases: [string, string][] = [
+      ['invoice.html', 'invoice.html.png'],
+      ['LOGO.PNG', 'LOGO.PNG'],
+      ['logo', 'logo.png'],
+    ];
+    for (const [name, saved] of cases) {
+      const { body } = await upload(server, cart.id, png.bytes, name);
+      const file = await fetch(`${server.url}/api/carts/${cart.id}/uploads/${body.id}/file`, { method: 'HEAD' });
+      assert.equal(file.headers.get('content-disposition'), `attachment; filename="${saved}"; filename*=UTF-8''${saved}`, name);
+      assert.equal(body.fileName, name, 'the label stays as sent');
+    }
+  });
+
   test("another cart's id never reads an upload, and an unknown cart is cart_not_found", async () => {
     const { cartId, upload: theirs } = await uploaded('photo.jpg');
     const mine = await createCart(server);

@@ -1,10 +1,16 @@
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
 import { ApiError } from '../errors.ts';
 
+/** "50 MB", "300 KB", "900 bytes": limits for people, in the binary units they are set in (50 MB = 50 × 2²⁰ bytes). */
+export function describeBytes(bytes: number): string {
+  if (bytes >= 2 ** 20) return `${Number((bytes / 2 ** 20).toFixed(1))} MB`;
+  return bytes >= 1024 ? `${Number((bytes / 1024).toFixed(1))} KB` : `${bytes} bytes`;
+}
+
 export class UploadTooLargeError extends ApiError {
   override name = 'UploadTooLargeError';
   constructor(maxBytes: number) {
-    super('upload_too_large', 413, `The file is larger than ${maxBytes} bytes.`, { maxBytes });
+    super('upload_too_large', 413, `The file is larger than ${describeBytes(maxBytes)}.`, { maxBytes });
   }
 }
 

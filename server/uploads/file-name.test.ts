@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { attachmentDisposition, cleanFileName } from './file-name.ts';
+import { attachmentDisposition, cleanFileName, downloadName } from './file-name.ts';
 
 describe('cleanFileName', () => {
   test('keeps ordinary names, including non-Latin ones', () => {
@@ -33,5 +33,20 @@ describe('attachmentDisposition', () => {
       `attachment; filename="a_b_c_d_e'f.svg"; filename*=UTF-8''a%22b%5Cc%3Bd%25e%27f.svg`,
     );
     assert.equal(attachmentDisposition('日本.png'), `attachment; filename="__.png"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.png`);
+  });
+});
+
+describe('downloadName', () => {
+  test('keeps an extension of the format found, in any case', () => {
+    assert.equal(downloadName('photo.JFIF', 'jpeg'), 'photo.JFIF');
+    assert.equal(downloadName('scan.tif', 'tiff'), 'scan.tif');
+    assert.equal(downloadName('poster.pdf', 'ai'), 'poster.pdf');
+  });
+
+  test('adds the format\'s extension to any other name', () => {
+    assert.equal(downloadName('invoice.html', 'png'), 'invoice.html.png');
+    assert.equal(downloadName('design', 'cdr'), 'design.cdr');
+    assert.equal(downloadName('logo.', 'svg'), 'logo.svg');
+    assert.equal(downloadName('photo.png', 'jpeg'), 'photo.png.jpg');
   });
 });

@@ -9,7 +9,7 @@ import { OrderAccessQuery } from '../orders/routes.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseQuery } from '../validate.ts';
 import { UploadTooLargeError } from './errors.ts';
-import { attachmentDisposition } from './file-name.ts';
+import { attachmentDisposition, downloadName } from './file-name.ts';
 import { createUpload, findCartUpload, findOrderUpload, openOriginal, openPreview } from './service.ts';
 import { toUpload } from './view.ts';
 
@@ -56,7 +56,7 @@ async function sendOriginal(c: Context<AppEnv>, shop: Shop, upload: UploadRecord
   return sendStream(c, body, {
     'Content-Type': upload.format === 'svg' ? 'application/octet-stream' : upload.mediaType,
     'Content-Length': String(size),
-    'Content-Disposition': attachmentDisposition(upload.fileName),
+    'Content-Disposition': attachmentDisposition(downloadName(upload.fileName, upload.format)),
     'Content-Security-Policy': "default-src 'none'; sandbox",
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',

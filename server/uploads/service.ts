@@ -42,7 +42,7 @@ export async function createUpload(shop: Shop, cartId: string, incoming: Incomin
   try {
     if (staged.size === 0) throw new EmptyFileError();
     const ends = await readEnds(staged.path, staged.size);
-    const sniffed = await sniffFormat(ends.head);
+    const sniffed = await sniffFormat(ends.head, staged);
     if (sniffed.format === null || !formats.includes(sniffed.format)) {
       throw new UnsupportedFileTypeError(formats, sniffed.format ?? sniffed.detected);
     }

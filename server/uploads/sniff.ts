@@ -1,7 +1,9 @@
 import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
-import { hasSvgRoot } from './svg-safety.ts';
+import type { StagedFile } from './receive.ts';
+import { hasSvgRoot } from './svg-prolog.ts';
+import { zipEntryNames } from './zip-entries.ts';
 
 /**
  * Decides a file's format from its bytes: `file-type` for what it knows, and our own checks for what it
@@ -63,6 +65,14 @@ function isCorelDraw(head: Buffer): boolean {
   return head.toString('latin1', 0, 4) === 'RIFF' && /^CDR[\w ]$/.test(head.toString('latin1', 8, 12));
 }
 
+/** CorelDRAW X4 and later write a ZIP holding the RIFF drawing under one of these names. */
+const CORELDRAW_ENTRIES: ReadonlySet<string> = new Set(['content/riffData.cdr', 'content/root.dat']);
+
+async function isCorelDrawZip(file: Pick<StagedFile, 'path' | 'size'>): Promise<boolean> {
+  const names = await zipEntryNames(file.path, file.size);
+  return names?.some((name) => CORELDRAW_ENTRIES.has(name)) ?? false;
+}
+
 /** PostScript: an EPS says so on its first line; an Illustrator file says so in its comments. */
 function sniffPostScript(head: Buffer): Sniffed {
   const text = head.toString('latin1');
@@ -82,10 +92,12 @@ function asText(head: Buffer): string | null {
   }
 }
 
-export async function sniffFormat(head: Buffer): Promise<Sniffed> {
+/** `file` is read further only for a format decided by more than its head (a ZIP's directory). */
+export async function sniffFormat(head: Buffer, file: Pick<StagedFile, 'path' | 'size'>): Promise<Sniffed> {
   if (isCorelDraw(head)) return found('cdr');
   if (head.toString('latin1', 0, 11) === '%!PS-Adobe-') return sniffPostScript(head);
   const type = await fileTypeFromBuffer(head);
+  if (type?.ext === 'zip') return (await isCorelDrawZip(file)) ? found('cdr') : { format: null, detected: 'zip' };
   if (type?.ext === 'pdf') return found(ILLUSTRATOR.test(head.toString('latin1')) ? 'ai' : 'pdf');
   const known = type ? BY_EXTENSION[type.ext] : undefined;
   if (known) return found(known);

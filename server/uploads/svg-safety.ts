@@ -1,22 +1,11 @@
+import { withoutDoctype } from './svg-prolog.ts';
+
 /**
  * What an uploaded SVG may contain. An SVG is a document that can run script, load other resources and
- * embed HTML; a design needs none of that. Rather than rewrite the file, anything active or external is
- * refused with a reason, and previews are rasterized, so even a missed trick never runs in a browser.
+ * embed HTML; a design needs none of that. Rather than clean the file, anything active or external is
+ * refused with a reason (only the DOCTYPE is taken out, before checking and drawing), and previews are
+ * rasterized, so even a missed trick never runs in a browser.
  */
-
-/** Removes a byte-order mark, the XML declaration, comments and whitespace before the root element. */
-function prolog(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/, '');
-}
-
-/** Whether the text's root element is `<svg>` (an svg DOCTYPE before it is allowed here and refused by `svgProblem`). */
-export function hasSvgRoot(text: string): boolean {
-  // `[^>[]*` already takes the spaces before `>`: a second `\s*` there would backtrack quadratically.
-  const rest = prolog(text).replace(/^<!DOCTYPE\s+svg\b[^>[]*(?:\[[\s\S]*?\]\s*)?>/i, '');
-  // prolog() again rather than a pattern that must then find `<svg`: on failure, lazy comments
-  // followed by a required match backtrack through every way of grouping them (exponential).
-  return /^<svg[\s>/]/.test(prolog(rest));
-}
 
 /** XML's own numeric and predefined references, decoded so `&#106;avascript:` is seen as what it is. */
 function decodeReferences(text: string): string {
@@ -33,10 +22,13 @@ function decodeCssEscapes(text: string): string {
   );
 }
 
-/** A reference that stays inside the file: a fragment, or an embedded raster image. */
+/** Embedded rasters and fonts (`font/woff2`, and the older `application/font-woff` kind), with parameters. */
+const EMBEDDED = /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[a-z0-9.+-]+|application\/(?:x-)?font-[a-z0-9.+-]+)(?:;[a-z0-9.+-]+=[a-z0-9.+-]+)*;base64,/;
+
+/** A reference that stays inside the file: a fragment, or an embedded raster image or font. */
 function isLocalReference(value: string): boolean {
   const compact = value.replace(/[\s\0]/g, '').toLowerCase();
-  return compact.startsWith('#') || /^data:image\/(?:png|jpeg|gif|webp);base64,/.test(compact);
+  return compact.startsWith('#') || EMBEDDED.test(compact);
 }
 
 /** An optional namespace prefix: XML names may hold dots and more, so anything up to the colon. */
@@ -46,6 +38,7 @@ const ELEMENTS: [RegExp, string][] = [
   [new RegExp(String.raw`<${PREFIX}script[\s>/]`, 'i'), 'a <script> element'],
   [new RegExp(String.raw`<${PREFIX}foreignObject[\s>/]`, 'i'), 'a <foreignObject> element'],
   [new RegExp(String.raw`<${PREFIX}(?:iframe|embed|object|handler|listener)[\s>/]`, 'i'), 'embedded content'],
+  // Left by withoutDoctype: a DOCTYPE of another form, or one that is not before the root.
   [/<!DOCTYPE|<!ENTITY/i, 'a DOCTYPE or entity declarations'],
   [/<\?xml-stylesheet/i, 'an external stylesheet'],
 ];
@@ -54,8 +47,8 @@ const LINK = new RegExp(String.raw`[\s/"']${PREFIX}(?:href|src)\s*=\s*("[^"]*"|'
 /** <set>/<animate> could point a link anywhere after this check has read it. */
 const ANIMATED_LINK = new RegExp(String.raw`[\s/"']attributeName\s*=\s*["']?\s*${PREFIX}(?:href|src)\b`, 'i');
 
-/** Why the SVG is refused, or null when it is safe to keep and to rasterize. */
-export function svgProblem(source: string): string | null {
+/** Why the SVG, its DOCTYPE taken out, is refused, or null when it is safe to keep and to rasterize. */
+function svgProblem(source: string): string | null {
   const text = decodeReferences(source);
   for (const [pattern, reason] of ELEMENTS) if (pattern.test(text)) return reason;
   if (/(?:java|vb)script\s*:|data\s*:\s*text\/html/i.test(text.replace(/[\0-\x1f]/g, ''))) return 'a script URL';
@@ -79,4 +72,12 @@ export function svgProblem(source: string): string | null {
     for (const [, , value] of (match[1] ?? '').matchAll(/(["'])(.*?)\1/g)) if (!isLocalReference(value ?? '')) return 'an external reference';
   }
   return null;
+}
+
+/** The SVG to rasterize (as checked: without its DOCTYPE, entities expanded), or why it is refused. */
+export function checkSvg(source: string): { svg: string } | { problem: string } {
+  const prepared = withoutDoctype(source);
+  if ('problem' in prepared) return prepared;
+  const problem = svgProblem(prepared.svg);
+  return problem === null ? prepared : { problem };
 }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
-import { startTestServer, type TestServer } from '../test-support/server.ts';
-import { acceptedSamples, ELF, EXE, HTML, PLAIN_POSTSCRIPT, UNSAFE_SVGS, type Sample } from './test-support/samples.ts';
+import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
+import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, pngClaiming, psd, psdThumbnailResource, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 let server: TestServer;
@@ -61,6 +63,49 @@ describe('accepted formats, decided from the bytes', () => {
     }
   });
 
+  test('a CorelDRAW ZIP is found by its directory even behind the longest archive comment', async () => {
+    const cart = await createCart(server);
+    const bytes = coreldrawZip('c'.repeat(0xffff));
+    const response = await upload(server, cart.id, bytes, 'sticker.cdr');
+    assert.equal(response.status, 201, response.text);
+    assert.deepEqual([response.body.format, response.body.mediaType], ['cdr', 'application/vnd.corel-draw']);
+  });
+
+  test('an SVG whose DOCTYPE names a DTD on a server is drawn without fetching it', async () => {
+    const fetched: string[] = [];
+    const dtdServer = createServer((request, response) => {
+      fetched.push(request.url ?? '');
+      response.end('<!ENTITY x "fetched">');
+    });
+    await new Promise<void>((resolve) => dtdServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = dtdServer.address() as AddressInfo;
+      const svg = `<!DOCTYPE svg SYSTEM "http://127.0.0.1:${port}/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`;
+      const response = await upload(server, (await createCart(server)).id, Buffer.from(svg), 'logo.svg');
+      assert.equal(response.status, 201, response.text);
+      assert.ok(response.body.previewUrl);
+      assert.deepEqual(fetched, []);
+    } finally {
+      dtdServer.close();
+    }
+  });
+
+  test('an SVG with a huge canvas is measured at its size and drawn scaled down', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="50000"><rect width="100000" height="50000" fill="#f00"/></svg>';
+    const { status, body, text } = await upload(server, (await createCart(server)).id, Buffer.from(svg), 'banner.svg');
+    assert.equal(status, 201, text);
+    assert.deepEqual([body.width, body.height], [100000, 50000]);
+    const preview = Buffer.from(await (await fetch(body.previewUrl ?? '')).arrayBuffer());
+    assert.ok(preview.readUInt32BE(16) <= 512 && preview.readUInt32BE(16) > 0);
+  });
+
+  test('a PSD whose embedded thumbnail is damaged is kept, without a preview', async () => {
+    const bytes = psd(300, 200, [psdThumbnailResource(Buffer.from('\xff\xd8\xff\xe0 cut', 'latin1'), 30, 20)]);
+    const response = await upload(server, (await createCart(server)).id, bytes, 'broken-thumbnail.psd');
+    assert.equal(response.status, 201, response.text);
+    assert.deepEqual([response.body.width, response.body.height, response.body.previewUrl], [300, 200, null]);
+  });
+
   test('the same file twice is two uploads over one stored original', async () => {
     const cart = await createCart(server);
     const [png] = samples;
@@ -99,7 +144,27 @@ describe('refused files leave nothing behind', () => {
     await refuse(HTML, 'cat.png', 415, 'unsupported_file_type');
     await refuse(PLAIN_POSTSCRIPT, 'cat.eps', 415, 'unsupported_file_type');
     await refuse(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'), 'cat.zip', 415, 'unsupported_file_type');
+    const zip = await refuse(zipOf([['content/other.dat', Buffer.from('RIFF')], ['readme.txt', Buffer.from('hi')]]), 'cat.cdr', 415, 'unsupported_file_type');
+    assert.equal(zip.details?.detected, 'zip');
     await refuse(Buffer.from('just some words'), 'notes.svg', 415, 'unsupported_file_type');
+  });
+
+  test('a file declared over the 50 MB default is 413 upload_too_large, said in megabytes', async () => {
+    const cart = await createCart(server);
+    const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=huge.tiff`);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': String(50 * 2 ** 20 + 1) } });
+      sent.on('error', reject);
+      sent.on('response', (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+      });
+      sent.flushHeaders();
+    });
+    const { error } = JSON.parse(answer) as ErrorJson;
+    assert.deepEqual([error.code, error.message], ['upload_too_large', 'The file is larger than 50 MB.']);
   });
 
   test('a zero-byte file is 400 empty_file', async () => {
@@ -112,6 +177,13 @@ describe('refused files leave nothing behind', () => {
     }
     await refuse(Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n'), 'cut.pdf', 400, 'invalid_file');
     await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect'), 'cut.svg', 400, 'invalid_file');
+  });
+
+  test('an image over 100 megapixels is 400 invalid_file saying it is too large, not damaged', async () => {
+    const error = await refuse(await pngClaiming(20_000, 20_000), 'poster.png', 400, 'invalid_file');
+    assert.equal(error.message, 'The image is larger than 100 megapixels (10,000 × 10,000 pixels). Scale it down or export a PDF.');
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100000000" height="100000000"/>');
+    assert.match((await refuse(svg, 'vast.svg', 400, 'invalid_file')).message, /canvas is too large to draw/);
   });
 
   for (const [what, svg] of UNSAFE_SVGS) {
@@ -177,6 +249,16 @@ describe('crafted text is checked in linear time', () => {
     const { response, ms } = await timed(Buffer.from(`<!DOCTYPE svg>${'<!---->'.repeat(30)}x`), 'comments.svg');
     assert.equal(response.status, 415, response.text);
     assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
+  });
+
+  test('an svg DOCTYPE with an unclosed id or subset, or a subset full of comment openings', async () => {
+    const root = '<svg xmlns="http://www.w3.org/2000/svg">';
+    for (const doctype of [`<!DOCTYPE svg PUBLIC "${' '.repeat(60_000)}`, `<!DOCTYPE svg [${'x'.repeat(60_000)}`, `<!DOCTYPE svg [${'<!-- '.repeat(15_000)}]>`]) {
+      const { response, ms } = await timed(Buffer.from(`${doctype}${root}</svg>`), 'doctype.svg');
+      // Refused either way: as not an SVG, or as an SVG with a DOCTYPE it will not take.
+      assert.ok([400, 415].includes(response.status), response.text);
+      assert.ok(ms < 1000, `${doctype.slice(0, 16)}… took ${Math.round(ms)} ms`);
+    }
   });
 
   test('an SVG full of unclosed tags or CSS urls', async () => {

@@ -151,6 +151,18 @@ describe('<cart-drawer>', () => {
     input.value = '5000';
     input.dispatchEvent(new Event('change'));
     await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available, 'the quantity was not bounded');
+    // Said, not silently done.
+    expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
+    expect(query(drawer, '[part="line-note"]').getAttribute('role')).to.equal('status');
+  });
+
+  it('adds no note to a typed quantity within the stock', async () => {
+    const { drawer, storefront } = await mountOpen(1);
+    const input = query<HTMLInputElement>(drawer, '[part="quantity-input"]');
+    input.value = '2';
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === 2 && !storefront.cart.$pending.get());
+    expect(text(drawer, '[part="line-note"]')).to.equal('', 'no note while the quantity is within the stock');
   });
 
   it('shows an update at once, says it is pending, and rolls back a refused change with its message', async () => {
@@ -243,6 +255,13 @@ describe('<cart-drawer>', () => {
     express?.click();
     await waitUntil(() => storefront.cart.$cart.get()?.shippingMethod === 'ship_us_express' && !storefront.cart.$pending.get());
     expect(totalsRow(drawer, 'Shipping')).to.equal('$14.99');
+
+    // A US cart without a state: its tax is not known yet, and not shown as $0.00.
+    expect(storefront.cart.$cart.get()?.totals.taxUnknown).to.equal(true);
+    expect(totalsRow(drawer, 'Tax')).to.equal('Calculated at checkout');
+    await storefront.cart.setDestination('US', 'TX');
+    await waitUntil(() => totalsRow(drawer, 'Tax')?.startsWith('$'), 'the tax was not shown once the state was known');
+    expect(totalsRow(drawer, 'Tax')).to.not.equal('$0.00');
 
     select.value = 'GB';
     select.dispatchEvent(new Event('change'));

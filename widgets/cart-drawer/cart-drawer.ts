@@ -62,6 +62,7 @@ export class CartDrawer extends LitElement {
 
   /** The last discount refusal, shown under the code field rather than at the top. */
   @state() private discountError: StoreletError | null = null;
+  @state() private limitNote: { lineId: string; text: string } | null = null;
 
   private readonly cart = new CartController(this);
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => (this.open = false));
@@ -118,6 +119,7 @@ export class CartDrawer extends LitElement {
   }
 
   private setQuantity(line: CartLine, quantity: number): void {
+    this.limitNote = null;
     void this.change('quantity', (store) => store.setQuantity(line.id, quantity));
   }
 
@@ -175,6 +177,8 @@ export class CartDrawer extends LitElement {
           apiUrl: storefront.apiUrl,
           onQuantity: (line, quantity) => this.setQuantity(line, quantity),
           onRemove: (line) => this.removeLine(line),
+          limitNote: this.limitNote,
+          onLimit: (line, text) => (this.limitNote = { lineId: line.id, text }),
         })}
         ${renderDiscount(cart, {
           message: this.discountError?.message ?? '',

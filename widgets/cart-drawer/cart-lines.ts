@@ -18,8 +18,12 @@ export function stepQuantity(line: CartLine, direction: 1 | -1): number {
 
 export type LineHandlers = {
   apiUrl: string;
+  /** Why the quantity typed into a line was lowered, until its next change. */
+  limitNote: { lineId: string; text: string } | null;
   onQuantity(line: CartLine, quantity: number): void;
   onRemove(line: CartLine): void;
+  /** A typed quantity was more than the line may hold; `text` says how many it may. */
+  onLimit(line: CartLine, text: string): void;
 };
 
 /** The most a shopper may ask for: what is in stock, never less than what the line already holds. */
@@ -36,9 +40,12 @@ function onQuantityInput(event: Event, line: CartLine, handlers: LineHandlers): 
   const input = event.target as HTMLInputElement;
   const wanted = Math.trunc(input.valueAsNumber);
   if (wanted === 0) return handlers.onRemove(line);
-  const quantity = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), lineMax(line)) : line.quantity;
+  const max = lineMax(line);
+  const quantity = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), max) : line.quantity;
   input.value = String(quantity);
   if (quantity !== line.quantity) handlers.onQuantity(line, quantity);
+  // Said, not silently done: the shopper asked for more than there is.
+  if (wanted > max) handlers.onLimit(line, line.available === max ? `Only ${max} left.` : `At most ${max} a line.`);
 }
 
 function renderStepper(line: CartLine, handlers: LineHandlers): TemplateResult {
@@ -113,7 +120,9 @@ function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
           Remove
         </button>
       </div>
-      ${atLimit ? html`<p part="line-note" class="line-meta">${line.available > 0 ? `Only ${line.available} available` : 'Sold out'}</p>` : nothing}
+      <p part="line-note" class="line-meta" role="status">
+        ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} available` : 'Sold out') : ''}
+      </p>
     </div>
     <p part="line-total" class="line-total">${formatMoney(line.total)}</p>
   </li>`;

@@ -3,7 +3,7 @@ import type { Storefront } from '../../sdk/index.ts';
 import '../index.ts';
 import { deepActiveElement } from '../shared/modal-controller.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
-import { cartWith, isolatedStorefront, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
+import { cartWith, isolatedStorefront, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
 import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { CheckoutButton } from './checkout-button.ts';
 
@@ -114,7 +114,7 @@ describe('<checkout-button>', () => {
     await waitUntil(() => deepActiveElement() === postalCode, 'focus did not move to the refused field');
   });
 
-  it('places the order, forgets the cart and goes to the payment page', async () => {
+  it('places the order and goes to the payment page, keeping the cart until the order is paid', async () => {
     const { button, form, storefront } = await mountOpen();
     await fillValid(button, storefront);
     const seen: string[] = [];
@@ -140,8 +140,47 @@ describe('<checkout-button>', () => {
     expect(redirect.detail.orderId).to.match(/^ord_/);
     expect(seen).to.deep.equal(['storelet-before-checkout', 'storelet-checkout-start', 'storelet-payment-redirect']);
     expect(navigated).to.deep.equal([redirect.detail.url]);
-    expect(storefront.cart.$cart.get()).to.equal(null);
+    expect(storefront.cart.$cart.get()?.id).to.equal(cartId, 'a shopper coming Back still has the cart');
+    expect(storefront.orders.pendingCheckout()).to.deep.equal({ orderId: redirect.detail.orderId, orderNumber: redirect.detail.orderNumber, cartId });
     await waitFor(button, '[part="redirecting"]');
+  });
+
+  it('back from the payment page, the dialog continues to the same payment page instead of a second order', async () => {
+    const { button, form, storefront } = await mountOpen();
+    await fillValid(button, storefront);
+    const navigated: string[] = [];
+    button.navigate = (url) => navigated.push(url);
+    setTimeout(() => form.requestSubmit());
+    const redirect = await oneEvent(button, 'storelet-payment-redirect');
+
+    // As the page looks when the browser brings it back from its cache.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await button.show();
+    const resume = await waitFor(button, '[part="resume"]');
+    expect(resume.textContent).to.contain('waiting for payment');
+    await expect(button).to.be.accessible();
+    query<HTMLButtonElement>(button, '[part="resume"] [part~="submit"]').click();
+    const again = await oneEvent(button, 'storelet-payment-redirect');
+    expect(again.detail).to.deep.include({ orderId: redirect.detail.orderId, orderNumber: redirect.detail.orderNumber, url: redirect.detail.url });
+    expect(navigated).to.deep.equal([redirect.detail.url, redirect.detail.url]);
+  });
+
+  it('an order of this cart that was paid meanwhile: the cart is forgotten and the shopper told', async () => {
+    const { button, form, storefront } = await mountOpen();
+    await fillValid(button, storefront);
+    button.navigate = () => undefined;
+    setTimeout(() => form.requestSubmit());
+    const redirect = await oneEvent(button, 'storelet-payment-redirect');
+    await settleTestPayment(redirect.detail.url, 'approve');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await button.show();
+    await waitFor(button, '[part="resume"]');
+    query<HTMLButtonElement>(button, '[part="resume"] [part~="submit"]').click();
+    const error = await oneEvent(button, 'storelet-error');
+    expect(error.detail.code).to.equal('payment_not_retryable');
+    await waitUntil(() => storefront.cart.$cart.get() === null, 'the paid cart was kept');
+    expect(storefront.orders.pendingCheckout()).to.equal(null);
+    expect(text(button, '[part="form-error"]')).to.equal('This order is paid, or its payment is under way: it cannot be paid again.');
   });
 
   it('lets a host cancel the redirect, or the checkout itself', async () => {

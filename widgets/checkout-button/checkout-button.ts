@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Address, CreateOrderBody } from '../../sdk/index.ts';
+import { isStoreletError, type Address, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
 import { countryList, guessCountry, type Country } from '../shared/countries.ts';
@@ -24,9 +24,10 @@ function currentPage(): string {
  *
  * The order request carries an idempotency key: one per submission, reused when the same submission
  * is sent again after its answer was lost, so a shopper never gets two orders. The server answers
- * with the payment page's URL; the cart is forgotten on this device and the browser goes there. After
- * paying, the payment page sends the shopper back to `return-url` with `storelet_order=<id>` added to
- * its query, where an `<order-status>` shows the result.
+ * with the payment page's URL and the browser goes there. After paying, the payment page sends the
+ * shopper back to `return-url` with `storelet_order=<id>` added to its query, where an `<order-status>`
+ * shows the result and forgets the cart once the order is paid. A shopper who comes Back from the
+ * payment page still has the cart, and the dialog offers "Continue to payment" for its order.
  *
  * @slot - The button's text (default "Check out").
  *
@@ -43,6 +44,7 @@ function currentPage(): string {
  * @csspart shipping-options - The methods. @csspart shipping-option - One method.
  * @csspart totals - The breakdown. @csspart total - The total row. @csspart submit - The pay button.
  * @csspart redirecting - The "taking you to payment" message.
+ * @csspart resume - The "continue to payment" panel for an order of this cart that is not paid yet.
  *
  * @cssproperty --checkout-button-dialog-width - Dialog width (default min(36rem, 100vw - 2rem)).
  */
@@ -66,6 +68,28 @@ export class CheckoutButton extends LitElement {
   private countryOptions: Country[] = [];
   /** The last submission whose outcome is unknown, with its key, so sending it again is safe. */
   private attempt: { body: string; key: string } | undefined;
+  /** Back from the payment page, the browser may show this page as it was left: "taking you to payment…". */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    this.redirecting = false;
+    void this.cart.store?.load().catch(() => undefined);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /** This cart's order when this device placed it and has not seen it paid: its payment can be continued. */
+  private pendingOrder(): PendingCheckout | null {
+    const pending = this.cart.storefront.value?.orders.pendingCheckout() ?? null;
+    return pending && pending.cartId === this.cart.cart?.id ? pending : null;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('countries')) this.countryOptions = countryList(this.countries);
@@ -77,6 +101,7 @@ export class CheckoutButton extends LitElement {
     if (!store || !this.cart.cart?.lines.length) return;
     this.redirecting = false;
     this.modal.show();
+    if (this.pendingOrder()) return;
     // Shipping methods depend on the destination: start from the shopper's likely country.
     const guess = guessCountry(this.countryOptions);
     if (!this.cart.cart.country && guess) await store.setDestination(guess).catch(() => undefined);
@@ -147,7 +172,6 @@ export class CheckoutButton extends LitElement {
       const { order, payment } = await storefront.orders.create(body, key);
       this.attempt = undefined;
       this.redirecting = true;
-      storefront.cart.clear();
       const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
     } catch (error) {
@@ -162,6 +186,45 @@ export class CheckoutButton extends LitElement {
       this.submitting = false;
     }
     if (!this.redirecting) await this.showFailure();
+  }
+
+  /** Goes to the payment page of this cart's unpaid order: the one left open, or a new attempt if it failed. */
+  private async resume(pending: PendingCheckout): Promise<void> {
+    const storefront = this.cart.storefront.value;
+    if (this.submitting || !storefront) return;
+    this.submitting = true;
+    this.message = '';
+    // No key needed: once the order waits on a session, asking again answers that same session.
+    try {
+      const returnUrl = new URL(this.returnUrl || currentPage(), location.href).href;
+      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrl);
+      this.redirecting = true;
+      const detail = { orderId: pending.orderId, orderNumber: pending.orderNumber, provider: payment.provider, url: payment.redirectUrl };
+      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
+    } catch (error) {
+      const { code, message, status } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error), status: 0 };
+      // Paid or being paid already, or no longer payable as placed: this cart is done, a new one starts.
+      if (status === 409) {
+        storefront.orders.forgetCheckout(pending.orderId);
+        storefront.cart.clear();
+      }
+      this.message = message;
+      emit(this, 'storelet-error', { code, message });
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private renderResume(pending: PendingCheckout | null): TemplateResult {
+    return html`<div part="resume" class="resume">
+      ${pending ? html`<p>This cart is an order waiting for payment.</p>` : nothing}
+      ${this.message ? html`<p part="form-error" class="form-error" role="alert">${this.message}</p>` : nothing}
+      ${pending
+        ? html`<button part="submit" class="button submit" type="button" ?disabled=${this.submitting} @click=${() => void this.resume(pending)}>
+            Continue to payment
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   /** Marks the fields the server refused as invalid, and moves focus to the first one (else to the message). */
@@ -180,6 +243,7 @@ export class CheckoutButton extends LitElement {
   protected override render(): TemplateResult {
     const cart = this.cart.cart;
     const empty = !cart?.lines.length;
+    const pending = this.pendingOrder();
     return html`<button
         part="button"
         class="button open"
@@ -208,7 +272,9 @@ export class CheckoutButton extends LitElement {
           <div class="body">
             ${this.redirecting
               ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
-              : cart
+              : pending || !cart
+                ? this.renderResume(pending)
+                : cart
                 ? renderCheckoutForm({
                     cart,
                     countries: this.countryOptions,

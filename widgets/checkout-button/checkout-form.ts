@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Cart } from '../../sdk/index.ts';
 import { renderCountryOptions, type Country } from '../shared/countries.ts';
 import { renderShippingOptions } from '../shared/shipping-options.ts';
 import { renderTotals } from '../shared/totals.ts';
+import { field } from './form-field.ts';
+import './region-field.ts';
 
 export type CheckoutFormState = {
   cart: Cart;
@@ -21,35 +23,11 @@ export type CheckoutFormState = {
   onMethod(methodId: string): void;
 };
 
-type FieldOptions = { type?: string; autocomplete: string; required?: boolean; maxlength: number; wide?: boolean; autofocus?: boolean };
-
-/** A labelled text field; its error (if any) is tied to it by aria-describedby. */
-function field(name: string, label: string, options: FieldOptions, errors: Record<string, string>): TemplateResult {
-  const error = errors[name];
-  return html`<div part="form-field" class="form-field ${options.wide ? 'wide' : ''}">
-    <label class="label" for=${name}>${label}${options.required ? nothing : html` <span class="optional">(optional)</span>`}</label>
-    <input
-      id=${name}
-      name=${name}
-      part="input"
-      class="field"
-      type=${options.type ?? 'text'}
-      autocomplete=${options.autocomplete}
-      maxlength=${options.maxlength}
-      ?required=${options.required ?? false}
-      ?autofocus=${options.autofocus ?? false}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby="${name}-error"
-    />
-    <p id="${name}-error" part="field-error" class="message error">${error ?? ''}</p>
-  </div>`;
-}
-
 export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
   const { cart, errors } = state;
   const country = cart.country ?? '';
   const methodError = errors['shippingMethod'];
-  // Tax may differ by state or province: the total is re-estimated once the region is typed.
+  // Tax may differ by state or province: the total is re-estimated once the region is chosen or typed.
   const onRegionChange = (event: Event) => {
     const target = event.target as HTMLInputElement;
     if (target.name === 'region') state.onRegion(target.value.trim());
@@ -74,7 +52,12 @@ export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
       ${field('line1', 'Address', { autocomplete: 'shipping address-line1', required: true, maxlength: 200, wide: true }, errors)}
       ${field('line2', 'Apartment, suite, etc.', { autocomplete: 'shipping address-line2', maxlength: 200, wide: true }, errors)}
       ${field('city', 'City', { autocomplete: 'shipping address-level2', required: true, maxlength: 120 }, errors)}
-      ${field('region', 'State / province', { autocomplete: 'shipping address-level1', maxlength: 80 }, errors)}
+      <checkout-region-field
+        class="form-field"
+        .country=${country}
+        .value=${cart.region ?? ''}
+        .error=${errors['region'] ?? ''}
+      ></checkout-region-field>
       ${field('postalCode', 'Postal code', { autocomplete: 'shipping postal-code', required: true, maxlength: 20 }, errors)}
       <div part="form-field" class="form-field">
         <label class="label" for="country">Country</label>

@@ -143,6 +143,26 @@ describe('<order-status>', () => {
     }
   });
 
+  it('takes the token out of the address bar once read; a reload on this device still opens the order', async () => {
+    const { order, accessToken } = await placeOrder(isolatedStorefront());
+    // Another device, opening the order from a link that carries its token.
+    const storefront = isolatedStorefront();
+    const before = location.href;
+    history.replaceState(null, '', `?storelet_order=${order.id}&storelet_token=${accessToken}&utm=mail#top`);
+    try {
+      const element = await mount(storefront);
+      await waitUntil(() => heading(element) === 'Confirming your payment…', 'the order from the link was not shown');
+      expect(location.search).to.equal(`?storelet_order=${order.id}&utm=mail`);
+      expect(location.hash).to.equal('#top');
+      element.closest('shop-provider')?.remove();
+      const reloaded = await mount(storefront);
+      await waitUntil(() => heading(reloaded) === 'Confirming your payment…', 'a reload lost the order');
+      expect(query(reloaded, '[part="order-number"]').textContent).to.equal(order.number);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('back from the payment page\'s cancel link: gives the payment up at once and offers to pay again', async () => {
     const storefront = isolatedStorefront();
     const { order } = await placeOrder(storefront);

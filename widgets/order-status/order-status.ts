@@ -77,6 +77,8 @@ export class OrderStatusElement extends LitElement {
   @state() private retrying = false;
   /** The shopper came back through the payment page's cancel link. */
   private cancelled = false;
+  /** The order id and token the query carried before the token was taken out of the address bar. */
+  private urlToken: [string, string] = ['', ''];
 
   private readonly storefront = new StorefrontController(this);
   private loadedKey: unknown[] = [];
@@ -93,9 +95,21 @@ export class OrderStatusElement extends LitElement {
     this.loadedKey = [];
   }
 
+  /**
+   * The token is taken out of the address bar as soon as it is read, so it is not left in the history,
+   * a bookmark or a shared screenshot; the SDK keeps it on this device (see `restart`), and the order id
+   * stays, so a reload still shows the order.
+   */
   private ids(): { orderId: string; token: string } {
     const query = new URLSearchParams(location.search);
-    return { orderId: this.order || query.get(ORDER_PARAM) || '', token: this.token || query.get(TOKEN_PARAM) || '' };
+    const orderId = this.order || query.get(ORDER_PARAM) || '';
+    const token = query.get(TOKEN_PARAM);
+    if (token !== null) {
+      this.urlToken = [orderId, token];
+      query.delete(TOKEN_PARAM);
+      history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    }
+    return { orderId, token: this.token || (this.urlToken[0] === orderId ? this.urlToken[1] : '') };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -148,6 +162,7 @@ export class OrderStatusElement extends LitElement {
         emit(this, 'storelet-order-status', { orderId: order.id, orderNumber: order.number, paymentStatus: order.paymentStatus });
       }
       if (order.paymentStatus === 'pending') this.schedule(storefront, orderId, generation);
+      else if (order.paymentStatus === 'paid' || order.status === 'cancelled') await this.forgetCart(storefront, order.id);
     } catch (error) {
       if (generation !== this.generation) return;
       // A dropped request while waiting for the payment is not worth an error page: check again later.
@@ -159,6 +174,18 @@ export class OrderStatusElement extends LitElement {
       this.message = message;
       emit(this, 'storelet-error', { code, message });
     }
+  }
+
+  /**
+   * The cart this device checked out stays until its order is paid (so a shopper who came Back from the
+   * payment page still has it); once paid, or cancelled, it is forgotten, unless it is already another cart.
+   */
+  private async forgetCart(storefront: Storefront, orderId: string): Promise<void> {
+    const pending = storefront.orders.pendingCheckout();
+    if (pending?.orderId !== orderId) return;
+    storefront.orders.forgetCheckout(orderId);
+    const cart = storefront.cart.$cart.get() ?? (await storefront.cart.load().catch(() => null));
+    if (cart?.id === pending.cartId) storefront.cart.clear();
   }
 
   private schedule(storefront: Storefront, orderId: string, generation: number): void {

@@ -5,11 +5,11 @@ const minus = (money: Money) => `−${formatMoney(money)}`;
 
 /**
  * The price breakdown of a cart or an order, every figure as the server computed it. Before a
- * destination is known the server leaves shipping out (`null`); the rows then say so rather than
- * showing a zero that would look final.
+ * destination is known the server leaves shipping out (`null`), and until it knows enough of it (a
+ * US state) it marks the tax `taxUnknown`; the rows then say so rather than showing a zero that would
+ * look final.
  */
 export function renderTotals(totals: CartTotals, discount: CartDiscount | null): TemplateResult {
-  const unknownDestination = totals.shipping === null;
   const later = 'Calculated at checkout';
   return html`<dl part="totals" class="totals">
     <div class="row"><dt>Subtotal</dt><dd>${formatMoney(totals.subtotal)}</dd></div>
@@ -25,7 +25,8 @@ export function renderTotals(totals: CartTotals, discount: CartDiscount | null):
     </div>
     ${totals.taxIncluded
       ? nothing
-      : html`<div class="row"><dt>Tax</dt><dd>${unknownDestination && totals.tax.amount === 0 ? later : formatMoney(totals.tax)}</dd></div>`}
+      : // Older servers do not say `taxUnknown`: no destination was their only unknown.
+        html`<div class="row"><dt>Tax</dt><dd>${(totals.taxUnknown ?? totals.shipping === null) ? later : formatMoney(totals.tax)}</dd></div>`}
     <div part="total" class="row total"><dt>Total</dt><dd>${formatMoney(totals.total)}</dd></div>
     ${totals.taxIncluded && totals.tax.amount > 0
       ? html`<div class="row note"><dt>Including tax</dt><dd>${formatMoney(totals.tax)}</dd></div>`

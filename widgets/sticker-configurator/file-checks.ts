@@ -1,5 +1,5 @@
-/** File extensions a picker should offer for each upload format the shop accepts. */
-const EXTENSIONS: Record<string, string> = { jpeg: '.jpg,.jpeg', tiff: '.tif,.tiff' };
+/** File extensions a picker should offer for each upload format the shop accepts: a hint, the server decides. */
+const EXTENSIONS: Record<string, string> = { jpeg: '.jpg,.jpeg,.jpe,.jfif', tiff: '.tif,.tiff' };
 
 /** The picker's `accept` list, e.g. ".png,.jpg,.jpeg,.pdf". */
 export function acceptList(formats: string[]): string {
@@ -12,15 +12,11 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * An instant answer for a file that cannot pass (too big, empty, or named as a format the shop does
- * not take), before any byte is sent. The server still decides from the content; '' lets it.
+ * An instant answer for a file that cannot pass (empty or too big), before any byte is sent. Its name
+ * says nothing: the server decides the format from the content, so '' sends it.
  */
-export function precheckFile(file: File, formats: string[], maxBytes: number): string {
+export function precheckFile(file: File, maxBytes: number): string {
   if (file.size === 0) return `${file.name} is empty.`;
   if (file.size > maxBytes) return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
-  const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  if (extension && !acceptList(formats).split(',').includes(`.${extension}`)) {
-    return `.${extension} files are not accepted. Upload ${formats.map((format) => format.toUpperCase()).join(', ')}.`;
-  }
   return '';
 }

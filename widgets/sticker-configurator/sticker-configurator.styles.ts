@@ -31,6 +31,7 @@ export const styles = css`
   }
   .sticker {
     display: grid;
+    grid: 100% / 100%;
     place-items: center;
     width: min(100%, calc(14rem * var(--ratio)));
     aspect-ratio: var(--ratio);
@@ -39,6 +40,7 @@ export const styles = css`
     background: #fff;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
   }
+  /* The one track fills the shape: an auto row would let a percentage height resolve against the image itself. */
   .sticker img {
     width: 100%;
     height: 100%;

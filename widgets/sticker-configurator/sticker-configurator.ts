@@ -1,16 +1,7 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isAbortError,
-  isStoreletError,
-  type StickerOptions,
-  type StickerQuote,
-  type StickerQuoteBody,
-  type StickerShape,
-  type Storefront,
-  type Upload,
-} from '../../sdk/index.ts';
+import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Upload } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
@@ -19,30 +10,11 @@ import { renderChoices } from './choices.ts';
 import { precheckFile } from './file-checks.ts';
 import { renderQuantityPicker } from './quantity-picker.ts';
 import { renderQuoteSummary } from './quote-summary.ts';
-import { renderSizePicker, type Size } from './size-picker.ts';
+import { renderSizePicker, shownSize, type Size } from './size-picker.ts';
 import { styles } from './sticker-configurator.styles.ts';
 import { renderPreview } from './sticker-preview.ts';
+import { describeError, forProduct, stickerProduct, type Setup } from './sticker-setup.ts';
 import { renderUploadZone } from './upload-zone.ts';
-
-type Setup = { options: StickerOptions; variantId: string };
-
-const messageOf = (error: unknown) => (isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) });
-
-/** The sticker product to add: the one named, else the first of kind `sticker` among the custom stickers. */
-async function stickerProduct(shop: Storefront, handle: string, signal: AbortSignal): Promise<{ variantId: string; tags: string[] }> {
-  let id = handle;
-  if (!id) {
-    const list = await shop.products.list({ category: 'custom-stickers', sort: 'name_asc', limit: 50 }, { signal });
-    id = list.items.find((item) => item.kind === 'sticker')?.id ?? '';
-  }
-  const product = id ? await shop.products.get(id, { signal }) : undefined;
-  const variant = product?.variants[0];
-  if (!variant) throw new Error('This shop has no custom sticker product.');
-  return { variantId: variant.id, tags: product.tags };
-}
-
-/** The first option whose code a product tag names ("circle", "diecut" for die_cut), so a product made for it starts there. */
-const tagged = (codes: { code: string }[], tags: string[]) => codes.find((entry) => tags.includes(entry.code.replace('_', '')))?.code;
 
 /**
  * @summary Custom stickers: upload a design, choose shape, size, material, finish and quantity, see
@@ -70,9 +42,12 @@ export class StickerConfigurator extends LitElement {
 
   /** Handle or id of the custom sticker product to add; the first sticker product when empty. */
   @property() product = '';
-  /** Shape code; when unset, the one the product's tags name (e.g. `circle`), else die cut. */
+  /**
+   * Shape code, die cut by default. A product made for one shape (its tags name it, e.g. `circle`)
+   * offers only that one, whatever this says.
+   */
   @property() shape: StickerShape = 'die_cut';
-  /** Material code, e.g. `white_vinyl`; when unset, the one the product's tags name, else the shop's first. */
+  /** Material code, e.g. `white_vinyl`, else the shop's first; a product made for one material offers only it. */
   @property() material = '';
   /** Milliseconds of quiet before a changed option is priced. */
   @property({ type: Number, attribute: 'quote-delay' }) quoteDelay = 250;
@@ -80,6 +55,8 @@ export class StickerConfigurator extends LitElement {
   @state() private finish = '';
   @state() private size: Size = { width: 3, height: 3, unit: 'in' };
   @state() private preset = 0;
+  /** The unit a custom size is shown and typed in; the size itself keeps the unit it was chosen in. */
+  @state() private unit: SizeUnit = 'in';
   @state() private quantity = 0;
   @state() private upload: Upload | undefined;
   @state() private progress = -1;
@@ -95,16 +72,14 @@ export class StickerConfigurator extends LitElement {
   private readonly setup = new Task(this, {
     task: async ([shop, product], { signal }): Promise<Setup> => {
       if (!shop) throw new Error('No shop.');
-      const [options, { variantId, tags }] = await Promise.all([shop.stickers.options({ signal }), stickerProduct(shop, product, signal)]);
-      if (!this.hasAttribute('shape')) this.shape = (tagged(options.shapes, tags) as StickerShape | undefined) ?? this.shape;
-      if (!this.material) this.material = tagged(options.materials, tags) ?? '';
-      const preset = options.sizePresets[0];
-      if (preset) this.size = { width: preset.width, height: preset.height, unit: preset.unit };
+      const [all, { variantId, tags }] = await Promise.all([shop.stickers.options({ signal }), stickerProduct(shop, product, signal)]);
+      const options = forProduct(all, tags);
+      this.pickPreset(options, 0);
       this.quantity = options.quantityTiers[0] ?? 1;
       return { options, variantId };
     },
     args: () => [this.storefront.value, this.product] as const,
-    onError: (error) => emit(this, 'storelet-error', messageOf(error)),
+    onError: (error) => this.fail(error),
   });
   /** The spec of the quote asked for last, so a repeat render asks nothing and a stale answer is dropped. */
   private askedKey = '';
@@ -127,19 +102,32 @@ export class StickerConfigurator extends LitElement {
     return { shape, material, finishes, finish, square: shape?.code === 'circle' || shape?.code === 'square' };
   }
 
+  private pickPreset(options: StickerOptions, index: number): void {
+    const preset = options.sizePresets[index];
+    this.preset = index;
+    if (!preset) return;
+    this.size = { width: preset.width, height: preset.height, unit: preset.unit };
+    this.unit = preset.unit;
+  }
+
   private body(options: StickerOptions): StickerQuoteBody | string {
-    const { shape, material, finish, square } = this.choices(options);
+    const { shape, material, finish } = this.choices(options);
     if (!shape || !material || !finish) return 'This shop offers no stickers right now.';
-    const size = square ? { ...this.size, height: this.size.width } : this.size;
-    // Blank fields are said at once; whether a size is in range is the server's to say.
+    const { size, quantity } = this;
+    // Blank fields and quantities the shop never prints are said at once; whether a size is in range is the server's to say.
     if (!(size.width > 0 && size.height > 0)) return 'Enter a width and a height.';
-    if (!(this.quantity >= 1)) return 'Enter a quantity.';
-    return { shape: shape.code, ...size, material: material.code, finish: finish.code, quantity: this.quantity };
+    if (!(quantity >= 1 && quantity <= options.maxQuantity)) return `Enter a quantity from 1 to ${options.maxQuantity.toLocaleString()}.`;
+    return { shape: shape.code, ...size, material: material.code, finish: finish.code, quantity };
   }
 
   protected override willUpdate(): void {
     const options = this.setup.value?.options;
     if (!options) return;
+    // However the shape changed (a pick, a property), a circle or square has one measure: its width, as a custom size.
+    if (this.choices(options).square && this.size.width !== this.size.height) {
+      this.size = { ...this.size, height: this.size.width };
+      this.preset = -1;
+    }
     const body = this.body(options);
     const key = JSON.stringify(body);
     if (key === this.askedKey) return;
@@ -149,6 +137,13 @@ export class StickerConfigurator extends LitElement {
     this.quoteError = typeof body === 'string' ? body : '';
     this.quoting = typeof body !== 'string';
     if (typeof body !== 'string') this.quoteTimer = setTimeout(() => void this.requestQuote(body, key), this.quoteDelay);
+  }
+
+  /** Tells the host page about a failure, and answers what to show. */
+  private fail(error: unknown): string {
+    const detail = describeError(error);
+    emit(this, 'storelet-error', detail);
+    return detail.message;
   }
 
   private async requestQuote(body: StickerQuoteBody, key: string): Promise<void> {
@@ -161,14 +156,13 @@ export class StickerConfigurator extends LitElement {
     } catch (error) {
       if (isAbortError(error) || key !== this.askedKey) return;
       this.quoting = false;
-      this.quoteError = messageOf(error).message;
-      emit(this, 'storelet-error', messageOf(error));
+      this.quoteError = this.fail(error);
     }
   }
 
   private async sendFile(file: File, options: StickerOptions): Promise<void> {
     const shop = this.storefront.value;
-    this.uploadError = precheckFile(file, options.uploadFormats, options.maxUploadBytes);
+    this.uploadError = precheckFile(file, options.maxUploadBytes);
     if (this.uploadError || !shop) return;
     this.uploadAbort?.abort();
     const abort = (this.uploadAbort = new AbortController());
@@ -182,8 +176,7 @@ export class StickerConfigurator extends LitElement {
       });
     } catch (error) {
       if (isAbortError(error)) return;
-      this.uploadError = messageOf(error).message;
-      emit(this, 'storelet-error', messageOf(error));
+      this.uploadError = this.fail(error);
     } finally {
       if (this.uploadAbort === abort) this.progress = -1;
     }
@@ -200,8 +193,7 @@ export class StickerConfigurator extends LitElement {
       const cart = await shop.cart.addSticker(setup.variantId, quantity, { uploadId: this.upload.id, ...spec });
       emit(this, 'storelet-cart-change', { action: 'add', cart });
     } catch (error) {
-      this.addError = messageOf(error).message;
-      emit(this, 'storelet-error', messageOf(error));
+      this.addError = this.fail(error);
     } finally {
       this.adding = false;
     }
@@ -214,7 +206,7 @@ export class StickerConfigurator extends LitElement {
       complete: (setup) => this.renderForm(setup),
       error: (error) => html`<div part="error" class="state" role="alert">
         <p class="state-title">The sticker options could not be loaded.</p>
-        <p class="state-text">${messageOf(error).message}</p>
+        <p class="state-text">${describeError(error).message}</p>
         <button part="retry button" class="button secondary" type="button" @click=${() => void this.setup.run()}>Try again</button>
       </div>`,
     });
@@ -226,8 +218,9 @@ export class StickerConfigurator extends LitElement {
     const body = this.body(options);
     const ready = typeof body !== 'string' && !this.quoting && !this.quoteError && this.quote !== undefined;
     const why = !this.upload ? 'Upload your design first.' : ready ? '' : 'Waiting for the price…';
-    const { width, unit } = this.size;
-    const height = square ? width : this.size.height;
+    // A preset shows in its own unit (choosing one sets `unit`), a custom size in the unit chosen.
+    const shown = shownSize(this.size, this.unit);
+    const { width, height, unit } = shown;
     return html`<div part="layout" class="layout">
       <div class="visual">
         ${renderPreview({
@@ -261,13 +254,12 @@ export class StickerConfigurator extends LitElement {
       <form class="form" novalidate @submit=${(event: Event) => (event.preventDefault(), ready && typeof body !== 'string' && void this.addToCart(setup, body))}>
         ${renderChoices('Shape', 'shape', options.shapes, shape?.code ?? '', (code) => (this.shape = code as StickerShape))}
         ${renderSizePicker(
-          { size: this.size, preset: this.preset, square, options },
-          (index) => {
-            const preset = options.sizePresets[index];
-            this.preset = index;
-            if (preset) this.size = { width: preset.width, height: preset.height, unit: preset.unit };
+          { shown, preset: this.preset, unit, square, options },
+          {
+            onPreset: (index) => this.pickPreset(options, index),
+            onSize: (size) => (this.size = size),
+            onUnit: (unit) => (this.unit = unit),
           },
-          (size) => (this.size = size),
         )}
         ${renderChoices('Material', 'material', options.materials, material?.code ?? '', (code) => (this.material = code))}
         ${renderChoices('Finish', 'finish', finishes, finish?.code ?? '', (code) => (this.finish = code))}

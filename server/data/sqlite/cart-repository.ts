@@ -12,6 +12,7 @@ import type {
   LineAdjustment,
   NewCart,
   NewStickerLine,
+  VariantAvailability,
 } from '../carts.ts';
 import { newId } from '../ids.ts';
 
@@ -106,7 +107,7 @@ export class SqliteCartRepository implements CartRepository {
   readonly #lines: Statement<[string], LineRow>;
   readonly #insert: Statement<[{ id: string; currency: string; country: string | null; now: string; expiresAt: string }]>;
   readonly #claim: Statement<[{ id: string; now: string; expiresAt: string }]>;
-  readonly #variant: Statement<[string], { available: number; kind: ProductKind }>;
+  readonly #variant: Statement<[string], { available: number; kind: ProductKind; tags: string }>;
   readonly #upsertLine: Statement<[string, string, string, number]>;
   readonly #insertStickerLine: Statement<[string, string, string, number, string, string]>;
   readonly #setLine: Statement<[number, string, string]>;
@@ -138,7 +139,7 @@ export class SqliteCartRepository implements CartRepository {
       UPDATE carts SET version = version + 1, updated_at = @now, expires_at = @expiresAt
       WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now`);
     this.#variant = sqlite.prepare(
-      'SELECT v.stocked - v.reserved AS available, p.kind FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?',
+      'SELECT v.stocked - v.reserved AS available, p.kind, p.tags FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?',
     );
     this.#upsertLine = sqlite.prepare(`
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
@@ -185,8 +186,9 @@ export class SqliteCartRepository implements CartRepository {
     return found && found.cart.expiresAt > now ? found : null;
   }
 
-  async variantAvailability(variantId: string): Promise<{ available: number; kind: ProductKind } | null> {
-    return this.#variant.get(variantId) ?? null;
+  async variantAvailability(variantId: string): Promise<VariantAvailability | null> {
+    const row = this.#variant.get(variantId);
+    return row ? { ...row, tags: JSON.parse(row.tags) as string[] } : null;
   }
 
   async setVariantQuantity(cartId: string, variantId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot> {

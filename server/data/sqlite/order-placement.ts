@@ -35,6 +35,10 @@ type OrderParams = {
   now: string;
 };
 
+type Reopen = { reservationExpiresAt: string; failedAfter: string; now: string };
+
+type RetryState = { payment_status: string; status: string; payment_failed_at: string | null; payment_issue: string | null };
+
 type RedeemedRow = { id: string; discount_code_id: string | null; discount_customer: string | null; discount: string | null };
 
 /**
@@ -46,7 +50,7 @@ export class OrderPlacement {
   readonly place: (order: NewOrder) => string;
   readonly abandon: (orderId: string, idempotency: IdempotencyScope | null) => void;
   readonly recordPayment: (payment: NewPayment, answer: IdempotentAnswer | null) => void;
-  readonly reopen: (orderId: string, reservationExpiresAt: string, now: string) => void;
+  readonly reopen: (orderId: string, reopen: Reopen) => void;
   /** The units an order holds, for the settlement transaction. */
   readonly stockLines: (orderId: string) => StockLine[];
   /** Records the order's code use again without limits (used by a late payment). */
@@ -95,12 +99,13 @@ export class OrderPlacement {
     const setSession = sqlite.prepare(`
       UPDATE orders SET payment_session_id = ?, updated_at = ? WHERE id = ? AND payment_status = 'pending'`);
     const storeAnswer = sqlite.prepare('UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?');
-    const reopenOrder = sqlite.prepare(`
+    const reopenOrder: Statement<[{ id: string } & Reopen]> = sqlite.prepare(`
       UPDATE orders SET payment_status = 'pending', stock_state = 'reserved', payment_session_id = NULL,
-        reservation_expires_at = ?, updated_at = ?
-      WHERE id = ? AND payment_status = 'failed' AND status = 'open'`);
-    const paymentStatus: Statement<[string], { payment_status: string }> = sqlite.prepare(
-      'SELECT payment_status FROM orders WHERE id = ?',
+        reservation_expires_at = @reservationExpiresAt, next_check_at = NULL, updated_at = @now
+      WHERE id = @id AND payment_status = 'failed' AND status = 'open' AND payment_issue IS NULL
+        AND payment_failed_at >= @failedAfter`);
+    const retryState: Statement<[string], RetryState> = sqlite.prepare(
+      'SELECT payment_status, status, payment_failed_at, payment_issue FROM orders WHERE id = ?',
     );
     const redeemed: Statement<[string], RedeemedRow> = sqlite.prepare(
       'SELECT id, discount_code_id, discount_customer, discount FROM orders WHERE id = ?',
@@ -186,12 +191,20 @@ export class OrderPlacement {
       if (answer) storeAnswer.run(answer.status, answer.response, answer.scope.scope, answer.scope.key);
     });
 
-    this.reopen = sqlite.transaction((orderId: string, reservationExpiresAt: string, now: string) => {
-      if (reopenOrder.run(reservationExpiresAt, now, orderId).changes === 0) {
-        throw new PaymentNotRetryableError(paymentStatus.get(orderId)?.payment_status ?? 'unknown');
-      }
+    /** Why an order did not reopen, as the caller should see it. */
+    const retryRefusal = (orderId: string): PaymentNotRetryableError => {
+      const order = retryState.get(orderId);
+      const paymentStatus = order?.payment_status ?? 'unknown';
+      if (!order || paymentStatus !== 'failed') return new PaymentNotRetryableError(paymentStatus, 'not_failed');
+      if (order.payment_issue !== null) return new PaymentNotRetryableError(paymentStatus, 'payment_issue');
+      if (order.status !== 'open') return new PaymentNotRetryableError(paymentStatus, 'cancelled');
+      return new PaymentNotRetryableError(paymentStatus, 'retry_window_passed');
+    };
+
+    this.reopen = sqlite.transaction((orderId: string, reopen: Reopen) => {
+      if (reopenOrder.run({ id: orderId, ...reopen }).changes === 0) throw retryRefusal(orderId);
       stock.reserve(stockLines.all(orderId));
-      redeemAgain(orderId, now, false);
+      redeemAgain(orderId, reopen.now, false);
     });
 
     this.stockLines = (orderId) => stockLines.all(orderId);

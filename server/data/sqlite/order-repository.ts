@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { CatalogVersion } from '../catalog-version.ts';
 import type {
+  DueCursor,
   DueReservation,
   IdempotencyScope,
   IdempotentAnswer,
@@ -20,7 +21,8 @@ import { settlementTransaction } from './order-settlement.ts';
 import { RedemptionStatements } from './redemptions.ts';
 import { StockStatements } from './stock.ts';
 
-type DueRow = { id: string; payment_session_id: string | null; provider: DueReservation['provider'] };
+type DueRow = { id: string; payment_session_id: string | null; provider: DueReservation['provider']; reservation_expires_at: string };
+type DueParams = { now: string; afterAt: string; afterId: string; limit: number };
 
 /** Orders on SQLite: the write transactions live in order-placement.ts and order-settlement.ts. */
 export class SqliteOrderRepository implements OrderRepository {
@@ -31,10 +33,16 @@ export class SqliteOrderRepository implements OrderRepository {
   readonly #readOrder: (id: string) => OrderRecord | null;
   readonly #payment: Statement<[string], PaymentRow>;
   readonly #idempotent: Statement<[string, string], { request_hash: string; response_status: number | null; response: string | null }>;
-  readonly #due: Statement<[string, number], DueRow>;
+  readonly #due: Statement<[DueParams], DueRow>;
+  readonly #defer: Statement<[string, string]>;
+  readonly #cancelAbandoned: Statement<[string, string]>;
   readonly #claim: Statement<[{ id: string; now: string; staleBefore: string }]>;
   readonly #sent: Statement<[string, string]>;
   readonly #unsent: Statement<[string, number], { id: string }>;
+  readonly #claimKey: Statement<[string, string, string, string]>;
+  readonly #storeAnswer: Statement<[number, string, string, string]>;
+  readonly #releaseKey: Statement<[string, string]>;
+  readonly #replaceToken: Statement<[string, string]>;
   readonly #purgeKeys: Statement<[string]>;
   readonly #purgeEvents: Statement<[string]>;
 
@@ -53,10 +61,17 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#payment = sqlite.prepare(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE session_id = ?`);
     this.#idempotent = sqlite.prepare('SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
     this.#due = sqlite.prepare(`
-      SELECT o.id, o.payment_session_id, p.provider
+      SELECT o.id, o.payment_session_id, p.provider, o.reservation_expires_at
       FROM orders o LEFT JOIN payments p ON p.session_id = o.payment_session_id
-      WHERE o.payment_status = 'pending' AND o.reservation_expires_at <= ? AND (p.status IS NULL OR p.status = 'open')
-      ORDER BY o.reservation_expires_at LIMIT ?`);
+      WHERE o.payment_status = 'pending' AND o.reservation_expires_at <= @now
+        AND (o.reservation_expires_at > @afterAt OR (o.reservation_expires_at = @afterAt AND o.id > @afterId))
+        AND o.payment_issue IS NULL AND (o.next_check_at IS NULL OR o.next_check_at <= @now)
+        AND (p.status IS NULL OR p.status IN ('open', 'processing'))
+      ORDER BY o.reservation_expires_at, o.id LIMIT @limit`);
+    this.#defer = sqlite.prepare(`UPDATE orders SET next_check_at = ? WHERE id = ? AND payment_status = 'pending'`);
+    this.#cancelAbandoned = sqlite.prepare(`
+      UPDATE orders SET status = 'cancelled', updated_at = ?
+      WHERE payment_status = 'failed' AND status = 'open' AND payment_failed_at < ?`);
     this.#claim = sqlite.prepare(`
       UPDATE orders SET confirmation_claimed_at = @now
       WHERE id = @id AND payment_status = 'paid' AND confirmation_sent_at IS NULL
@@ -64,6 +79,11 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#sent = sqlite.prepare('UPDATE orders SET confirmation_sent_at = ? WHERE id = ?');
     this.#unsent = sqlite.prepare(`
       SELECT id FROM orders WHERE payment_status = 'paid' AND confirmation_sent_at IS NULL AND paid_at < ? LIMIT ?`);
+    this.#claimKey = sqlite.prepare(`
+      INSERT INTO idempotency_keys (scope, key, request_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+    this.#storeAnswer = sqlite.prepare('UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?');
+    this.#releaseKey = sqlite.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND response IS NULL');
+    this.#replaceToken = sqlite.prepare('UPDATE orders SET access_token_hash = ? WHERE id = ?');
     this.#purgeKeys = sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
     this.#purgeEvents = sqlite.prepare('DELETE FROM webhook_events WHERE received_at < ?');
   }
@@ -80,8 +100,8 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#placement.recordPayment(payment, answer);
   }
 
-  async reopenForPayment(orderId: string, reservationExpiresAt: string, now: string): Promise<void> {
-    this.#placement.reopen(orderId, reservationExpiresAt, now);
+  async reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void> {
+    this.#placement.reopen(orderId, reopen);
   }
 
   async settlePayment(settlement: Settlement): Promise<SettlementOutcome> {
@@ -102,8 +122,38 @@ export class SqliteOrderRepository implements OrderRepository {
     return row ? { requestHash: row.request_hash, status: row.response_status, response: row.response } : null;
   }
 
-  async dueReservations(now: string, limit: number): Promise<DueReservation[]> {
-    return this.#due.all(now, limit).map((row) => ({ orderId: row.id, sessionId: row.payment_session_id, provider: row.provider }));
+  async claimIdempotencyKey(scope: IdempotencyScope, now: string): Promise<boolean> {
+    return this.#claimKey.run(scope.scope, scope.key, scope.requestHash, now).changes > 0;
+  }
+
+  async storeIdempotentAnswer(answer: IdempotentAnswer): Promise<void> {
+    this.#storeAnswer.run(answer.status, answer.response, answer.scope.scope, answer.scope.key);
+  }
+
+  async releaseIdempotencyKey(scope: IdempotencyScope): Promise<void> {
+    this.#releaseKey.run(scope.scope, scope.key);
+  }
+
+  async replaceAccessToken(orderId: string, accessTokenHash: string): Promise<void> {
+    this.#replaceToken.run(accessTokenHash, orderId);
+  }
+
+  async dueReservations(now: string, after: DueCursor | null, limit: number): Promise<DueReservation[]> {
+    const rows = this.#due.all({ now, afterAt: after?.reservationExpiresAt ?? '', afterId: after?.orderId ?? '', limit });
+    return rows.map((row) => ({
+      orderId: row.id,
+      sessionId: row.payment_session_id,
+      provider: row.provider,
+      reservationExpiresAt: row.reservation_expires_at,
+    }));
+  }
+
+  async deferCheck(orderId: string, nextCheckAt: string): Promise<void> {
+    this.#defer.run(nextCheckAt, orderId);
+  }
+
+  async cancelAbandoned(failedBefore: string, now: string): Promise<number> {
+    return this.#cancelAbandoned.run(now, failedBefore).changes;
   }
 
   async claimConfirmation(orderId: string, now: string, staleBefore: string): Promise<boolean> {

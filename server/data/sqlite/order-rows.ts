@@ -7,14 +7,14 @@ import type {
   ProductImage,
   ProductKind,
 } from '../../../sdk/schemas/index.ts';
-import type { OrderLineRecord, OrderRecord, PaymentRecord, StockState } from '../orders.ts';
+import type { OrderLineRecord, OrderRecord, PaymentIssue, PaymentRecord, StockState } from '../orders.ts';
 import type { StickerDetailsRecord } from '../stickers.ts';
 
 /** Order, line and payment rows as SQLite returns them, and their mapping to records. */
 
 export const ORDER_COLUMNS = `id, number, email, cart_id, status, payment_status, fulfillment_status, stock_state, currency,
-  subtotal, discount_total, shipping_total, tax_total, total, tax_included, discount, shipping_method_id,
-  shipping_method_name, shipping_address, access_token_hash, payment_session_id, reservation_expires_at, created_at, paid_at`;
+  subtotal, discount_total, shipping_total, tax_total, total, tax_included, discount, discount_code_id, shipping_method_id,
+  shipping_method_name, shipping_address, access_token_hash, payment_session_id, reservation_expires_at, payment_failed_at, payment_issue, created_at, paid_at`;
 
 export type OrderRow = {
   id: string;
@@ -33,12 +33,15 @@ export type OrderRow = {
   total: number;
   tax_included: number;
   discount: string | null;
+  discount_code_id: string | null;
   shipping_method_id: string;
   shipping_method_name: string;
   shipping_address: string;
   access_token_hash: string;
   payment_session_id: string | null;
   reservation_expires_at: string;
+  payment_failed_at: string | null;
+  payment_issue: PaymentIssue | null;
   created_at: string;
   paid_at: string | null;
 };
@@ -115,11 +118,14 @@ export function toOrder(row: OrderRow, lines: LineRow[]): OrderRecord {
       taxIncluded: row.tax_included === 1,
     },
     discount: row.discount === null ? null : (JSON.parse(row.discount) as CartDiscount),
+    discountCodeId: row.discount_code_id,
     shippingMethod: { id: row.shipping_method_id, name: row.shipping_method_name },
     shippingAddress: JSON.parse(row.shipping_address) as Address,
     accessTokenHash: row.access_token_hash,
     paymentSessionId: row.payment_session_id,
     reservationExpiresAt: row.reservation_expires_at,
+    paymentFailedAt: row.payment_failed_at,
+    paymentIssue: row.payment_issue,
     createdAt: row.created_at,
     paidAt: row.paid_at,
     lines: lines.map(toLine),

@@ -1,14 +1,16 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { PaymentStatus } from '../../../sdk/schemas/index.ts';
+import type { OrderStatus, PaymentStatus } from '../../../sdk/schemas/index.ts';
 import { OutOfStockError } from '../../carts/errors.ts';
-import { planSettlement } from '../../orders/payment-rules.ts';
-import type { Settlement, SettlementOutcome, StockState } from '../orders.ts';
+import { isPaymentIssue, planSettlement } from '../../orders/payment-rules.ts';
+import type { PaymentIssue, Settlement, SettlementAction, SettlementOutcome, StockState } from '../orders.ts';
 import type { OrderPlacement } from './order-placement.ts';
 import type { RedemptionStatements } from './redemptions.ts';
 import type { StockStatements } from './stock.ts';
 
 type OrderState = {
   id: string;
+  status: OrderStatus;
+  currency: string;
   payment_status: PaymentStatus;
   stock_state: StockState;
   total: number;
@@ -27,9 +29,11 @@ export function settlementTransaction(
 ): (settlement: Settlement) => SettlementOutcome {
   const recordEvent = sqlite.prepare(`
     INSERT INTO webhook_events (id, type, session_id, received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
-  const paymentOrder: Statement<[string], { order_id: string }> = sqlite.prepare('SELECT order_id FROM payments WHERE session_id = ?');
+  const paymentOrder: Statement<[string], { order_id: string; status: string }> = sqlite.prepare(
+    'SELECT order_id, status FROM payments WHERE session_id = ?',
+  );
   const orderState: Statement<[string], OrderState> = sqlite.prepare(
-    'SELECT id, payment_status, stock_state, total, payment_session_id FROM orders WHERE id = ?',
+    'SELECT id, status, currency, payment_status, stock_state, total, payment_session_id FROM orders WHERE id = ?',
   );
   const paymentPaid = sqlite.prepare(`UPDATE payments SET status = 'paid', updated_at = ? WHERE session_id = ?`);
   const paymentFailed = sqlite.prepare(
@@ -42,8 +46,11 @@ export function settlementTransaction(
     UPDATE orders SET payment_status = 'paid', stock_state = ?, paid_at = ?, updated_at = ?
     WHERE id = ? AND payment_status IN ('pending', 'failed')`);
   const markFailed = sqlite.prepare(`
-    UPDATE orders SET payment_status = 'failed', stock_state = 'released', updated_at = ?
+    UPDATE orders SET payment_status = 'failed', stock_state = 'released', payment_failed_at = ?, updated_at = ?
     WHERE id = ? AND payment_status = 'pending'`);
+  // The first issue is kept: it is the one a person must look at first.
+  const flagIssue: Statement<[PaymentIssue, string, string]> = sqlite.prepare(`
+    UPDATE orders SET payment_issue = coalesce(payment_issue, ?), updated_at = ? WHERE id = ?`);
   // A savepoint: when the units are gone, only the attempt to take them is undone.
   const takeAgain = sqlite.transaction((orderId: string) => stock.take(placement.stockLines(orderId)));
 
@@ -52,19 +59,24 @@ export function settlementTransaction(
     if (settlement.eventId !== null && sessionId !== null) {
       if (recordEvent.run(settlement.eventId, settlement.eventType, sessionId, at).changes === 0) return { kind: 'duplicate_event' };
     }
-    const orderId = sessionId !== null ? paymentOrder.get(sessionId)?.order_id : settlement.orderId;
+    const attempt = sessionId !== null ? paymentOrder.get(sessionId) : undefined;
+    const orderId = sessionId !== null ? attempt?.order_id : settlement.orderId;
     const order = orderId ? orderState.get(orderId) : undefined;
     if (!order) return { kind: 'unknown_order' };
 
-    const action = planSettlement(
+    let action: SettlementAction = planSettlement(
       {
         paymentStatus: order.payment_status,
+        cancelled: order.status === 'cancelled',
         currentAttempt: sessionId === null || order.payment_session_id === sessionId,
+        attemptPaid: attempt?.status === 'paid',
         amountMatches: settlement.amount === order.total,
+        currencyMatches: settlement.currency?.toUpperCase() === order.currency.toUpperCase(),
       },
       settlement.result,
     );
-    if (sessionId !== null && action !== 'amount_mismatch') {
+    // The attempt records what the provider says happened, even when the order cannot take the money.
+    if (sessionId !== null) {
       if (settlement.result === 'paid') paymentPaid.run(at, sessionId);
       else if (settlement.result === 'failed') paymentFailed.run(at, sessionId);
       else paymentProcessing.run(at, sessionId);
@@ -79,18 +91,20 @@ export function settlementTransaction(
       try {
         takeAgain(order.id);
         stockState = 'committed';
+        placement.reinstateDiscount(order.id, at);
+        markPaid.run(stockState, at, at, order.id);
       } catch (error) {
         if (!(error instanceof OutOfStockError)) throw error;
-        stockState = 'backordered';
+        // The order cannot be fulfilled as paid: it stays failed, and the money is flagged for a refund.
+        action = 'paid_after_failure';
       }
-      placement.reinstateDiscount(order.id, at);
-      markPaid.run(stockState, at, at, order.id);
     } else if (action === 'failed') {
       if (stockState === 'reserved') stock.release(placement.stockLines(order.id));
       stockState = 'released';
       redemptions.release(order.id);
-      markFailed.run(at, order.id);
+      markFailed.run(at, at, order.id);
     }
+    if (isPaymentIssue(action)) flagIssue.run(action, at, order.id);
     return { kind: 'settled', orderId: order.id, action, stockState };
   });
 }

@@ -50,6 +50,21 @@ export const orders = sqliteTable(
     paymentSessionId: text('payment_session_id'),
     /** Unpaid orders past this time fail and release their stock (see the reservation sweep). */
     reservationExpiresAt: text('reservation_expires_at').notNull(),
+    /**
+     * When the sweep may ask the provider about this overdue order again: set with a growing delay while
+     * the provider says the payment is still on its way or cannot be reached, so it is not asked every run.
+     */
+    nextCheckAt: text('next_check_at'),
+    /** When the payment last failed: "Try again" is offered for a while after it, then the order is cancelled. */
+    paymentFailedAt: text('payment_failed_at'),
+    /**
+     * Money that needs a person: a payment for the wrong amount or currency, one that arrived after the
+     * order failed and its stock was gone, or a second capture. Null when all is well; the sweep leaves
+     * a flagged order alone.
+     */
+    paymentIssue: text('payment_issue', {
+      enum: ['amount_mismatch', 'currency_mismatch', 'paid_after_failure', 'duplicate_capture'],
+    }),
     confirmationSentAt: text('confirmation_sent_at'),
     /** Claimed before each send, so two senders never mail the same confirmation. */
     confirmationClaimedAt: text('confirmation_claimed_at'),
@@ -59,7 +74,8 @@ export const orders = sqliteTable(
   },
   (t) => [
     // Partial indexes: each order enters them only while the sweep may need it, so placing one writes less.
-    index('orders_reservation_idx').on(t.reservationExpiresAt).where(sql`${t.paymentStatus} = 'pending'`),
+    index('orders_reservation_idx').on(t.reservationExpiresAt, t.id).where(sql`${t.paymentStatus} = 'pending'`),
+    index('orders_retry_idx').on(t.paymentFailedAt).where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
     index('orders_unconfirmed_idx').on(t.paidAt).where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
     check(
       'orders_totals_check',

@@ -1,0 +1,113 @@
+import * as z from 'zod';
+import type { UploadFormat } from '../sdk/schemas/upload.ts';
+import { ConfigError, defined, describeIssues, resolveConfig, type ServerConfig, type StripeConfig } from './config.ts';
+
+/** Which environment variable sets which setting, so errors name what the operator actually typed. */
+const ENV_NAMES: Record<string, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  databaseUrl: 'DATABASE_URL',
+  allowedOrigins: 'STOREFRONT_ORIGINS',
+  currency: 'STORE_CURRENCY',
+  uploadDir: 'UPLOAD_DIR',
+  maxUploadBytes: 'MAX_UPLOAD_BYTES',
+  uploadFormats: 'UPLOAD_FORMATS',
+  production: 'NODE_ENV',
+  seed: 'SEED',
+  shopName: 'SHOP_NAME',
+  publicUrl: 'PUBLIC_URL',
+  orderPageUrl: 'ORDER_PAGE_URL',
+  orderLinkSecret: 'ORDER_LINK_SECRET',
+  reservationMinutes: 'RESERVATION_MINUTES',
+  'stripe.secretKey': 'STRIPE_SECRET_KEY',
+  'stripe.webhookSecret': 'STRIPE_WEBHOOK_SECRET',
+  'stripe.apiHost': 'STRIPE_API_HOST',
+  'stripe.apiPort': 'STRIPE_API_PORT',
+  'stripe.apiProtocol': 'STRIPE_API_PROTOCOL',
+  smtpUrl: 'SMTP_URL',
+  mailFrom: 'MAIL_FROM',
+  outboxDir: 'OUTBOX_DIR',
+};
+
+const EnvSchema = z.object({
+  PORT: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number)),
+  HOST: z.optional(z.string().min(1)),
+  DATABASE_URL: z.optional(z.string().min(1)),
+  STOREFRONT_ORIGINS: z.optional(z.string()),
+  STORE_CURRENCY: z.optional(z.string()),
+  UPLOAD_DIR: z.optional(z.string().min(1)),
+  MAX_UPLOAD_BYTES: z.optional(z.string().regex(/^\d{1,13}$/, 'must be a whole number of bytes').transform(Number)),
+  UPLOAD_FORMATS: z.optional(z.string()),
+  NODE_ENV: z.optional(z.string()),
+  SEED: z.optional(z.enum(['example', 'none'])),
+  SHOP_NAME: z.optional(z.string()),
+  PUBLIC_URL: z.optional(z.string()),
+  ORDER_PAGE_URL: z.optional(z.string()),
+  ORDER_LINK_SECRET: z.optional(z.string()),
+  RESERVATION_MINUTES: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a whole number of minutes').transform(Number)),
+  STRIPE_SECRET_KEY: z.optional(z.string()),
+  STRIPE_WEBHOOK_SECRET: z.optional(z.string()),
+  // For tests against a Stripe API on loopback; never needed in a real deployment.
+  STRIPE_API_HOST: z.optional(z.string()),
+  STRIPE_API_PORT: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number)),
+  STRIPE_API_PROTOCOL: z.optional(z.enum(['http', 'https'])),
+  SMTP_URL: z.optional(z.string()),
+  MAIL_FROM: z.optional(z.string()),
+  OUTBOX_DIR: z.optional(z.string()),
+});
+
+/** Stripe settings from the environment: both secrets or neither. */
+function stripeFromEnv(vars: z.infer<typeof EnvSchema>): StripeConfig | undefined {
+  const { STRIPE_SECRET_KEY: secretKey, STRIPE_WEBHOOK_SECRET: webhookSecret } = vars;
+  if (!secretKey && !webhookSecret) return undefined;
+  if (!secretKey || !webhookSecret) {
+    throw new ConfigError('Invalid environment: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set together.');
+  }
+  return defined({
+    secretKey,
+    webhookSecret,
+    apiHost: vars.STRIPE_API_HOST,
+    apiPort: vars.STRIPE_API_PORT,
+    apiProtocol: vars.STRIPE_API_PROTOCOL,
+  });
+}
+
+/**
+ * Reads the server's configuration from environment variables. This is the only place that reads them.
+ * Empty variables count as unset.
+ */
+export function configFromEnv(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) throw new ConfigError(`Invalid environment: ${describeIssues(parsed.error)}`);
+  const vars = parsed.data;
+  return resolveConfig(
+    {
+      port: vars.PORT,
+      host: vars.HOST,
+      databaseUrl: vars.DATABASE_URL,
+      allowedOrigins: vars.STOREFRONT_ORIGINS?.split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+      currency: vars.STORE_CURRENCY?.toUpperCase(),
+      uploadDir: vars.UPLOAD_DIR,
+      maxUploadBytes: vars.MAX_UPLOAD_BYTES,
+      // Checked against UPLOAD_FORMATS by resolveConfig, which names the variable in its error.
+      uploadFormats: vars.UPLOAD_FORMATS?.split(',')
+        .map((format) => format.trim().toLowerCase())
+        .filter((format) => format !== '') as UploadFormat[] | undefined,
+      production: vars.NODE_ENV === 'production',
+      seed: vars.SEED,
+      shopName: vars.SHOP_NAME,
+      publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, ''),
+      orderPageUrl: vars.ORDER_PAGE_URL,
+      orderLinkSecret: vars.ORDER_LINK_SECRET,
+      reservationMinutes: vars.RESERVATION_MINUTES,
+      stripe: stripeFromEnv(vars),
+      smtpUrl: vars.SMTP_URL,
+      mailFrom: vars.MAIL_FROM,
+      outboxDir: vars.OUTBOX_DIR,
+    },
+    ENV_NAMES,
+  );
+}
