@@ -15,6 +15,9 @@ export type CatalogRoutesOptions = {
 const utf8 = new TextEncoder();
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
+/** Query strings remembered with their page keys; past this the memory starts over (it is only a shortcut). */
+const MAX_KNOWN_QUERY_STRINGS = 2_000;
+
 /** Longest id or handle worth looking up; anything longer cannot exist, and should not fill the cache. */
 const MAX_ID_LENGTH = 120;
 
@@ -48,9 +51,21 @@ export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
     return body;
   }
 
+  // Query strings already validated, to the page key they parse to: a repeated request finds its page
+  // without parsing again, which is a good part of a cached answer's cost. Refused queries never get in.
+  const keysByQueryString = new Map<string, string>();
+
   app.get('/products', async (c) => {
+    const url = c.req.url;
+    const queryString = url.slice(url.indexOf('?') + 1 || url.length);
+    const known = keysByQueryString.get(queryString);
+    const hit = known === undefined ? undefined : cache.get(known, catalog.version);
+    if (hit) return json(c, hit);
     const query = parseQuery(c, ProductListQuery);
-    return json(c, await cached(listKey(query), () => catalog.listProducts(query)));
+    const key = listKey(query);
+    if (keysByQueryString.size >= MAX_KNOWN_QUERY_STRINGS) keysByQueryString.clear();
+    keysByQueryString.set(queryString, key);
+    return json(c, await cached(key, () => catalog.listProducts(query)));
   });
 
   app.get('/products/:idOrHandle', async (c) => {
