@@ -6,11 +6,18 @@ import { InvalidJsonError, UnsupportedMediaTypeError, ValidationError } from './
 // zod/mini ships without messages ("Invalid input"); the server can afford the English ones.
 z.config(z.locales.en());
 
+const MAX_KEY_ECHO = 100;
+
 function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    // A strict schema reports every unknown key in one issue on the parent; name each key as its own field,
+    // cut short so that a client cannot make the answer as long as the query it sent.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [path, key.slice(0, MAX_KEY_ECHO)].filter(Boolean).join('.'), message: 'is unknown' }));
+    }
+    return [{ path, message: issue.message }];
+  });
 }
 
 /** Parses `data` with a (full or mini) zod schema, or throws a 400 `validation_failed` naming each bad field. */

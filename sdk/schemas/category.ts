@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { listOf } from './list.ts';
 
 export const Category = z.object({
   id: z.string(),
@@ -9,5 +10,9 @@ export const Category = z.object({
 });
 export type Category = z.infer<typeof Category>;
 
-export const CategoryList = z.object({ items: z.array(Category) });
+/** Every category fits one page today, so `nextCursor` is null; the list contract keeps paging possible. */
+export const CategoryList = listOf(Category);
 export type CategoryList = z.infer<typeof CategoryList>;
+
+/** Query of `GET /api/categories`: the list is short and answered whole, so it takes no parameters. */
+export const CategoryListQuery = z.strictObject({});

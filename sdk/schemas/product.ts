@@ -40,6 +40,8 @@ export const Variant = z.object({
   price: Money,
   compareAtPrice: z.nullable(Money),
   stock: Stock,
+  /** Index in the product's `images` of the picture showing this variant (its colour), or null. */
+  imageIndex: z.nullable(z.number().check(z.int(), z.minimum(0))),
 });
 export type Variant = z.infer<typeof Variant>;
 

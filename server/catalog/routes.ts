@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { ProductListQuery } from '../../sdk/schemas/index.ts';
+import { CategoryListQuery, ProductListQuery } from '../../sdk/schemas/index.ts';
 import { PageCache } from '../cache/page-cache.ts';
 import type { CatalogRepository } from '../data/catalog.ts';
 import { NotFoundError } from '../errors.ts';
@@ -15,8 +15,20 @@ export type CatalogRoutesOptions = {
 const utf8 = new TextEncoder();
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
+/** Query strings remembered with their page keys; past this the memory starts over (it is only a shortcut). */
+const MAX_KNOWN_QUERY_STRINGS = 2_000;
+
 /** Longest id or handle worth looking up; anything longer cannot exist, and should not fill the cache. */
 const MAX_ID_LENGTH = 120;
+
+/**
+ * The page-cache key of a validated query: the parsed values in a fixed order, so spellings that mean
+ * the same page (`inStock=0` or none, `limit=24` or none, parameters reordered) share one entry.
+ */
+function listKey(query: ProductListQuery): string {
+  const { q, category, minPrice, maxPrice, inStock, sort, limit, cursor } = query;
+  return `list:${JSON.stringify([q || null, category ?? null, minPrice ?? null, maxPrice ?? null, inStock === true, sort, limit, cursor ?? null])}`;
+}
 
 function json(c: Context<AppEnv>, body: Uint8Array<ArrayBuffer>): Response {
   return c.body(body, 200, JSON_HEADERS);
@@ -39,13 +51,21 @@ export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
     return body;
   }
 
+  // Query strings already validated, to the page key they parse to: a repeated request finds its page
+  // without parsing again, which is a good part of a cached answer's cost. Refused queries never get in.
+  const keysByQueryString = new Map<string, string>();
+
   app.get('/products', async (c) => {
-    // Keyed by the raw query string: a hit skips parsing and validation, and is safe because only
-    // queries that passed validation ever produce a cached page.
     const url = c.req.url;
-    const queryStart = url.indexOf('?');
-    const key = `list${queryStart === -1 ? '' : url.slice(queryStart)}`;
-    return json(c, await cached(key, () => catalog.listProducts(parseQuery(c, ProductListQuery))));
+    const queryString = url.slice(url.indexOf('?') + 1 || url.length);
+    const known = keysByQueryString.get(queryString);
+    const hit = known === undefined ? undefined : cache.get(known, catalog.version);
+    if (hit) return json(c, hit);
+    const query = parseQuery(c, ProductListQuery);
+    const key = listKey(query);
+    if (keysByQueryString.size >= MAX_KNOWN_QUERY_STRINGS) keysByQueryString.clear();
+    keysByQueryString.set(queryString, key);
+    return json(c, await cached(key, () => catalog.listProducts(query)));
   });
 
   app.get('/products/:idOrHandle', async (c) => {
@@ -59,7 +79,8 @@ export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
   });
 
   app.get('/categories', async (c) => {
-    return json(c, await cached('categories', async () => ({ items: await catalog.listCategories() })));
+    parseQuery(c, CategoryListQuery);
+    return json(c, await cached('categories', async () => ({ items: await catalog.listCategories(), nextCursor: null })));
   });
 
   return app;

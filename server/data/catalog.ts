@@ -12,6 +12,8 @@ export type NewVariant = {
   compareAtPrice: number | null;
   stocked: number;
   weightGrams: number;
+  /** Index in the product's `images` of the picture showing this variant; none by default. */
+  imageIndex?: number | null;
 };
 
 export type NewImage = { url: string; alt: string; width: number; height: number };

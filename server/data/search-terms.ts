@@ -4,7 +4,9 @@
  *
  * Each whitespace-separated word keeps only its letters, digits and combining marks (the characters
  * FTS5's unicode61 tokenizer indexes), becomes a quoted phrase (so `t-shirt` stays the phrase "t shirt"),
- * and is prefix-matched so results appear while the shopper is still typing. Words are ANDed.
+ * and is prefix-matched so results appear while the shopper is still typing. A word that punctuation
+ * splits also matches its parts written together, as shops tag them (`t-shirt` finds `tshirt`). Words
+ * are ANDed. The index stems both sides (porter), so `tees` finds `tee`.
  */
 const TOKEN_CHARS = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -27,5 +29,7 @@ export function toFtsQuery(q: string): string | null {
   const terms = searchTerms(q);
   if (terms.length === 0) return null;
   // Tokens hold only letters, digits and marks, so they can be quoted without escaping.
-  return terms.map((tokens) => `"${tokens.join(' ')}"*`).join(' AND ');
+  return terms
+    .map((tokens) => (tokens.length === 1 ? `"${tokens[0]}"*` : `("${tokens.join(' ')}"* OR "${tokens.join('')}"*)`))
+    .join(' AND ');
 }

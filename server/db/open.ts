@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { PACKAGE_ROOT } from '../config.ts';
 import * as schema from './schema.ts';
+import { registerSqlFunctions } from './title-sort-key.ts';
 
 export const MIGRATIONS_DIR = join(PACKAGE_ROOT, 'server', 'db', 'migrations');
 
@@ -35,6 +36,7 @@ export function openSqlite(databaseUrl: string): OpenedSqlite {
     sqlite.pragma('foreign_keys = ON');
     // Another process (the seed command, a second instance) may hold the write lock for a moment.
     sqlite.pragma('busy_timeout = 5000');
+    registerSqlFunctions(sqlite);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     return { sqlite, db };

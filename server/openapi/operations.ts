@@ -28,6 +28,7 @@ import {
   UpdateCartLineBody,
   Category,
   CategoryList,
+  CategoryListQuery,
   CategoryRef,
   ErrorBody,
   FieldIssue,
@@ -133,14 +134,18 @@ export const OPERATIONS: Operation[] = [
     tag: 'Catalog',
     summary: 'List and search products',
     description:
-      'One page of products. `q` runs a ranked full-text search over title, tags, category and description ' +
-      '(each word prefix-matched, all words required). Follow `nextCursor` for the next page; it is null on the last.',
+      'One page of products. `q` runs a ranked full-text search over title, tags, category, option values ' +
+      '(colours, sizes) and description (each word stemmed and prefix-matched, all words required). Follow ' +
+      '`nextCursor` for the next page; it is null on the last. An empty parameter counts as absent; a parameter ' +
+      'not listed here is refused with `validation_failed`.',
     query: ProductListQuery,
     queryDescriptions: {
       q: 'Search words. Punctuation is ignored; an empty value means no search.',
       category: 'A category handle.',
       minPrice: "Lowest product price to include, in minor units (inclusive). Compared with the product's lowest variant price.",
-      maxPrice: "Highest product price to include, in minor units (inclusive). Compared with the product's lowest variant price.",
+      maxPrice:
+        "Highest product price to include, in minor units (inclusive). Compared with the product's lowest variant price. " +
+        'Not below `minPrice`.',
       inStock: '`true` (or 1, yes, on): only products with at least one variant available. `false` or absent: no stock filter.',
       sort: '`relevance` needs `q`; without it the list is newest first. Price sorts use the lowest variant price.',
       limit: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
@@ -170,8 +175,14 @@ export const OPERATIONS: Operation[] = [
     operationId: 'listCategories',
     tag: 'Catalog',
     summary: 'List categories',
-    description: 'Every category in display order, with the number of products in each.',
-    responses: { 200: { description: 'All categories.', body: { component: 'CategoryList' } } },
+    description:
+      'Every category in display order, with the number of products in each. The whole list is one page, so ' +
+      '`nextCursor` is null. It takes no query parameters: any parameter is refused with `validation_failed`.',
+    query: CategoryListQuery,
+    responses: {
+      200: { description: 'All categories.', body: { component: 'CategoryList' } },
+      400: errorResponse('`validation_failed`: a query parameter was given.'),
+    },
   },
   {
     method: 'get',

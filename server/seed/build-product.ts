@@ -1,4 +1,4 @@
-import { buildGallery } from './gallery.ts';
+import { buildGallery, planShots } from './gallery.ts';
 import type { SeedProduct, SeedVariant } from './types.ts';
 
 /** Extra price/weight for a particular option value, e.g. XL costs more and 15oz mugs weigh more. */
@@ -43,6 +43,8 @@ export function combinations(options: readonly { name: string; values: string[] 
 /** Expands a compact spec into a SeedProduct with one variant per option combination. */
 export function buildProduct(spec: ProductSpec): SeedProduct {
   const options = Object.entries(spec.options ?? {}).map(([name, values]) => ({ name, values }));
+  const colours = spec.options?.['Colour'] ?? [];
+  const shots = planShots(spec.imageCount, colours);
   const combos = combinations(options);
   if (Array.isArray(spec.stock) && spec.stock.length !== combos.length) {
     throw new Error(`${spec.handle}: ${spec.stock.length} stock entries for ${combos.length} variants`);
@@ -59,6 +61,8 @@ export function buildProduct(spec: ProductSpec): SeedProduct {
       weightGrams: spec.weightGrams + extraGrams,
     };
     if (spec.compareAtPrice !== undefined) variant.compareAtPrice = spec.compareAtPrice + extraPrice;
+    const shot = shots.findIndex((planned) => planned.view === 'front' && planned.colour === combo['Colour']);
+    if (shot >= 0) variant.imageIndex = shot;
     return variant;
   });
   return {
@@ -70,7 +74,7 @@ export function buildProduct(spec: ProductSpec): SeedProduct {
     tags: spec.tags,
     options,
     variants,
-    images: buildGallery(spec.handle, spec.title, spec.imageCount, spec.options?.['Colour'] ?? []),
+    images: buildGallery(spec.handle, spec.title, spec.imageCount, colours),
     addedDaysAgo: spec.addedDaysAgo,
   };
 }

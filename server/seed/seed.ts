@@ -33,6 +33,7 @@ function toNewProduct(product: SeedProduct): NewProduct {
       compareAtPrice: variant.compareAtPrice ?? null,
       stocked: variant.stock,
       weightGrams: variant.weightGrams,
+      imageIndex: variant.imageIndex ?? null,
     })),
     images: product.images.map((image) => ({
       url: seedImageUrl(image.file),

@@ -14,6 +14,8 @@ export type SeedVariant = {
   /** Units on hand; 0 means sold out, 1–5 shows as low stock. */
   stock: number;
   weightGrams: number;
+  /** Index in the product's images of this variant's own picture (its colour's front shot). */
+  imageIndex?: number;
 };
 
 export type SeedImage = {

@@ -160,6 +160,29 @@ describe('<product-detail>', () => {
     expect(detail.shadowRoot!.activeElement).to.equal(thumbs[2]);
   });
 
+  it('shows the picture of the chosen colour, and keeps the shopper\'s image when only the size changes', async () => {
+    const product = await findProduct(
+      (p) => new Set(p.variants.map((v) => v.imageIndex).filter((index) => index !== null)).size > 1 && p.options.length > 1,
+      'product with colours pictured and a second option',
+    );
+    const detail = await shopDetail(product.handle);
+    await expect(detail).to.be.accessible();
+    const main = () => query<HTMLImageElement>(detail, '[part~="image"]');
+    const first = product.variants.find(inStock)!;
+    expect(main().alt).to.equal(product.images[first.imageIndex ?? 0]!.alt);
+    const colour = product.variants.find((v) => v.imageIndex !== null && v.imageIndex !== first.imageIndex)!;
+    await pickVariant(detail, product, colour);
+    expect(main().alt).to.equal(product.images[colour.imageIndex!]!.alt);
+    expect(main().alt).to.contain(colour.options['Colour']!);
+    // The shopper looks at another picture, then changes only the size: their picture stays.
+    const other = (colour.imageIndex! + 1) % product.images.length;
+    queryAll<HTMLButtonElement>(detail, '[part~="thumbnail"]')[other]!.click();
+    await detail.updateComplete;
+    const sameColour = product.variants.find((v) => v.imageIndex === colour.imageIndex && v.id !== colour.id)!;
+    await pickVariant(detail, product, sameColour);
+    expect(main().alt).to.equal(product.images[other]!.alt);
+  });
+
   it('shows a not-found state and reports not_found for an unknown product', async () => {
     const provider = await fixture(html`<shop-provider api=${apiUrl}><product-detail product="no-such-product"></product-detail></shop-provider>`);
     const reported = await oneEvent(provider, 'storelet-error');

@@ -70,10 +70,11 @@ export class ProductDetail extends LitElement {
     task: async ([storefront, idOrHandle], { signal }) => {
       if (!storefront || !idOrHandle) return initialState;
       const product = await storefront.products.get(idOrHandle, { signal });
-      this.variantId = defaultVariant(product)?.id;
+      const variant = defaultVariant(product);
+      this.variantId = variant?.id;
       this.quantity = 1;
       this.quantityNote = '';
-      this.imageIndex = 0;
+      this.imageIndex = variant?.imageIndex ?? 0;
       return product;
     },
     args: () => [this.storefront.value, this.product] as const,
@@ -89,8 +90,11 @@ export class ProductDetail extends LitElement {
 
   private pick(product: Product, name: string, value: string): void {
     const variant = selectValue(product, this.variantOf(product)?.options ?? {}, name, value);
+    const previous = this.variantOf(product);
     if (!variant || variant.id === this.variantId) return;
     this.variantId = variant.id;
+    // A new colour shows its own picture; a new size of the same colour leaves the shopper's choice alone.
+    if (variant.imageIndex !== null && variant.imageIndex !== previous?.imageIndex) this.imageIndex = variant.imageIndex;
     this.setQuantity(this.quantity, variant);
     emit(this, 'storelet-variant-change', { productId: product.id, variantId: variant.id });
   }

@@ -12,6 +12,7 @@ function variant(id: string, size: string, colour: string, available: number): V
     price: usd(1000),
     compareAtPrice: null,
     stock: { state: available === 0 ? 'sold_out' : available <= 5 ? 'low_stock' : 'in_stock', available },
+    imageIndex: null,
   };
 }
 

@@ -20,7 +20,10 @@ export type ToolbarProps = {
   minPrice: number | undefined;
   maxPrice: number | undefined;
   inStock: boolean;
+  /** The order the list has now, never `relevance` without a search. */
   sort: ProductSort;
+  /** Whether there is a search: only then is relevance an order to offer. */
+  searching: boolean;
   currency: string;
   onSearchInput(text: string): void;
   onSearchSubmit(): void;
@@ -124,9 +127,9 @@ export function renderToolbar(props: ToolbarProps): TemplateResult {
           .value=${live(props.sort)}
           @change=${(event: Event) => props.onSort((event.target as HTMLSelectElement).value as ProductSort)}
         >
-          ${Object.entries(SORT_LABELS).map(
-            ([value, label]) => html`<option value=${value} ?selected=${value === props.sort}>${label}</option>`,
-          )}
+          ${Object.entries(SORT_LABELS)
+            .filter(([value]) => props.searching || value !== 'relevance')
+            .map(([value, label]) => html`<option value=${value} ?selected=${value === props.sort}>${label}</option>`)}
         </select>
       </div>
     </div>

@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { atom } from 'nanostores';
 import type {
-  ProductListParams,
   ProductListState,
   ProductListStore,
   ProductSort,
@@ -13,7 +12,6 @@ import type {
   StoreletError,
 } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
-import { toMinorUnits } from '../shared/money-input.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { badgeStyles, baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { priceStyles } from '../shared/price.ts';
@@ -22,7 +20,9 @@ import { StorefrontController } from '../storefront-controller.ts';
 import { renderProductCard, renderSkeletonCard } from './product-card.ts';
 import { styles } from './product-grid.styles.ts';
 import { renderToolbar } from './grid-toolbar.ts';
-import { announcement, renderEmpty, renderError } from './grid-states.ts';
+import { announcement, renderEmpty, renderError, renderUnknownCategory } from './grid-states.ts';
+import { InfiniteScroll } from './infinite-scroll.ts';
+import { DEFAULT_PAGE_SIZE, effectiveSort, isCategoryHandle, listParams, pageSizeOf } from './grid-params.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const idleList = atom<ProductListState>({
@@ -84,14 +84,15 @@ export class ProductGrid extends LitElement {
   @property() category = '';
   /** Search text. */
   @property() query = '';
+  /** Order of the list; `relevance` (the default) means newest first until there is a search. An unknown value is the default. */
   @property() sort: ProductSort = 'relevance';
   /** Lowest price, in major units (e.g. dollars). */
   @property({ type: Number, attribute: 'min-price' }) minPrice: number | undefined;
   /** Highest price, in major units. */
   @property({ type: Number, attribute: 'max-price' }) maxPrice: number | undefined;
   @property({ type: Boolean, attribute: 'in-stock' }) inStock = false;
-  /** Products per page (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+  /** Products per page (1–100; other values are brought into that range). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
   /** Columns on wide screens; narrow screens use fewer. */
   @property({ type: Number }) columns: number | undefined;
   /** Hides search, filters and sort; presets still apply. */
@@ -115,20 +116,19 @@ export class ProductGrid extends LitElement {
   private reportedError: StoreletError | null = null;
   private currency = 'USD';
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private observer: IntersectionObserver | undefined;
-  /** How many cards there were when the sentinel was last observed. */
-  private observedCount = -1;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeSentinel();
-  }
+  private readonly infiniteScroll = new InfiniteScroll(this, {
+    enabled: () => this.infinite,
+    sentinel: () => this.renderRoot.querySelector('.sentinel'),
+    count: () => this.list.value.items.length,
+    loadMore: () => {
+      const { status, nextCursor, loadingMore } = this.list.value;
+      if (status === 'ready' && nextCursor && !loadingMore) void this.store?.loadMore();
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   private attachList(storefront: Storefront | undefined): void {
@@ -137,23 +137,11 @@ export class ProductGrid extends LitElement {
     this.list.setStore(this.store?.$state ?? idleList);
   }
 
-  /** The query the API gets: prices in minor units, empty filters left out. */
-  private params(): ProductListParams {
-    const params: ProductListParams = { sort: this.sort, limit: this.pageSize };
-    const q = this.query.trim();
-    if (q) params.q = q;
-    if (this.category) params.category = this.category;
-    if (this.minPrice !== undefined && this.minPrice > 0) params.minPrice = toMinorUnits(this.minPrice, this.currency);
-    if (this.maxPrice !== undefined) params.maxPrice = toMinorUnits(this.maxPrice, this.currency);
-    if (this.inStock) params.inStock = true;
-    return params;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.query !== this.searchText) this.searchText = this.query;
     const currency = this.list.value.items[0]?.price.currency;
     if (currency) this.currency = currency;
-    const params = this.params();
+    const params = listParams(this, this.currency);
     const key = JSON.stringify(params);
     if (this.store && key !== this.appliedParams) {
       this.appliedParams = key;
@@ -161,40 +149,12 @@ export class ProductGrid extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const { error } = this.list.value;
     if (error && error !== this.reportedError) {
       emit(this, 'storelet-error', { code: error.code, message: error.message });
     }
     this.reportedError = error;
-    if (changed.has('infinite')) this.observeSentinel();
-    const shown = this.list.value.items.length;
-    if (this.observer && shown !== this.observedCount) {
-      this.observedCount = shown;
-      // Observing again reports the sentinel's current state: a short page leaves it in view, so load on.
-      const sentinel = this.renderRoot.querySelector('.sentinel');
-      if (sentinel) {
-        this.observer.unobserve(sentinel);
-        this.observer.observe(sentinel);
-      }
-    }
-  }
-
-  private observeSentinel(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observedCount = -1;
-    const sentinel = this.renderRoot.querySelector('.sentinel');
-    if (!this.infinite || !sentinel) return;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        const { status, nextCursor, loadingMore } = this.list.value;
-        const visible = entries.some((entry) => entry.isIntersecting);
-        if (visible && status === 'ready' && nextCursor && !loadingMore) void this.store?.loadMore();
-      },
-      { rootMargin: '400px 0px' },
-    );
-    this.observer.observe(sentinel);
   }
 
   private async loadMore(): Promise<void> {
@@ -227,6 +187,14 @@ export class ProductGrid extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search')?.focus());
   }
 
+  /** A category that cannot be a handle, or one the shop's category list does not have. */
+  private get unknownCategory(): boolean {
+    if (!this.category) return false;
+    if (!isCategoryHandle(this.category)) return true;
+    const categories = this.categories.value;
+    return this.storefront.value !== undefined && categories !== undefined && !categories.some((c) => c.handle === this.category);
+  }
+
   private get hasFilters(): boolean {
     return Boolean(this.query.trim() || this.category || this.minPrice || this.maxPrice !== undefined || this.inStock);
   }
@@ -248,7 +216,8 @@ export class ProductGrid extends LitElement {
             minPrice: this.minPrice,
             maxPrice: this.maxPrice,
             inStock: this.inStock,
-            sort: this.sort,
+            sort: effectiveSort(this),
+            searching: this.query.trim() !== '',
             currency: this.currency,
             onSearchInput: (text) => this.onSearchInput(text),
             onSearchSubmit: () => this.commitSearch(),
@@ -264,8 +233,9 @@ export class ProductGrid extends LitElement {
 
   private renderBody(state: ProductListState): TemplateResult {
     if (!this.storefront.value) return renderNoShop();
+    if (this.unknownCategory) return renderUnknownCategory(this.category, () => this.clearFilters());
     if (state.status === 'error' && state.items.length === 0 && state.error) {
-      return renderError(state.error.message, () => void this.store?.reload());
+      return renderError(state.error, () => void this.store?.reload());
     }
     if (state.status === 'ready' && state.items.length === 0) {
       return renderEmpty(this.hasFilters, () => this.clearFilters());
@@ -273,7 +243,7 @@ export class ProductGrid extends LitElement {
     const loading = state.status !== 'ready' && state.status !== 'error';
     const apiUrl = this.storefront.value.apiUrl;
     const cards = loading
-      ? Array.from({ length: Math.min(this.pageSize, 8) }, renderSkeletonCard)
+      ? Array.from({ length: Math.min(pageSizeOf(this.pageSize), 8) }, renderSkeletonCard)
       : state.items.map((product) =>
           renderProductCard(product, { apiUrl, hrefPattern: this.productHref, onSelect: (p, e) => this.onSelect(p, e) }),
         );
@@ -292,7 +262,7 @@ export class ProductGrid extends LitElement {
 
   private renderFooter(state: ProductListState): TemplateResult | typeof nothing {
     if (state.status === 'error' && state.error) {
-      return renderError(state.error.message, () => void this.loadMore());
+      return renderError(state.error, () => void this.loadMore());
     }
     if (!state.nextCursor || state.status !== 'ready') return nothing;
     return html`<div class="footer">

@@ -73,6 +73,20 @@ describe('triggers', () => {
 });
 
 describe('insertCatalog', () => {
+  test('a variant may name one of its product\'s images, and no other', async () => {
+    const [good] = catalogFromSeed(fixtureSeed).products;
+    assert.ok(good && good.images.length === 1);
+    const pictured = (handle: string, imageIndex: number) => ({
+      ...good,
+      handle,
+      variants: good.variants.map((variant) => ({ ...variant, sku: `${handle}-${variant.sku}`, imageIndex })),
+    });
+    await store.catalog.insertCatalog({ categories: [], products: [pictured('pictured', 0)] });
+    assert.deepEqual((await store.catalog.getProduct('pictured'))?.variants.map((variant) => variant.imageIndex), good.variants.map(() => 0));
+    assert.equal((await store.catalog.getProduct(good.handle))?.variants[0]?.imageIndex, null);
+    await assert.rejects(store.catalog.insertCatalog({ categories: [], products: [pictured('misdrawn', 1)] }), /image 1/);
+  });
+
   test('all or nothing, and the version moves either way', async () => {
     const count = await store.catalog.countProducts();
     const version = store.catalog.version;

@@ -53,7 +53,7 @@ export class SqliteCatalogRepository implements CatalogRepository {
     this.#byId = sqlite.prepare(DETAIL_SQL('p.id = ?'));
     this.#byHandle = sqlite.prepare(DETAIL_SQL('p.handle = ?'));
     this.#variants = sqlite.prepare(`
-      SELECT id, sku, title, options, price, compare_at_price, stocked - reserved AS available
+      SELECT id, sku, title, options, price, compare_at_price, stocked - reserved AS available, image_index
       FROM variants WHERE product_id = ? ORDER BY position`);
     this.#images = sqlite.prepare('SELECT url, alt, width, height FROM product_images WHERE product_id = ? ORDER BY position');
     this.#categories = sqlite.prepare(`

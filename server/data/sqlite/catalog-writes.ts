@@ -1,6 +1,7 @@
 import { max } from 'drizzle-orm';
 import type { SqliteDb } from '../../db/open.ts';
 import { categories, productImages, products, variants } from '../../db/schema.ts';
+import { titleSortKey } from '../../db/title-sort-key.ts';
 import type { NewCatalog } from '../catalog.ts';
 import { newId } from '../ids.ts';
 
@@ -25,12 +26,18 @@ export function insertCatalogSync(db: SqliteDb, catalog: NewCatalog): void {
       const categoryId = categoryIds.get(product.categoryHandle);
       if (!categoryId) throw new Error(`Product ${product.handle} names unknown category ${product.categoryHandle}`);
       if (product.variants.length === 0) throw new Error(`Product ${product.handle} has no variants`);
+      for (const { sku, imageIndex } of product.variants) {
+        if (imageIndex != null && !(imageIndex >= 0 && imageIndex < product.images.length)) {
+          throw new Error(`Variant ${sku} shows image ${imageIndex}, which product ${product.handle} does not have`);
+        }
+      }
       const productId = newId('prod');
       tx.insert(products)
         .values({
           id: productId,
           handle: product.handle,
           title: product.title,
+          sortName: titleSortKey(product.title),
           kind: product.kind,
           categoryId,
           description: product.description,

@@ -10,8 +10,11 @@ export type ListShape = { sort: ProductSort; search: boolean; after: boolean };
 
 type Order = { key: string; desc: boolean; keyKind: 'string' | 'number' };
 
-/** bm25 column weights in products_fts column order: title, tags, category name, description. */
-const BM25 = 'bm25(products_fts, 10.0, 5.0, 3.0, 1.0)';
+/**
+ * bm25 column weights in products_fts column order: title, tags, category name, option values, description.
+ * Option values weigh little: "navy" in a title says more about a product than one of its colours does.
+ */
+const BM25 = 'bm25(products_fts, 10.0, 5.0, 3.0, 1.5, 1.0)';
 
 // `h` is the hits (search) or page row, `p` the product: both aliases exist in the inner and outer query.
 const ORDERS: Record<ProductSort, Order> = {
@@ -20,8 +23,8 @@ const ORDERS: Record<ProductSort, Order> = {
   newest: { key: 'p.created_at', desc: true, keyKind: 'string' },
   price_asc: { key: 'p.price_min', desc: false, keyKind: 'number' },
   price_desc: { key: 'p.price_min', desc: true, keyKind: 'number' },
-  name_asc: { key: 'p.title COLLATE NOCASE', desc: false, keyKind: 'string' },
-  name_desc: { key: 'p.title COLLATE NOCASE', desc: true, keyKind: 'string' },
+  name_asc: { key: 'p.sort_name', desc: false, keyKind: 'string' },
+  name_desc: { key: 'p.sort_name', desc: true, keyKind: 'string' },
 };
 
 /** The order a list really uses: relevance means nothing without a search, so it falls back to newest. */

@@ -15,6 +15,7 @@ export type VariantRow = {
   price: number;
   compare_at_price: number | null;
   available: number;
+  image_index: number | null;
 };
 
 export type ImageRow = { url: string; alt: string; width: number; height: number };
@@ -59,6 +60,7 @@ export function toVariant(row: VariantRow, currency: string): Variant {
     price: money(row.price, currency),
     compareAtPrice: compareAt(row.compare_at_price, row.price, currency),
     stock: { state: stockState(available), available },
+    imageIndex: row.image_index,
   };
 }
 

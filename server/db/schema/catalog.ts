@@ -5,7 +5,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
  * The catalog tables. Prices are integer minor units in the store currency. JSON columns hold small
  * value lists that are always read whole (tags, option names and values).
  * The full-text index `products_fts` and the triggers that keep it and the denormalized prices in sync
- * live in a hand-written migration (see ../migrations/*_catalog_search.sql): drizzle cannot describe them.
+ * live in hand-written migrations (see ../migrations/*_catalog_search*.sql): drizzle cannot describe them.
  */
 
 export const categories = sqliteTable('categories', {
@@ -40,11 +40,16 @@ export const products = sqliteTable(
     priceMax: integer('price_max').notNull().default(0),
     /** ISO 8601 UTC timestamp; text sorts chronologically because every value has the same format. */
     createdAt: text('created_at').notNull(),
+    /**
+     * The title as the name sorts compare it (see ../title-sort-key.ts): written with the title, and by
+     * the migration that added it. SQLite's NOCASE would fold ASCII letters only and keep leading quotes.
+     */
+    sortName: text('sort_name').notNull().default(''),
   },
   (t) => [
     index('products_price_idx').on(t.priceMin, t.id),
     index('products_created_idx').on(t.createdAt, t.id),
-    index('products_title_idx').on(sql`${t.title} COLLATE NOCASE`, t.id),
+    index('products_sort_name_idx').on(t.sortName, t.id),
     index('products_category_idx').on(t.categoryId),
   ],
 );
@@ -85,6 +90,8 @@ export const variants = sqliteTable(
     stocked: integer('stocked').notNull().default(0),
     reserved: integer('reserved').notNull().default(0),
     weightGrams: integer('weight_grams').notNull().default(0),
+    /** Position in the product's images of the picture showing this variant (its colour), if there is one. */
+    imageIndex: integer('image_index'),
   },
   (t) => [
     index('variants_product_idx').on(t.productId, t.position),
