@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'return_url_not_allowed',
   'idempotency_key_reused',
   'payment_not_retryable',
+  'payment_unavailable',
   'test_gateway_disabled',
   'invalid_signature',
   'unsupported_file_type',

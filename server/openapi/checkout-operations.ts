@@ -162,7 +162,7 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
           '`conflict` while the same Idempotency-Key is still being processed.',
       ),
       422: error('`idempotency_key_reused`: the key was used for a different request.'),
-      502: error('`internal_error`: the payment provider failed. Nothing was kept; try again.'),
+      502: error('`payment_unavailable`: the payment provider failed. Nothing was kept; try again.'),
     },
   },
   {
@@ -213,7 +213,7 @@ export const CHECKOUT_OPERATIONS: Operation[] = [
           'out again), `out_of_stock`, `discount_expired`, `discount_used_up`, `discount_not_applicable`.',
       ),
       422: error('`idempotency_key_reused`: the key was used for a different request.'),
-      502: error('`internal_error`: the payment provider failed; the order stays failed.'),
+      502: error('`payment_unavailable`: the payment provider failed; the order stays failed.'),
     },
   },
   {

@@ -52,6 +52,6 @@ export class IdempotencyKeyInUseError extends ApiError {
 export class PaymentUnavailableError extends ApiError {
   override name = 'PaymentUnavailableError';
   constructor() {
-    super('internal_error', 502, 'Payment could not be started. Nothing was charged; please try again.');
+    super('payment_unavailable', 502, 'Payment could not be started. Nothing was charged; please try again.');
   }
 }

@@ -49,7 +49,7 @@ export class UnsafeFileError extends ApiError {
 export class TooManyUploadsError extends ApiError {
   override name = 'TooManyUploadsError';
   constructor(limit: number) {
-    super('rate_limited', 429, `A cart can hold at most ${limit} uploaded designs. Start a new cart for more.`, { limit });
+    super('rate_limited', 429, `A cart can hold at most ${limit} uploaded designs. Add the ones you want to the cart and check out, or contact the shop for more.`, { limit });
   }
 }
 

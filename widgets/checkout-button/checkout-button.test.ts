@@ -238,7 +238,7 @@ describe('<checkout-button>', () => {
     const storefront = storefrontWith((request) => {
       if (!isOrderPost(request)) return undefined;
       keys.push(request.headers.get('Idempotency-Key') ?? '');
-      return Promise.resolve(errorAnswer(502, 'internal_error', 'Payment could not be started. Nothing was charged; please try again.'));
+      return Promise.resolve(errorAnswer(502, 'payment_unavailable', 'Payment could not be started. Nothing was charged; please try again.'));
     });
     const { button, form } = await mountOpen(storefront);
     await fillValid(button, storefront);
