@@ -27,15 +27,27 @@ export async function serveInChild(env: Record<string, string>): Promise<Served>
   };
 }
 
-export type LoadResult = { requestsPerSecond: number; latencyP50: number; latencyP99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  /** Bytes read per answer, headers included: a cached page costs about what it weighs. */
+  bytesPerAnswer: number;
+  latencyP50: number;
+  latencyP99: number;
+  errors: number;
+  non2xx: number;
+};
+
+const WARM_UP_SECONDS = 3;
 
 /** Drives `paths` in turn at a fixed concurrency for a fixed time, after a short warm-up. */
 export async function measure(url: string, paths: string[], options: { connections: number; seconds: number }): Promise<LoadResult> {
   const requests = paths.map((path) => ({ method: 'GET' as const, path }));
-  await autocannon({ url, connections: options.connections, duration: 1, requests });
+  // A fresh server process is still compiling its hot paths for the first second or two.
+  await autocannon({ url, connections: options.connections, duration: WARM_UP_SECONDS, requests });
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds, requests });
   return {
     requestsPerSecond: Math.round(result.requests.average),
+    bytesPerAnswer: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
     errors: result.errors + result.timeouts,
