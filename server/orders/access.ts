@@ -3,9 +3,17 @@ import type { ShopSettings } from '../shop/shop.ts';
 
 /**
  * Who may read an order: the browser that placed it (a random access token, stored only as its
- * SHA-256), or whoever holds the signed link from the confirmation email (an HMAC of the order id).
- * Both arrive as `?token=`. SHA-256 suffices for the token: it is 256 random bits, not a password.
+ * SHA-256), or whoever holds the signed link from the confirmation email (an HMAC of the order id and
+ * the link's expiry). Both arrive as `?token=`. SHA-256 suffices for the token: it is 256 random bits,
+ * not a password.
  */
+
+/**
+ * How long an emailed link opens its order: long enough to follow the parcel and ask for a return, and
+ * not for ever, since an old email is easily forwarded or left in a shared mailbox.
+ */
+export const ORDER_LINK_DAYS = 180;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const ACCESS_PREFIX = 'oat_';
 const LINK_PREFIX = 'sig_';
@@ -19,8 +27,9 @@ export function newAccessToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) };
 }
 
-function signOrderLink(secret: string, orderId: string): string {
-  return LINK_PREFIX + createHmac('sha256', secret).update(`order-link:v1:${orderId}`).digest('base64url');
+/** `sig_<expiry, epoch seconds in base 36>.<HMAC>`: the expiry is in the link, and signed with the order id. */
+function signOrderLink(secret: string, orderId: string, expires: string): string {
+  return `${LINK_PREFIX}${expires}.${createHmac('sha256', secret).update(`order-link:v2:${orderId}:${expires}`).digest('base64url')}`;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -29,9 +38,13 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** Whether `token` opens the order, compared in constant time. */
-export function tokenOpensOrder(order: { id: string; accessTokenHash: string }, token: string, secret: string): boolean {
-  if (token.startsWith(LINK_PREFIX)) return sameText(token, signOrderLink(secret, order.id));
+/** Whether `token` opens the order at `now`, compared in constant time. */
+export function tokenOpensOrder(order: { id: string; accessTokenHash: string }, token: string, secret: string, now: Date): boolean {
+  if (token.startsWith(LINK_PREFIX)) {
+    const expires = /^sig_([0-9a-z]{1,10})\./.exec(token)?.[1];
+    if (!expires || parseInt(expires, 36) * 1000 <= now.getTime()) return false;
+    return sameText(token, signOrderLink(secret, order.id, expires));
+  }
   return token.startsWith(ACCESS_PREFIX) && sameText(hashToken(token), order.accessTokenHash);
 }
 
@@ -41,10 +54,11 @@ export const TOKEN_PARAM = 'storelet_token';
 /** Added by the payment page's cancel link: the shopper came back without paying. */
 export const PAYMENT_PARAM = 'storelet_payment';
 
-/** The signed link to the order page, for the confirmation email. */
-export function orderLinkUrl(settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>, orderId: string): string {
+/** The signed link to the order page, for the confirmation email sent at `now`; it opens the order for ORDER_LINK_DAYS. */
+export function orderLinkUrl(settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>, orderId: string, now: Date): string {
   const url = new URL(settings.orderPageUrl);
+  const expires = Math.floor((now.getTime() + ORDER_LINK_DAYS * DAY_MS) / 1000).toString(36);
   url.searchParams.set(ORDER_PARAM, orderId);
-  url.searchParams.set(TOKEN_PARAM, signOrderLink(settings.orderLinkSecret, orderId));
+  url.searchParams.set(TOKEN_PARAM, signOrderLink(settings.orderLinkSecret, orderId, expires));
   return url.href;
 }

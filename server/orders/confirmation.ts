@@ -44,7 +44,7 @@ function confirmationInput(shop: Shop, order: OrderRecord): OrderConfirmationInp
     discountCode: order.discount?.code ?? null,
     shippingAddress: order.shippingAddress,
     shippingMethodName: order.shippingMethod.name,
-    orderUrl: orderLinkUrl(shop.settings, order.id),
+    orderUrl: orderLinkUrl(shop.settings, order.id, shop.now()),
   };
 }
 

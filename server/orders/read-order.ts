@@ -9,7 +9,7 @@ import { toOrderView } from './view.ts';
 /** The order if `token` opens it; otherwise the same 404 as for an order that does not exist. */
 export async function findAccessibleOrder(shop: Shop, orderId: string, token: string | undefined): Promise<OrderRecord> {
   const order = token && orderId.length <= 64 ? await shop.data.orders.findOrder(orderId) : null;
-  if (!order || !token || !tokenOpensOrder(order, token, shop.settings.orderLinkSecret)) throw new OrderNotFoundError();
+  if (!order || !token || !tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now())) throw new OrderNotFoundError();
   return order;
 }
 
