@@ -7,18 +7,10 @@ import { StorefrontController } from '../storefront-controller.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { totalsStyles } from '../shared/totals.ts';
 import { styles } from './order-status.styles.ts';
+import { cameBackCancelled, readOrderQuery } from './order-query.ts';
 import { renderOrderSummary } from './order-summary.ts';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'not-found' | 'error';
-
-/**
- * The query parameters the server adds to the return URL and to the email's signed link. Prefixed,
- * because they land on the host's own page, which may use `order` or `token` for something else.
- */
-const ORDER_PARAM = 'storelet_order';
-const TOKEN_PARAM = 'storelet_token';
-/** Set to `cancelled` by the payment page's cancel link. */
-const PAYMENT_PARAM = 'storelet_payment';
 
 /** Polling slows down to this at most, however long the payment takes. */
 const MAX_POLL_DELAY = 10_000;
@@ -95,20 +87,9 @@ export class OrderStatusElement extends LitElement {
     this.loadedKey = [];
   }
 
-  /**
-   * The token is taken out of the address bar as soon as it is read, so it is not left in the history,
-   * a bookmark or a shared screenshot; the SDK keeps it on this device (see `restart`), and the order id
-   * stays, so a reload still shows the order.
-   */
   private ids(): { orderId: string; token: string } {
-    const query = new URLSearchParams(location.search);
-    const orderId = this.order || query.get(ORDER_PARAM) || '';
-    const token = query.get(TOKEN_PARAM);
-    if (token !== null) {
-      this.urlToken = [orderId, token];
-      query.delete(TOKEN_PARAM);
-      history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-    }
+    const { orderId, token } = readOrderQuery(this.order);
+    if (token !== null) this.urlToken = [orderId, token];
     return { orderId, token: this.token || (this.urlToken[0] === orderId ? this.urlToken[1] : '') };
   }
 
@@ -137,7 +118,7 @@ export class OrderStatusElement extends LitElement {
       return;
     }
     if (token) storefront.orders.rememberAccess(orderId, token);
-    this.cancelled = new URLSearchParams(location.search).get(PAYMENT_PARAM) === 'cancelled';
+    this.cancelled = cameBackCancelled();
     this.phase = 'loading';
     this.poll(storefront, orderId);
   }
