@@ -2,7 +2,11 @@ import * as z from 'zod/mini';
 import { CountryCode } from './country.ts';
 import { findSubdivision, subdivisionsOf } from './subdivisions.ts';
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** No control characters or bidirectional overrides: they would garble labels, emails and carriers' systems. */
+export const printable = () => z.regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must not contain control characters');
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), printable());
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max), printable()));
 
 /**
  * Where the country's addresses name a region from a fixed list (US states, Canadian provinces…), the
@@ -32,12 +36,12 @@ export const Address = z
   .object({
     name: text(120),
     line1: text(200),
-    line2: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    line2: optionalText(200),
     city: text(120),
-    region: z.optional(z.string().check(z.trim(), z.maxLength(80))),
+    region: optionalText(80),
     postalCode: text(20),
     country: CountryCode,
-    phone: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+    phone: optionalText(40),
   })
   .check(regionOfCountry);
 export type Address = z.infer<typeof Address>;

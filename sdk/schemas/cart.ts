@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { printable } from './address.ts';
 import { CountryCode } from './country.ts';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
@@ -129,7 +130,7 @@ export const ApplyDiscountBody = z.object({ code: z.string().check(z.trim(), z.m
 export const UpdateCartBody = z.object({
   country: z.optional(z.nullable(CountryCode)),
   /** A state or province for the tax estimate; where the country has a list, its code or name (stored as the code). */
-  region: z.optional(z.nullable(z.string().check(z.maxLength(80)))),
+  region: z.optional(z.nullable(z.string().check(z.maxLength(80), printable()))),
   shippingMethod: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
 });
 export type UpdateCartBody = z.infer<typeof UpdateCartBody>;

@@ -182,7 +182,11 @@ export async function updateCart(shop: Shop, cartId: string, body: UpdateCartBod
   }
   const country = changes.country !== undefined ? changes.country : snapshot.cart.country;
   // Stored as tax rates key it: "Texas" becomes "TX"; a region that is not one of the country's is refused.
-  if (body.region !== undefined) changes.region = normalizeRegion(country ?? '', body.region, 'region');
+  if (body.region !== undefined) {
+    // A region means nothing without its country: refused rather than kept unchecked.
+    if (!country && body.region?.trim()) throw new ValidationError([{ path: 'region', message: 'Choose the country before the state or region' }]);
+    changes.region = normalizeRegion(country ?? '', body.region, 'region');
+  }
   if (body.shippingMethod !== undefined) changes.shippingMethodId = body.shippingMethod;
   if (changes.shippingMethodId) {
     const region = changes.region !== undefined ? changes.region : snapshot.cart.region;

@@ -70,10 +70,6 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): Che
       available: material.finishes,
     });
   }
-  if (EQUAL_SIDED.has(shape.code) && spec.width !== spec.height) {
-    const message = `A ${shape.name.toLowerCase()} sticker has equal sides: make the height ${formatSize(spec.width)} ${spec.unit}, like the width.`;
-    throw new ValidationError([{ path: 'height', message }], message);
-  }
   const { limits } = tables;
   const widthMm = toMillimetres(spec.width, spec.unit);
   const heightMm = toMillimetres(spec.height, spec.unit);
@@ -89,6 +85,11 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): Che
       minSide: inUnit(limits.minSideMm),
       maxSide: inUnit(limits.maxSideMm),
     });
+  }
+  // After the range: "make the height 0 in" would be no help for a width that is itself out of range.
+  if (EQUAL_SIDED.has(shape.code) && spec.width !== spec.height) {
+    const message = `A ${shape.name.toLowerCase()} sticker has equal sides: make the height ${formatSize(spec.width)} ${spec.unit}, like the width.`;
+    throw new ValidationError([{ path: 'height', message }], message);
   }
   return {
     spec,

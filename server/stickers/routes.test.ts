@@ -148,6 +148,9 @@ describe('POST /api/stickers/quote', () => {
       assert.equal((await quote({ ...spec, shape, width: 2, height: 2, quantity: 100 })).status, 200, shape);
     }
     assert.equal((await quote({ ...spec, shape: 'rectangle', width: 2, height: 4, quantity: 100 })).status, 200);
+    // A side out of range is said first: "make the height 0 in" would help no one.
+    const tiny = await quote({ ...spec, shape: 'circle', width: 1e-9, height: 2, quantity: 100 });
+    assert.equal(tiny.body.error.code, 'size_out_of_range');
   });
 
   test('an unknown material or a finish the material lacks is 400 sticker_option_unavailable', async () => {

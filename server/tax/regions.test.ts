@@ -71,6 +71,22 @@ describe('an order’s shipping address', () => {
     assert.deepEqual(issues(response.body).map((issue) => issue.path), ['shippingAddress.country']);
     assert.match(issues(response.body)[0]?.message ?? '', /^Country must be an ISO 3166-1 alpha-2 code/);
   });
+
+  test('control characters and bidirectional overrides are refused in every field, free-text regions included', async () => {
+    for (const [field, value] of [
+      ['line1', '\u0000'],
+      ['name', 'Ada\u202eecalevol'],
+      ['city', 'Brook\nlyn'],
+    ] as const) {
+      const cart = await cartWith(server, [['lantern-mug', 1]]);
+      const response = await placeOrder(server, orderBody(server, cart.id, { shippingAddress: { ...US_ADDRESS, [field]: value } }));
+      assert.equal(response.status, 400, field);
+      assert.deepEqual(issues(response.body).map((issue) => issue.path), [`shippingAddress.${field}`], field);
+    }
+    const response = await orderIn('Greater\nLondon', 'GB');
+    assert.equal(response.status, 400);
+    assert.deepEqual(issues(response.body).map((issue) => issue.path), ['shippingAddress.region']);
+  });
 });
 
 describe('a cart’s estimate', () => {
@@ -84,6 +100,14 @@ describe('a cart’s estimate', () => {
     assert.deepEqual(issues(refused.body), [{ path: 'region', message: '"ZZ" is not a US state' }]);
     assert.equal((await server.send<ErrorJson>(`/api/carts/${cart.id}`, { country: 'XX' }, { method: 'PATCH' })).status, 400);
     assert.equal((await server.send<ErrorJson>('/api/carts', { country: 'XX' })).status, 400);
+  });
+
+  test('a region without a country is refused, not kept unchecked', async () => {
+    const cart = await cartWith(server, [['lantern-mug', 1]]);
+    const refused = await server.send<ErrorJson>(`/api/carts/${cart.id}`, { region: 'TX' }, { method: 'PATCH' });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(issues(refused.body).map((issue) => issue.path), ['region']);
+    assert.equal((await patchCart(server, cart.id, { country: 'US', region: 'TX' })).region, 'TX', 'both at once are fine');
   });
 
   test('says when the tax is not known yet: no country, or no state where tax goes by state', async () => {

@@ -43,7 +43,9 @@ export async function psdThumbnail(path: string, size: number): Promise<Buffer |
       if (start.readUInt16BE(4) === THUMBNAIL_ID) {
         if (dataLength <= THUMBNAIL_HEADER || dataLength > MAX_THUMBNAIL_BYTES) return null;
         const data = await read(lengthAt + 4, dataLength);
-        return data?.readUInt32BE(0) === JFIF_FORMAT ? data.subarray(THUMBNAIL_HEADER) : null;
+        // Only a JPEG is handed to sharp: it would draw any image it knows (an SVG too, past the SVG checks).
+        const jpeg = data?.readUInt32BE(0) === JFIF_FORMAT ? data.subarray(THUMBNAIL_HEADER) : null;
+        return jpeg && jpeg[0] === 0xff && jpeg[1] === 0xd8 && jpeg[2] === 0xff ? jpeg : null;
       }
       at = lengthAt + 4 + dataLength + (dataLength & 1);
     }
