@@ -130,7 +130,8 @@ export class SqliteCartRepository implements CartRepository {
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
       JOIN products p ON p.id = v.product_id
-      LEFT JOIN product_images i ON i.product_id = p.id AND i.position = 0
+      -- The picture of the variant chosen (Oatmeal, not the product's first, Navy), else the product's first.
+      LEFT JOIN product_images i ON i.product_id = p.id AND i.position = COALESCE(v.image_index, 0)
       WHERE l.cart_id = ? ORDER BY l.seq`);
     this.#insert = sqlite.prepare(`
       INSERT INTO carts (id, currency, country, created_at, updated_at, expires_at)
