@@ -17,7 +17,7 @@ h1 { font-size: 1.25rem; margin: 0 0 .25rem; }
 form { margin: .5rem 0; }
 button { width: 100%; font: inherit; padding: .75rem; border-radius: 6px; border: 1px solid #d1d5db; background: #fff; cursor: pointer; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-.approve { background: #16a34a; border-color: #16a34a; color: #fff; }
+.approve { background: #15803d; border-color: #15803d; color: #fff; }
 .decline { background: #dc2626; border-color: #dc2626; color: #fff; }
 a { color: #2563eb; }
 `);

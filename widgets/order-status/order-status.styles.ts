@@ -33,6 +33,15 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .error-text {
     margin: 0;
     color: var(--_danger);

@@ -62,6 +62,21 @@ describe('<order-status>', () => {
     expect(slotted[0]?.textContent).to.equal('Continue shopping');
   });
 
+  it('offers the way back to a payment left pending: the same payment page', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    const element = await mount(storefront, { order: order.id });
+    const visited: string[] = [];
+    element.navigate = (url) => visited.push(url);
+    await waitUntil(() => heading(element) === 'Confirming your payment…');
+    const resume = query<HTMLButtonElement>(element, '[part~="resume"]');
+    expect(resume.textContent?.trim()).to.equal('Return to the payment page');
+    resume.click();
+    await waitUntil(() => visited.length === 1, 'never went back to the payment page');
+    expect(visited[0]).to.equal(payment.redirectUrl);
+    await expect(element).to.be.accessible();
+  });
+
   it('stops checking after its time limit, and checks again on request', async () => {
     const storefront = isolatedStorefront();
     const { order, payment } = await placeOrder(storefront);

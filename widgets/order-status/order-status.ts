@@ -36,7 +36,7 @@ const MAX_POLL_DELAY = 10_000;
  *
  * @csspart status - The visually hidden live announcement. @csspart header - The headline block.
  * @csspart heading - The headline. @csspart order-number - The order number.
- * @csspart retry - The "Try again" and "Check again" buttons. @csspart error - An error message or state.
+ * @csspart retry - The "Try again" and "Check again" buttons. @csspart resume - "Return to the payment page" while pending. @csspart error - An error message or state.
  * @csspart summary - The order summary. @csspart lines - Its items. @csspart line - One item.
  * @csspart line-image, line-title, line-total - An item's pieces. @csspart totals - The breakdown.
  * @csspart total - The total row. @csspart address - The shipping address. @csspart not-found - The not-found state.
@@ -271,14 +271,22 @@ export class OrderStatusElement extends LitElement {
             ${this.retrying ? 'Starting payment…' : 'Try again'}
           </button>
           ${error}<slot name="failed"></slot>`;
-      case 'pending':
+      case 'pending': {
+        // A shopper who left the payment page without paying (or left it pending) can go back to it.
+        const resume = html`<p class="lead">Not paid yet?
+            <button part="resume" class="link" type="button" ?disabled=${this.retrying} @click=${() => void this.retry(storefront, order)}>
+              Return to the payment page</button
+            ></p>
+          ${error}`;
         return this.stalled
           ? html`<p class="lead">We will email ${order.email} as soon as it is. You can also check again.</p>
               <button part="retry button" class="button secondary" type="button" @click=${() => this.poll(storefront, order.id)}>
                 Check again
               </button>
-              <slot name="pending"></slot>`
-          : html`<p class="lead"><span class="spinner" aria-hidden="true"></span>This usually takes a few seconds.</p><slot name="pending"></slot>`;
+              ${resume}<slot name="pending"></slot>`
+          : html`<p class="lead"><span class="spinner" aria-hidden="true"></span>This usually takes a few seconds.</p>
+              ${resume}<slot name="pending"></slot>`;
+      }
       default:
         return nothing;
     }
