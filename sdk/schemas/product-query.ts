@@ -46,7 +46,7 @@ const ProductListFields = z
   })
   .check(
     z.refine((query) => query.minPrice === undefined || query.maxPrice === undefined || query.minPrice <= query.maxPrice, {
-      message: 'must not be above maxPrice',
+      message: 'must not be above the maximum price',
       path: ['minPrice'],
     }),
   );

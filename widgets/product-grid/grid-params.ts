@@ -57,9 +57,11 @@ export function listParams(filters: GridFilters, currency: string): ProductListP
   const q = filters.query.trim();
   if (q) params.q = q;
   if (filters.category && isCategoryHandle(filters.category)) params.category = filters.category;
-  const minPrice = priceOf(filters.minPrice, currency);
+  let minPrice = priceOf(filters.minPrice, currency);
+  let maxPrice = priceOf(filters.maxPrice, currency);
+  // "From 50 to 10" means between the two: searched that way rather than refused.
+  if (minPrice !== undefined && maxPrice !== undefined && minPrice > maxPrice) [minPrice, maxPrice] = [maxPrice, minPrice];
   if (minPrice) params.minPrice = minPrice;
-  const maxPrice = priceOf(filters.maxPrice, currency);
   if (maxPrice !== undefined) params.maxPrice = maxPrice;
   if (filters.inStock) params.inStock = true;
   return params;

@@ -26,7 +26,7 @@ const FIELD_LABELS: Record<string, string> = {
   cursor: 'Next page',
 };
 
-/** The fields a refused request named, e.g. "Minimum price: must not be above maxPrice". */
+/** The fields a refused request named, e.g. "Minimum price: must not be above the maximum price". */
 function fieldProblems(error: StoreletError): string[] {
   const issues = error.details['issues'];
   if (!Array.isArray(issues)) return [];

@@ -4,6 +4,7 @@ import { formatMoney } from '../../sdk/index.ts';
 import { setDefaultStorefront } from '../default-storefront.ts';
 import type { ProductGrid } from './product-grid.ts';
 import { allProducts, shownAmount, storefront } from '../test-support/catalog.ts';
+import { isolatedStorefront } from '../test-support/cart-fixtures.ts';
 import { apiUrl, closedApiUrl, query, queryAll } from '../test-support/test-server.ts';
 
 /** Waits until the grid shows a finished result: cards, or the empty or error state. */
@@ -144,6 +145,13 @@ describe('<product-grid>', () => {
     const expected = (await storefront.products.list({ minPrice: 2000, maxPrice: 3000, limit: 100 })).items;
     expect(titles(grid)).to.deep.equal(expected.map((product) => product.title));
     expect(grid.minPrice).to.equal(20);
+    // Typed the wrong way round: the same range, not an error.
+    min!.value = '30';
+    min!.dispatchEvent(new Event('change'));
+    max!.value = '20';
+    max!.dispatchEvent(new Event('change'));
+    await settled(grid);
+    expect(titles(grid)).to.deep.equal(expected.map((product) => product.title));
     const stock = query<HTMLInputElement>(grid, '[part~="in-stock"] input');
     stock.click();
     await settled(grid);
@@ -220,10 +228,21 @@ describe('<product-grid>', () => {
   });
 
   it('names the fields the server refused, in its own words', async () => {
-    const grid = await shopGrid('min-price="50" max-price="20"');
+    // The grid sends nothing the server refuses, so the refusal is answered here; the rest is the real server.
+    const refusal = { code: 'validation_failed', message: 'The request is not valid.', details: { issues: [{ path: 'minPrice', message: 'must not be above the maximum price' }] } };
+    const refusing = isolatedStorefront({
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname !== '/api/products') return fetch(request);
+        return new Response(JSON.stringify({ error: refusal }), { status: 400, headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    const provider = await fixture(html`<shop-provider .storefront=${refusing}><product-grid></product-grid></shop-provider>`);
+    const grid = provider.querySelector('product-grid')!;
+    await settled(grid);
     await expect(grid).to.be.accessible();
     const error = query(grid, '[part~="error"]');
-    expect(error.querySelector('li')?.textContent).to.equal('Minimum price: must not be above maxPrice');
+    expect(error.querySelector('li')?.textContent).to.equal('Minimum price: must not be above the maximum price');
     query<HTMLButtonElement>(grid, '[part~="retry"]').click();
     await settled(grid);
     expect(query(grid, '[part~="error"]')).to.exist;
