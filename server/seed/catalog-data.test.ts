@@ -102,8 +102,8 @@ test('stock covers sold-out, low-stock and partly sold-out products', () => {
 test('custom sticker products are single-variant and made to order', () => {
   const stickers = seedProducts.filter((p) => p.kind === 'sticker');
   assert.ok(stickers.length >= 6);
-  for (const title of ['Die-Cut', 'Circle', 'Square', 'Rectangle', 'Holographic', 'Clear']) {
-    assert.ok(stickers.some((p) => p.title === `Custom ${title} Stickers`), `Custom ${title} Stickers exists`);
+  for (const title of ['Custom Stickers', ...['Circle', 'Square', 'Rectangle', 'Holographic', 'Clear'].map((kind) => `Custom ${kind} Stickers`)]) {
+    assert.ok(stickers.some((p) => p.title === title), `${title} exists`);
   }
   for (const p of stickers) {
     assert.equal(p.categoryHandle, 'custom-stickers');

@@ -7,11 +7,12 @@ const MADE_TO_ORDER = 100000;
 export const customStickers: SeedProduct[] = [
   buildProduct({
     handle: 'custom-die-cut-stickers',
-    title: 'Custom Die-Cut Stickers',
+    // Open to every shape and material, so its name does not promise one (a line reads "Custom Stickers · Rectangle …").
+    title: 'Custom Stickers',
     categoryHandle: 'custom-stickers',
     kind: 'sticker',
     description:
-      'Upload your design and we cut each sticker precisely around its outline. Printed on thick, durable vinyl with a weatherproof laminate that lasts outdoors for years. Pick your size and quantity, and we send a free proof before printing.',
+      'Upload your design and choose how it is cut: precisely around its outline, or as a circle, square, rectangle, rounded rectangle or oval. Printed on thick, durable vinyl with a weatherproof laminate that lasts outdoors for years. Pick your size and quantity, and we send a free proof before printing.',
     tags: ['custom', 'diecut', 'vinyl', 'stickers'],
     addedDaysAgo: 365,
     sku: 'STK-DIECUT',
