@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Upload } from '../../sdk/index.ts';
+import { isAbortError, isCartGone, type Cart, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Storefront, type Upload } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
@@ -86,6 +86,8 @@ export class StickerConfigurator extends LitElement {
   private quoteTimer: ReturnType<typeof setTimeout> | undefined;
   private quoteAbort: AbortController | undefined;
   private uploadAbort: AbortController | undefined;
+  /** The uploaded design's file, kept to send it again should its cart be checked out before the add. */
+  private file: File | undefined;
 
   // A pending quote may land while detached (it is cheap, and a moved element shows it); an upload may not.
   override disconnectedCallback(): void {
@@ -169,16 +171,36 @@ export class StickerConfigurator extends LitElement {
     this.fileName = file.name;
     this.progress = 0;
     try {
-      const cart = await shop.cart.ensureCart();
-      this.upload = await shop.uploads.create(cart.id, file, {
-        signal: abort.signal,
-        onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0),
-      });
+      this.upload = await this.uploadTo(shop, file, abort.signal);
+      this.file = file;
     } catch (error) {
       if (isAbortError(error)) return;
       this.uploadError = this.fail(error);
     } finally {
       if (this.uploadAbort === abort) this.progress = -1;
+    }
+  }
+
+  /**
+   * A cart checked out (its payment declined or cancelled since, or paid in another tab) takes no
+   * more designs: the store then starts a new cart and the file goes there, the old one staying its order's.
+   */
+  private uploadTo(shop: Storefront, file: File, signal: AbortSignal): Promise<Upload> {
+    return shop.cart.forCart((cartId) =>
+      shop.uploads.create(cartId, file, { signal, onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0) }),
+    );
+  }
+
+  /** Adds the line; when the design's cart was checked out meanwhile, the design goes to a new cart and is added once more. */
+  private async addLine(shop: Storefront, upload: Upload, variantId: string, { quantity, ...spec }: StickerQuoteBody): Promise<Cart> {
+    try {
+      return await shop.cart.addSticker(variantId, quantity, { uploadId: upload.id, ...spec });
+    } catch (error) {
+      if (!isCartGone(error) || !this.file) throw error;
+      this.uploadAbort?.abort();
+      const abort = (this.uploadAbort = new AbortController());
+      this.upload = await this.uploadTo(shop, this.file, abort.signal);
+      return shop.cart.addSticker(variantId, quantity, { uploadId: this.upload.id, ...spec });
     }
   }
 
@@ -188,11 +210,12 @@ export class StickerConfigurator extends LitElement {
     this.adding = true;
     this.addError = '';
     emit(this, 'storelet-cart-open', { trigger: 'add-to-cart' }, { cancelable: true });
-    const { quantity, ...spec } = body;
     try {
-      const cart = await shop.cart.addSticker(setup.variantId, quantity, { uploadId: this.upload.id, ...spec });
+      const cart = await this.addLine(shop, this.upload, setup.variantId, body);
       emit(this, 'storelet-cart-change', { action: 'add', cart });
     } catch (error) {
+      // A file chosen meanwhile replaced the design being sent again: that upload says how it went.
+      if (isAbortError(error)) return;
       this.addError = this.fail(error);
     } finally {
       this.adding = false;
