@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CartApi } from './cart-api.ts';
 import { createCartStore } from './cart-store.ts';
-import { StoreletConflictError, StoreletNotFoundError } from './errors.ts';
+import { StoreletApiError, StoreletConflictError, StoreletNotFoundError } from './errors.ts';
 import type { StickerLineChoice } from './schemas/cart.ts';
 import type { Cart, CartLine } from './schemas/cart.ts';
 import { memoryStorage, scopedKey } from './storage.ts';
@@ -195,5 +195,30 @@ describe('cart store', () => {
     await store.add('b', 2);
     assert.equal(store.$cart.get()?.id, 'cart_2');
     assert.equal(store.$cart.get()?.itemCount, 2);
+  });
+
+  it('runs an upload on a new cart when the cart was checked out, and leaves a sticker add to the caller', async () => {
+    const fake = fakeApi();
+    const storage = memoryStorage();
+    const store = createCartStore(fake.api, storage, 'https://shop.test');
+    await store.add('a', 1);
+    fake.complete('cart_1');
+    const tried: string[] = [];
+    const completed = new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'Already ordered.' });
+    const upload = (cartId: string) => (tried.push(cartId), cartId === 'cart_1' ? Promise.reject(completed) : Promise.resolve(`upl_on_${cartId}`));
+    assert.equal(await store.forCart(upload), 'upl_on_cart_2');
+    assert.deepEqual(tried, ['cart_1', 'cart_2']);
+    assert.equal(store.$cart.get()?.id, 'cart_2');
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_2');
+    // Any other refusal is the caller's, with no new cart.
+    const invalid = new StoreletApiError({ status: 415, code: 'unsupported_file_type', message: 'Not a design.' });
+    await assert.rejects(store.forCart(() => Promise.reject(invalid)), invalid);
+    assert.equal(store.$cart.get()?.id, 'cart_2');
+
+    fake.complete('cart_2');
+    const sticker: StickerLineChoice = { uploadId: 'upl_on_cart_2', shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' };
+    await assert.rejects(store.addSticker('var_sticker', 50, sticker), { code: 'cart_completed' });
+    assert.equal(store.$cart.get(), null, 'the design belongs to the old cart: no new one is made for it');
+    assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), null);
   });
 });

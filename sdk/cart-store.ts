@@ -18,11 +18,19 @@ export type CartStore = {
   add(variantId: string, quantity?: number): Promise<Cart>;
   /**
    * Adds a custom sticker line: the variant of a `sticker` product, a design uploaded to this cart and
-   * the chosen specs. Not optimistic: only the server can price it.
+   * the chosen specs. Not optimistic: only the server can price it. Unlike `add`, a cart that is gone or
+   * checked out is not replaced here (the design belongs to it): it is forgotten and the add fails with
+   * the server's reason, so the caller can send the design again through `forCart` and add once more.
    */
   addSticker(variantId: string, quantity: number, sticker: StickerLineChoice): Promise<Cart>;
   /** The cart, made on the server first when this device has none yet (an upload needs its id). */
   ensureCart(): Promise<Cart>;
+  /**
+   * Runs a request that needs this device's cart id but changes no line (an upload). When the cart is
+   * gone or was checked out, it runs once more on a new cart, as `add` does; the old cart stays its
+   * order's (a pending checkout still names it).
+   */
+  forCart<T>(run: (cartId: string) => Promise<T>): Promise<T>;
   setQuantity(lineId: string, quantity: number): Promise<Cart>;
   remove(lineId: string): Promise<Cart>;
   applyDiscount(code: string): Promise<Cart>;
@@ -39,8 +47,8 @@ function asError(error: unknown): StoreletError {
     : new StoreletApiError({ status: 0, code: 'unexpected_error', message: 'The cart could not be updated.' });
 }
 
-/** A cart the server no longer takes changes for: expired, or already turned into an order. */
-const isGone = (error: unknown) => isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
+/** The error says the cart takes no more changes: it expired, or was already turned into an order. */
+export const isCartGone = (error: unknown): boolean => isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
 
 function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine | null): Cart {
   const lines = cart.lines.flatMap((line) => {
@@ -82,7 +90,7 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
         return settle(await run());
       } catch (error) {
         // A cart that is gone is shown as gone, not rolled back to what it was.
-        $cart.set(isGone(error) ? null : before);
+        $cart.set(isCartGone(error) ? null : before);
         $error.set(asError(error));
         throw asError(error);
       } finally {
@@ -109,11 +117,25 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
     try {
       return await run(cartId);
     } catch (error) {
-      if (!isGone(error)) throw error;
+      if (!isCartGone(error)) throw error;
       storage.removeItem(key);
       if (!replay) throw error;
       return run((await api.create()).id);
     }
+  }
+
+  function ensureCart(): Promise<Cart> {
+    return change(null, async () => {
+      const id = $cart.get()?.id ?? storage.getItem(key);
+      if (id) {
+        try {
+          return await api.get(id);
+        } catch (error) {
+          if (!isCartGone(error)) throw error;
+        }
+      }
+      return api.create();
+    });
   }
 
   return {
@@ -132,7 +154,7 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
         return settle(await api.get(id));
       } catch (error) {
         const failure = asError(error);
-        if (isGone(failure)) {
+        if (isCartGone(failure)) {
           storage.removeItem(key);
           $cart.set(null);
           $status.set('ready');
@@ -147,20 +169,22 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity }), true));
     },
     addSticker(variantId, quantity, sticker) {
-      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity, sticker }), true));
+      return change(null, () => withCart((cartId) => api.addLine(cartId, { variantId, quantity, sticker })));
     },
-    ensureCart() {
-      return change(null, async () => {
-        const id = $cart.get()?.id ?? storage.getItem(key);
-        if (id) {
-          try {
-            return await api.get(id);
-          } catch (error) {
-            if (!isGone(error)) throw error;
-          }
-        }
-        return api.create();
-      });
+    ensureCart,
+    async forCart(run) {
+      const { id } = await ensureCart();
+      try {
+        return await run(id);
+      } catch (error) {
+        if (!isCartGone(error)) throw error;
+        // Only the cart that refused is replaced: a change meanwhile may have moved to another already.
+        const fresh = await change(null, async () => {
+          const current = $cart.get();
+          return current && current.id !== id ? current : api.create();
+        });
+        return run(fresh.id);
+      }
     },
     setQuantity(lineId, quantity) {
       return change(

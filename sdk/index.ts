@@ -2,7 +2,7 @@ export { createStorefront, type Storefront, type StorefrontOptions } from './sto
 export type { ProductsApi, CategoriesApi, CallOptions } from './catalog.ts';
 export type { ProductListStore, ProductListState } from './product-list-store.ts';
 export type { CartApi } from './cart-api.ts';
-export type { CartStore, CartStatus } from './cart-store.ts';
+export { isCartGone, type CartStore, type CartStatus } from './cart-store.ts';
 export type { OrdersApi, PendingCheckout } from './orders-api.ts';
 export type { StickersApi } from './stickers-api.ts';
 export type { UploadsApi, UploadOptions } from './uploads-api.ts';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SizeUnit, StickerOptions } from '../../sdk/index.ts';
 import { renderChoices } from './choices.ts';
+import { faultOf, type SpecField } from './spec-faults.ts';
 
 const MM_PER_INCH = 25.4;
 const UNITS = ['in', 'mm'].map((code) => ({ code, name: code }));
@@ -26,6 +27,8 @@ export type SizePickerState = {
   unit: SizeUnit;
   square: boolean;
   options: StickerOptions;
+  /** The fields the spec is refused for. */
+  invalid: readonly SpecField[];
 };
 
 export type SizePickerHandlers = {
@@ -34,13 +37,15 @@ export type SizePickerHandlers = {
   onUnit: (unit: SizeUnit) => void;
 };
 
-function sideField(id: string, label: string, value: number, state: SizePickerState, onInput: (value: number) => void) {
+function sideField(id: 'width' | 'height', label: string, value: number, state: SizePickerState, onInput: (value: number) => void) {
   const { unit, options } = state;
+  const fault = faultOf(state.invalid, id);
   return html`<span>
     <label class="label" for=${id}>${label} (${unit})</label>
     <input id=${id} part="size-input" class="field" type="number" inputmode="decimal"
       min=${inUnit(options.minSideMm, 'mm', unit)} max=${inUnit(options.maxSideMm, 'mm', unit)}
       step=${unit === 'mm' ? 0.1 : 0.01} .value=${live(String(value))}
+      aria-invalid=${fault.invalid ?? nothing} aria-describedby=${fault.describedBy ?? nothing}
       @input=${(event: Event) => onInput((event.target as HTMLInputElement).valueAsNumber)} />
   </span>`;
 }

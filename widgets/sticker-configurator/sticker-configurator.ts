@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Upload } from '../../sdk/index.ts';
+import { isAbortError, isCartGone, type Cart, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Storefront, type Upload } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
@@ -11,6 +11,7 @@ import { precheckFile } from './file-checks.ts';
 import { renderQuantityPicker } from './quantity-picker.ts';
 import { renderQuoteSummary } from './quote-summary.ts';
 import { renderSizePicker, shownSize, type Size } from './size-picker.ts';
+import { faultyFields, type Refusal, type SpecField } from './spec-faults.ts';
 import { styles } from './sticker-configurator.styles.ts';
 import { renderPreview } from './sticker-preview.ts';
 import { describeError, forProduct, stickerProduct, type Setup } from './sticker-setup.ts';
@@ -65,6 +66,8 @@ export class StickerConfigurator extends LitElement {
   @state() private quote: StickerQuote | undefined;
   @state() private quoting = false;
   @state() private quoteError = '';
+  /** The fields the spec is refused for, marked invalid and pointed at the message. */
+  @state() private invalid: SpecField[] = [];
   @state() private adding = false;
   @state() private addError = '';
 
@@ -86,6 +89,8 @@ export class StickerConfigurator extends LitElement {
   private quoteTimer: ReturnType<typeof setTimeout> | undefined;
   private quoteAbort: AbortController | undefined;
   private uploadAbort: AbortController | undefined;
+  /** The uploaded design's file, kept to send it again should its cart be checked out before the add. */
+  private file: File | undefined;
 
   // A pending quote may land while detached (it is cheap, and a moved element shows it); an upload may not.
   override disconnectedCallback(): void {
@@ -110,13 +115,18 @@ export class StickerConfigurator extends LitElement {
     this.unit = preset.unit;
   }
 
-  private body(options: StickerOptions): StickerQuoteBody | string {
+  private body(options: StickerOptions): StickerQuoteBody | Refusal {
     const { shape, material, finish } = this.choices(options);
-    if (!shape || !material || !finish) return 'This shop offers no stickers right now.';
+    if (!shape || !material || !finish) return { message: 'This shop offers no stickers right now.', fields: [] };
     const { size, quantity } = this;
     // Blank fields and quantities the shop never prints are said at once; whether a size is in range is the server's to say.
-    if (!(size.width > 0 && size.height > 0)) return 'Enter a width and a height.';
-    if (!(quantity >= 1 && quantity <= options.maxQuantity)) return `Enter a quantity from 1 to ${options.maxQuantity.toLocaleString()}.`;
+    if (!(size.width > 0 && size.height > 0)) {
+      const fields = [...(size.width > 0 ? [] : ['width' as const]), ...(size.height > 0 ? [] : ['height' as const])];
+      return { message: 'Enter a width and a height.', fields };
+    }
+    if (!(quantity >= 1 && quantity <= options.maxQuantity)) {
+      return { message: `Enter a quantity from 1 to ${options.maxQuantity.toLocaleString()}.`, fields: ['amount'] };
+    }
     return { shape: shape.code, ...size, material: material.code, finish: finish.code, quantity };
   }
 
@@ -134,9 +144,11 @@ export class StickerConfigurator extends LitElement {
     this.askedKey = key;
     clearTimeout(this.quoteTimer);
     this.quoteAbort?.abort();
-    this.quoteError = typeof body === 'string' ? body : '';
-    this.quoting = typeof body !== 'string';
-    if (typeof body !== 'string') this.quoteTimer = setTimeout(() => void this.requestQuote(body, key), this.quoteDelay);
+    const refused = 'message' in body;
+    this.quoteError = refused ? body.message : '';
+    this.invalid = refused ? body.fields : [];
+    this.quoting = !refused;
+    if (!refused) this.quoteTimer = setTimeout(() => void this.requestQuote(body, key), this.quoteDelay);
   }
 
   /** Tells the host page about a failure, and answers what to show. */
@@ -157,6 +169,7 @@ export class StickerConfigurator extends LitElement {
       if (isAbortError(error) || key !== this.askedKey) return;
       this.quoting = false;
       this.quoteError = this.fail(error);
+      this.invalid = faultyFields(error);
     }
   }
 
@@ -169,16 +182,36 @@ export class StickerConfigurator extends LitElement {
     this.fileName = file.name;
     this.progress = 0;
     try {
-      const cart = await shop.cart.ensureCart();
-      this.upload = await shop.uploads.create(cart.id, file, {
-        signal: abort.signal,
-        onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0),
-      });
+      this.upload = await this.uploadTo(shop, file, abort.signal);
+      this.file = file;
     } catch (error) {
       if (isAbortError(error)) return;
       this.uploadError = this.fail(error);
     } finally {
       if (this.uploadAbort === abort) this.progress = -1;
+    }
+  }
+
+  /**
+   * A cart checked out (its payment declined or cancelled since, or paid in another tab) takes no
+   * more designs: the store then starts a new cart and the file goes there, the old one staying its order's.
+   */
+  private uploadTo(shop: Storefront, file: File, signal: AbortSignal): Promise<Upload> {
+    return shop.cart.forCart((cartId) =>
+      shop.uploads.create(cartId, file, { signal, onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0) }),
+    );
+  }
+
+  /** Adds the line; when the design's cart was checked out meanwhile, the design goes to a new cart and is added once more. */
+  private async addLine(shop: Storefront, upload: Upload, variantId: string, { quantity, ...spec }: StickerQuoteBody): Promise<Cart> {
+    try {
+      return await shop.cart.addSticker(variantId, quantity, { uploadId: upload.id, ...spec });
+    } catch (error) {
+      if (!isCartGone(error) || !this.file) throw error;
+      this.uploadAbort?.abort();
+      const abort = (this.uploadAbort = new AbortController());
+      this.upload = await this.uploadTo(shop, this.file, abort.signal);
+      return shop.cart.addSticker(variantId, quantity, { uploadId: this.upload.id, ...spec });
     }
   }
 
@@ -188,11 +221,12 @@ export class StickerConfigurator extends LitElement {
     this.adding = true;
     this.addError = '';
     emit(this, 'storelet-cart-open', { trigger: 'add-to-cart' }, { cancelable: true });
-    const { quantity, ...spec } = body;
     try {
-      const cart = await shop.cart.addSticker(setup.variantId, quantity, { uploadId: this.upload.id, ...spec });
+      const cart = await this.addLine(shop, this.upload, setup.variantId, body);
       emit(this, 'storelet-cart-change', { action: 'add', cart });
     } catch (error) {
+      // A file chosen meanwhile replaced the design being sent again: that upload says how it went.
+      if (isAbortError(error)) return;
       this.addError = this.fail(error);
     } finally {
       this.adding = false;
@@ -216,7 +250,7 @@ export class StickerConfigurator extends LitElement {
     const { options } = setup;
     const { shape, material, finishes, finish, square } = this.choices(options);
     const body = this.body(options);
-    const ready = typeof body !== 'string' && !this.quoting && !this.quoteError && this.quote !== undefined;
+    const ready = !('message' in body) && !this.quoting && !this.quoteError && this.quote !== undefined;
     const why = !this.upload ? 'Upload your design first.' : ready ? '' : 'Waiting for the price…';
     // A preset shows in its own unit (choosing one sets `unit`), a custom size in the unit chosen.
     const shown = shownSize(this.size, this.unit);
@@ -229,6 +263,7 @@ export class StickerConfigurator extends LitElement {
           shapeName: shape?.name.toLowerCase() ?? '',
           width,
           height,
+          maxRatio: options.maxSideMm / options.minSideMm,
           caption: [shape?.name, `${width} × ${height} ${unit}`, material?.name, finish?.name].filter(Boolean).join(' · '),
           apiUrl: this.storefront.value?.apiUrl ?? '',
         })}
@@ -251,10 +286,10 @@ export class StickerConfigurator extends LitElement {
           },
         )}
       </div>
-      <form class="form" novalidate @submit=${(event: Event) => (event.preventDefault(), ready && typeof body !== 'string' && void this.addToCart(setup, body))}>
+      <form class="form" novalidate @submit=${(event: Event) => (event.preventDefault(), ready && !('message' in body) && void this.addToCart(setup, body))}>
         ${renderChoices('Shape', 'shape', options.shapes, shape?.code ?? '', (code) => (this.shape = code as StickerShape))}
         ${renderSizePicker(
-          { shown, preset: this.preset, unit, square, options },
+          { shown, preset: this.preset, unit, square, options, invalid: this.invalid },
           {
             onPreset: (index) => this.pickPreset(options, index),
             onSize: (size) => (this.size = size),
@@ -263,7 +298,7 @@ export class StickerConfigurator extends LitElement {
         )}
         ${renderChoices('Material', 'material', options.materials, material?.code ?? '', (code) => (this.material = code))}
         ${renderChoices('Finish', 'finish', finishes, finish?.code ?? '', (code) => (this.finish = code))}
-        ${renderQuantityPicker(options.quantityTiers, options.maxQuantity, this.quantity, this.quote, (quantity) => (this.quantity = quantity))}
+        ${renderQuantityPicker(options.quantityTiers, options.maxQuantity, this.quantity, this.quote, this.invalid, (quantity) => (this.quantity = quantity))}
         ${renderQuoteSummary({ quote: this.quote, updating: this.quoting, error: this.quoteError })}
         <button part="add-to-cart button" class="button add" type="submit" aria-describedby="why" ?disabled=${!ready || !this.upload || this.adding}>
           ${this.adding ? 'Adding…' : 'Add to cart'}

@@ -9,6 +9,8 @@ export type PreviewState = {
   shapeName: string;
   width: number;
   height: number;
+  /** The widest proportions the shop prints (its longest side over its shortest): the preview stops there. */
+  maxRatio: number;
   /** Said under the preview: "Die cut · 3 × 3 in". */
   caption: string;
   apiUrl: string;
@@ -20,11 +22,13 @@ export type PreviewState = {
  */
 export function renderPreview(state: PreviewState): TemplateResult {
   const { upload } = state;
-  const ratio = state.width > 0 && state.height > 0 ? state.width / state.height : 1;
+  const { width, height, maxRatio } = state;
+  // An out-of-range size is refused beside the fields; the preview keeps a shape the shop could print.
+  const ratio = width > 0 && height > 0 ? Math.min(Math.max(width / height, 1 / maxRatio), maxRatio) : 1;
   return html`<figure part="preview" class="preview">
     <div class="sticker ${state.shape}" style="--ratio:${ratio}">
       ${upload?.previewUrl
-        ? html`<img part="design" src=${mediaUrl(upload.previewUrl, state.apiUrl)} alt="Your design as a ${state.shapeName} sticker" />`
+        ? html`<img part="design" src=${mediaUrl(upload.previewUrl, state.apiUrl)} alt="Your design as ${/^[aeiou]/.test(state.shapeName) ? 'an' : 'a'} ${state.shapeName} sticker" />`
         : html`<span class="stand-in">
             ${upload ? html`<strong>${upload.format.toUpperCase()}</strong>${upload.fileName}<br />${formatBytes(upload.size)}` : 'Your design here'}
           </span>`}
