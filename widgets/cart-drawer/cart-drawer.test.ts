@@ -60,6 +60,27 @@ describe('<cart-drawer>', () => {
     await expect(drawer).to.be.accessible();
   });
 
+  it('adds no landmark of its own to a page that has its banner and content info, nor does its checkout dialog', async () => {
+    const storefront = isolatedStorefront();
+    await cartWith(storefront, 1);
+    const page = await fixture<HTMLElement>(html`<div>
+      <header><p>Shop</p></header>
+      <main><p>Products</p></main>
+      <shop-provider .storefront=${storefront}><cart-drawer open></cart-drawer></shop-provider>
+      <footer><p>© Shop</p></footer>
+    </div>`);
+    const drawer = page.querySelector('cart-drawer') as CartDrawer;
+    await waitFor(drawer, '[part="line"]');
+    await waitUntil(() => !storefront.cart.$pending.get());
+    await expect(page).to.be.accessible();
+
+    const checkout = query(drawer, 'checkout-button');
+    await waitUntil(() => checkout.shadowRoot?.querySelector('[part~="button"]:enabled'), 'the checkout button never enabled');
+    query<HTMLButtonElement>(checkout, '[part~="button"]').click();
+    await waitUntil(() => query<HTMLDialogElement>(checkout, 'dialog').open && !storefront.cart.$pending.get());
+    await expect(page).to.be.accessible();
+  });
+
   it('opens from the cart button, traps focus, closes on Escape and gives focus back', async () => {
     const { drawer, cartButton, dialog, provider } = await mount();
     const opener = query<HTMLButtonElement>(cartButton, 'button');

@@ -152,14 +152,14 @@ export class CartDrawer extends LitElement {
       @click=${this.modal.onClick}
     >
       <div class="panel">
-        <header part="header" class="header">
+        <div part="header" class="header">
           <h2 id="title" part="title" class="title" tabindex="-1">
             ${this.heading}${count ? html` <span class="count">(${count})</span>` : nothing}
           </h2>
           <button part="close" class="close" type="button" aria-label="Close cart" autofocus @click=${() => this.hide()}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <slot name="header"></slot>
         ${this.open ? this.renderContent() : nothing}
       </div>
@@ -202,11 +202,11 @@ export class CartDrawer extends LitElement {
           onMethod: (methodId) => void this.change('shipping-method', (store) => store.setShippingMethod(methodId)),
         })}
       </div>
-      <footer part="footer" class="footer">
+      <div part="footer" class="footer">
         ${renderTotals(cart.totals, cart.discount)}
         <p part="pending" class="pending" role="status">${this.cart.pending ? 'Updating prices…' : ''}</p>
         <slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>
-      </footer>`;
+      </div>`;
   }
 
   /**
@@ -233,7 +233,7 @@ export class CartDrawer extends LitElement {
         })}
         ${renderDiscount(cart, readOnly)}
       </div>
-      <footer part="footer" class="footer">
+      <div part="footer" class="footer">
         ${renderTotals(cart.totals, cart.discount)}
         ${pending
           ? html`<slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>`
@@ -241,7 +241,7 @@ export class CartDrawer extends LitElement {
         <button part="new-cart button" class="button secondary" type="button" @click=${() => this.startNewCart(storefront, pending?.orderId)}>
           Start a new cart
         </button>
-      </footer>`;
+      </div>`;
   }
 
   /** Leaves the order as it is (its payment page stays open to the shopper) and forgets the cart on this device. */

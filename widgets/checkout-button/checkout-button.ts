@@ -263,12 +263,12 @@ export class CheckoutButton extends LitElement {
         @click=${this.modal.onClick}
       >
         <div class="panel">
-          <header part="header" class="header">
+          <div part="header" class="header">
             <h2 id="checkout-title" part="title" class="title">Checkout</h2>
             <button part="close" class="close" type="button" aria-label="Close checkout" @click=${() => this.modal.close()}>
               <span aria-hidden="true">×</span>
             </button>
-          </header>
+          </div>
           <div class="body">
             ${this.redirecting
               ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
