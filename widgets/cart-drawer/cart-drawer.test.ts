@@ -175,6 +175,14 @@ describe('<cart-drawer>', () => {
     // Said, not silently done.
     expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
     expect(query(drawer, '[part="line-note"]').getAttribute('role')).to.equal('status');
+
+    // Back at the stock by the stepper, the line says it in the same words.
+    query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Decrease"]').click();
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === (line?.available ?? 0) - 1 && !storefront.cart.$pending.get());
+    query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Increase"]').click();
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available && !storefront.cart.$pending.get());
+    await drawer.updateComplete;
+    expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
   });
 
   it('adds no note to a typed quantity within the stock', async () => {

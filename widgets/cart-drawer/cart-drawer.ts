@@ -154,7 +154,7 @@ export class CartDrawer extends LitElement {
       <div class="panel">
         <div part="header" class="header">
           <h2 id="title" part="title" class="title" tabindex="-1">
-            ${this.heading}${count ? html` <span class="count">(${count})</span>` : nothing}
+            ${this.heading} ${count ? html`<span class="count">(${count})</span>` : nothing}
           </h2>
           <button part="close" class="close" type="button" aria-label="Close cart" autofocus @click=${() => this.hide()}>
             <span aria-hidden="true">×</span>

@@ -125,7 +125,7 @@ function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
               </button>
             </div>
             <p part="line-note" class="line-meta" role="status">
-              ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} available` : 'Sold out') : ''}
+              ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} left.` : 'Sold out') : ''}
             </p>`}
     </div>
     <p part="line-total" class="line-total">${formatMoney(line.total)}</p>
