@@ -56,6 +56,7 @@ describe('checkout on the plain-HTML example shop', () => {
     await drawer().locator('checkout-button [part~="button"]').first().click();
     const form = drawer().locator('checkout-button [part~="form"]');
     await form.waitFor();
+    assert.equal(((await form.locator('label[for="phone"]').textContent()) ?? '').trim(), 'Phone (optional)');
     await form.locator('#email').fill(email);
     await form.locator('#name').fill('Ada Lovelace');
     await form.locator('#line1').fill('12 Analytical Row');
@@ -94,6 +95,10 @@ describe('checkout on the plain-HTML example shop', () => {
     await drawer().locator('[part~="discount-apply"]').click();
     await drawer().locator('[part~="discount-code"]', { hasText: 'WELCOME10' }).waitFor();
     assert.match((await drawer().locator('[part~="totals-discount"]').first().textContent()) ?? '', /3\.60/);
+    // The built bundle's templates are minified: the spaces between a text and an element must survive it.
+    const spaced = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    assert.equal(await spaced(drawer().locator('#title')), 'Your cart (2)');
+    assert.equal(await spaced(drawer().locator('[part~="totals-discount"] dt').first()), 'Discount (WELCOME10)');
     assert.deepEqual(pageErrors, []);
   });
 
@@ -104,6 +109,8 @@ describe('checkout on the plain-HTML example shop', () => {
 
     await page.waitForURL(/storelet_order=/);
     await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+    assert.match(await page.title(), /^Your order — /);
+    assert.equal(await page.locator('#order h1').textContent(), 'Your order');
     const summary = orderStatus().locator('[part~="summary"]');
     assert.match((await summary.textContent()) ?? '', new RegExp(MUG));
     assert.match((await summary.textContent()) ?? '', /WELCOME10/);
@@ -162,6 +169,8 @@ describe('checkout on the plain-HTML example shop', () => {
     assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/, 'the cart is still there');
     await page.locator('cart-button [part~="button"]').click();
     await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
+    // The cart is an order now: a change would be refused and the cart forgotten with its payment.
+    assert.equal(await drawer().locator('[part~="quantity-button"], [part~="remove"]').count(), 0);
     await drawer().locator('checkout-button [part~="button"]').first().click();
     await drawer().locator('checkout-button [part~="resume"]').getByRole('button', { name: 'Continue to payment' }).click();
     await page.waitForURL(/\/pay\/test\//);

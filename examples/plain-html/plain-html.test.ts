@@ -72,6 +72,11 @@ describe('plain-HTML example shop', () => {
     assert.equal((await detail.locator('[part~="title"]').first().textContent())?.trim(), title);
     assert.match((await detail.locator('[part~="price"]').first().textContent()) ?? '', /\$\d/);
     assert.ok(await detail.locator('[part~="add-to-cart"]').count());
+    // The page names the product: its one h1 and the tab's title.
+    await page.waitForFunction((name) => document.title.startsWith(`${name} — `), title);
+    assert.equal((await page.locator('h1:visible, #detail-title').filter({ hasText: title }).count()), 1);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
     assert.deepEqual(pageErrors, []);
   });
 

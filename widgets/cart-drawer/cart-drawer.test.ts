@@ -60,6 +60,27 @@ describe('<cart-drawer>', () => {
     await expect(drawer).to.be.accessible();
   });
 
+  it('adds no landmark of its own to a page that has its banner and content info, nor does its checkout dialog', async () => {
+    const storefront = isolatedStorefront();
+    await cartWith(storefront, 1);
+    const page = await fixture<HTMLElement>(html`<div>
+      <header><p>Shop</p></header>
+      <main><p>Products</p></main>
+      <shop-provider .storefront=${storefront}><cart-drawer open></cart-drawer></shop-provider>
+      <footer><p>© Shop</p></footer>
+    </div>`);
+    const drawer = page.querySelector('cart-drawer') as CartDrawer;
+    await waitFor(drawer, '[part="line"]');
+    await waitUntil(() => !storefront.cart.$pending.get());
+    await expect(page).to.be.accessible();
+
+    const checkout = query(drawer, 'checkout-button');
+    await waitUntil(() => checkout.shadowRoot?.querySelector('[part~="button"]:enabled'), 'the checkout button never enabled');
+    query<HTMLButtonElement>(checkout, '[part~="button"]').click();
+    await waitUntil(() => query<HTMLDialogElement>(checkout, 'dialog').open && !storefront.cart.$pending.get());
+    await expect(page).to.be.accessible();
+  });
+
   it('opens from the cart button, traps focus, closes on Escape and gives focus back', async () => {
     const { drawer, cartButton, dialog, provider } = await mount();
     const opener = query<HTMLButtonElement>(cartButton, 'button');
@@ -154,6 +175,14 @@ describe('<cart-drawer>', () => {
     // Said, not silently done.
     expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
     expect(query(drawer, '[part="line-note"]').getAttribute('role')).to.equal('status');
+
+    // Back at the stock by the stepper, the line says it in the same words.
+    query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Decrease"]').click();
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === (line?.available ?? 0) - 1 && !storefront.cart.$pending.get());
+    query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Increase"]').click();
+    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available && !storefront.cart.$pending.get());
+    await drawer.updateComplete;
+    expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
   });
 
   it('adds no note to a typed quantity within the stock', async () => {

@@ -4,6 +4,7 @@ import { isStoreletError, type Cart, type CartLine, type CartStore, type Storefr
 import { emit, type CartChangeAction } from '../events.ts';
 import { useAddToCartWiring } from '../shared/add-to-cart-wiring.ts';
 import { CartController } from '../shared/cart-controller.ts';
+import { isCheckedOut, pendingOrderOf } from '../shared/checked-out.ts';
 import { countryList, type Country } from '../shared/countries.ts';
 import { dialogStyles } from '../shared/dialog-styles.ts';
 import { ModalController } from '../shared/modal-controller.ts';
@@ -18,6 +19,9 @@ import { registerDrawer } from './drawer-registry.ts';
 /**
  * @summary The cart as a slide-out dialog: lines with quantity steppers, a discount code, a shipping
  * estimate, the server's totals and the checkout.
+ *
+ * A cart that was checked out (the shopper came Back from the payment page) is shown read-only, with
+ * "Continue to payment" for its order and "Start a new cart".
  *
  * Opens on `show()`, the `open` attribute, or any `storelet-cart-open` event on the page (sent by
  * `<cart-button>` and after an add to cart). While any drawer or cart button is on the page,
@@ -44,6 +48,8 @@ import { registerDrawer } from './drawer-registry.ts';
  * @csspart shipping-options - The methods. @csspart shipping-option - One method.
  * @csspart totals - The breakdown. @csspart totals-discount - Its discount row. @csspart total - The total row.
  * @csspart pending - The "updating" hint. @csspart footer - The bottom bar. @csspart empty - The empty state.
+ * @csspart checked-out - The note on a cart that became an order. @csspart line-quantity - Such a cart's line quantity.
+ * @csspart new-cart - The button that leaves such a cart for a new one.
  *
  * @cssproperty --cart-drawer-width - Panel width (default min(28rem, 100vw)).
  * @cssproperty --cart-drawer-backdrop - Backdrop colour (default rgb(17 24 39 / 0.45)).
@@ -146,14 +152,14 @@ export class CartDrawer extends LitElement {
       @click=${this.modal.onClick}
     >
       <div class="panel">
-        <header part="header" class="header">
+        <div part="header" class="header">
           <h2 id="title" part="title" class="title" tabindex="-1">
-            ${this.heading}${count ? html` <span class="count">(${count})</span>` : nothing}
+            ${this.heading} ${count ? html`<span class="count">(${count})</span>` : nothing}
           </h2>
           <button part="close" class="close" type="button" aria-label="Close cart" autofocus @click=${() => this.hide()}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <slot name="header"></slot>
         ${this.open ? this.renderContent() : nothing}
       </div>
@@ -170,17 +176,20 @@ export class CartDrawer extends LitElement {
     if (!cart?.lines.length) {
       return html`<div part="body" class="body">${alert}${this.cart.loading || this.cart.pending ? this.renderLoading() : this.renderEmpty()}</div>`;
     }
+    if (isCheckedOut(storefront, cart)) return this.renderCheckedOut(storefront, cart, alert);
     return html`<div part="body" class="body" aria-busy=${this.cart.pending ? 'true' : 'false'}>
         ${alert}
         ${cart.notices.map((notice) => html`<p part="notice" class="message notice">${notice.message}</p>`)}
         ${renderLines(cart.lines, {
           apiUrl: storefront.apiUrl,
+          readOnly: false,
           onQuantity: (line, quantity) => this.setQuantity(line, quantity),
           onRemove: (line) => this.removeLine(line),
           limitNote: this.limitNote,
           onLimit: (line, text) => (this.limitNote = { lineId: line.id, text }),
         })}
         ${renderDiscount(cart, {
+          readOnly: false,
           message: this.discountError?.message ?? '',
           onApply: (code) => void this.applyDiscount(code),
           onRemove: () => void this.change('remove-discount', (store) => store.removeDiscount()),
@@ -193,11 +202,53 @@ export class CartDrawer extends LitElement {
           onMethod: (methodId) => void this.change('shipping-method', (store) => store.setShippingMethod(methodId)),
         })}
       </div>
-      <footer part="footer" class="footer">
+      <div part="footer" class="footer">
         ${renderTotals(cart.totals, cart.discount)}
         <p part="pending" class="pending" role="status">${this.cart.pending ? 'Updating prices…' : ''}</p>
         <slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>
-      </footer>`;
+      </div>`;
+  }
+
+  /**
+   * A cart that became an order takes no more changes: a change would be refused and the cart, with the
+   * way back to its payment, forgotten. Its lines are shown as they were ordered, with the payment to
+   * continue (when this device placed the order) and a way to start over.
+   */
+  private renderCheckedOut(storefront: Storefront, cart: Cart, alert: TemplateResult): TemplateResult {
+    const pending = pendingOrderOf(storefront, cart);
+    const readOnly = { readOnly: true, message: '', onApply: () => undefined, onRemove: () => undefined, onInput: () => undefined };
+    // Nothing in it takes focus now: the body itself does, so a keyboard can scroll a long order.
+    return html`<div part="body" class="body" tabindex="0">
+        ${alert}
+        <p part="notice checked-out" class="message notice">
+          ${pending ? 'This cart is an order waiting for payment: it can no longer change.' : 'This cart has been checked out: it can no longer change.'}
+        </p>
+        ${renderLines(cart.lines, {
+          apiUrl: storefront.apiUrl,
+          readOnly: true,
+          limitNote: null,
+          onQuantity: () => undefined,
+          onRemove: () => undefined,
+          onLimit: () => undefined,
+        })}
+        ${renderDiscount(cart, readOnly)}
+      </div>
+      <div part="footer" class="footer">
+        ${renderTotals(cart.totals, cart.discount)}
+        ${pending
+          ? html`<slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>`
+          : nothing}
+        <button part="new-cart button" class="button secondary" type="button" @click=${() => this.startNewCart(storefront, pending?.orderId)}>
+          Start a new cart
+        </button>
+      </div>`;
+  }
+
+  /** Leaves the order as it is (its payment page stays open to the shopper) and forgets the cart on this device. */
+  private startNewCart(storefront: Storefront, orderId: string | undefined): void {
+    if (orderId) storefront.orders.forgetCheckout(orderId);
+    storefront.cart.clear();
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 
   private renderLoading(): TemplateResult {

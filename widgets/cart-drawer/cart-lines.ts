@@ -18,6 +18,8 @@ export function stepQuantity(line: CartLine, direction: 1 | -1): number {
 
 export type LineHandlers = {
   apiUrl: string;
+  /** The cart became an order: its lines are shown, not changed. */
+  readOnly: boolean;
   /** Why the quantity typed into a line was lowered, until its next change. */
   limitNote: { lineId: string; text: string } | null;
   onQuantity(line: CartLine, quantity: number): void;
@@ -108,21 +110,23 @@ function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
           ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>`
           : nothing}
       <p part="line-price" class="line-meta">${formatMoney(line.unitPrice)} each</p>
-      <div class="line-controls">
-        ${renderStepper(line, handlers)}
-        <button
-          part="remove"
-          class="link"
-          type="button"
-          aria-label="Remove ${lineName(line)}"
-          @click=${() => handlers.onRemove(line)}
-        >
-          Remove
-        </button>
-      </div>
-      <p part="line-note" class="line-meta" role="status">
-        ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} available` : 'Sold out') : ''}
-      </p>
+      ${handlers.readOnly
+        ? html`<p part="line-quantity" class="line-meta">Quantity: ${line.quantity}</p>`
+        : html`<div class="line-controls">
+              ${renderStepper(line, handlers)}
+              <button
+                part="remove"
+                class="link"
+                type="button"
+                aria-label="Remove ${lineName(line)}"
+                @click=${() => handlers.onRemove(line)}
+              >
+                Remove
+              </button>
+            </div>
+            <p part="line-note" class="line-meta" role="status">
+              ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} left.` : 'Sold out') : ''}
+            </p>`}
     </div>
     <p part="line-total" class="line-total">${formatMoney(line.total)}</p>
   </li>`;

@@ -5,6 +5,8 @@ import { renderCountryOptions, type Country } from '../shared/countries.ts';
 import { renderShippingOptions } from '../shared/shipping-options.ts';
 
 export type DiscountHandlers = {
+  /** The cart became an order: its code is shown, not changed. */
+  readOnly: boolean;
   /** The server's refusal of the last code tried, shown under the field. */
   message: string;
   onApply(code: string): void;
@@ -12,7 +14,7 @@ export type DiscountHandlers = {
   onInput(): void;
 };
 
-export function renderDiscount(cart: Cart, handlers: DiscountHandlers): TemplateResult {
+export function renderDiscount(cart: Cart, handlers: DiscountHandlers): TemplateResult | typeof nothing {
   if (cart.discount) {
     const { code, description } = cart.discount;
     return html`<div part="discount" class="discount-applied">
@@ -20,11 +22,14 @@ export function renderDiscount(cart: Cart, handlers: DiscountHandlers): Template
         <span part="discount-code" class="code-chip">${code}</span>
         <span class="line-meta">${description}</span>
       </p>
-      <button part="discount-remove" class="link" type="button" aria-label="Remove code ${code}" @click=${handlers.onRemove}>
-        Remove
-      </button>
+      ${handlers.readOnly
+        ? nothing
+        : html`<button part="discount-remove" class="link" type="button" aria-label="Remove code ${code}" @click=${handlers.onRemove}>
+            Remove
+          </button>`}
     </div>`;
   }
+  if (handlers.readOnly) return nothing;
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { isStoreletError, type Address, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
+import { pendingOrderOf } from '../shared/checked-out.ts';
 import { countryList, guessCountry, type Country } from '../shared/countries.ts';
 import { dialogStyles } from '../shared/dialog-styles.ts';
 import { newIdempotencyKey } from '../shared/idempotency-key.ts';
@@ -29,7 +30,7 @@ function currentPage(): string {
  * shows the result and forgets the cart once the order is paid. A shopper who comes Back from the
  * payment page still has the cart, and the dialog offers "Continue to payment" for its order.
  *
- * @slot - The button's text (default "Check out").
+ * @slot - The button's text (default "Check out", or "Continue to payment" for this cart's unpaid order).
  *
  * @event storelet-before-checkout - The form is valid and about to be sent. Cancelable: cancel it to stop.
  * @event storelet-checkout-start - The order request is on its way.
@@ -87,8 +88,7 @@ export class CheckoutButton extends LitElement {
 
   /** This cart's order when this device placed it and has not seen it paid: its payment can be continued. */
   private pendingOrder(): PendingCheckout | null {
-    const pending = this.cart.storefront.value?.orders.pendingCheckout() ?? null;
-    return pending && pending.cartId === this.cart.cart?.id ? pending : null;
+    return pendingOrderOf(this.cart.storefront.value, this.cart.cart);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -252,7 +252,7 @@ export class CheckoutButton extends LitElement {
         ?disabled=${empty && !this.redirecting}
         @click=${() => void this.show()}
       >
-        <slot>Check out</slot>
+        <slot>${pending ? 'Continue to payment' : 'Check out'}</slot>
       </button>
       <dialog
         part="dialog"
@@ -263,12 +263,12 @@ export class CheckoutButton extends LitElement {
         @click=${this.modal.onClick}
       >
         <div class="panel">
-          <header part="header" class="header">
+          <div part="header" class="header">
             <h2 id="checkout-title" part="title" class="title">Checkout</h2>
             <button part="close" class="close" type="button" aria-label="Close checkout" @click=${() => this.modal.close()}>
               <span aria-hidden="true">×</span>
             </button>
-          </header>
+          </div>
           <div class="body">
             ${this.redirecting
               ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`

@@ -9,7 +9,7 @@ export type FieldOptions = { type?: string; autocomplete: string; required?: boo
 export function field(name: string, label: string, options: FieldOptions, errors: Record<string, string>, control?: TemplateResult): TemplateResult {
   const error = errors[name];
   return html`<div part="form-field" class="form-field ${options.wide ? 'wide' : ''}">
-    <label class="label" for=${name}>${label}${options.required ? nothing : html` <span class="optional">(optional)</span>`}</label>
+    <label class="label" for=${name}>${label} ${options.required ? nothing : html`<span class="optional">(optional)</span>`}</label>
     ${control ??
     html`<input
       id=${name}

@@ -15,7 +15,7 @@ export function renderTotals(totals: CartTotals, discount: CartDiscount | null):
     <div class="row"><dt>Subtotal</dt><dd>${formatMoney(totals.subtotal)}</dd></div>
     ${totals.discount.amount > 0
       ? html`<div part="totals-discount" class="row discount">
-          <dt>Discount${discount ? html` <span class="code">(${discount.code})</span>` : nothing}</dt>
+          <dt>Discount ${discount ? html`<span class="code">(${discount.code})</span>` : nothing}</dt>
           <dd>${minus(totals.discount)}</dd>
         </div>`
       : nothing}
