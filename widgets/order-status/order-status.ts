@@ -251,11 +251,11 @@ export class OrderStatusElement extends LitElement {
   private renderOrder(storefront: Storefront, order: Order): TemplateResult {
     const kind = order.status === 'cancelled' ? 'cancelled' : order.paymentStatus;
     return html`<div class="order ${kind}">
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2 part="heading" class="heading">${this.headline(order)}</h2>
         <p class="meta">Order <strong part="order-number">${order.number}</strong> · ${order.email}</p>
         ${this.renderNext(storefront, order, kind)}
-      </header>
+      </div>
       ${renderOrderSummary(order, storefront.apiUrl)}
     </div>`;
   }
