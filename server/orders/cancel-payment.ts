@@ -2,7 +2,7 @@ import type { Order } from '../../sdk/schemas/index.ts';
 import type { OrderRecord } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { findAccessibleOrder } from './read-order.ts';
-import { settlePayment } from './settle.ts';
+import { settleProviderAnswer } from './settle.ts';
 import { toOrderView } from './view.ts';
 
 /**
@@ -17,16 +17,7 @@ export async function giveUpSession(shop: Shop, order: OrderRecord, eventType: s
   try {
     const outcome = await shop.payments.expire(sessionId);
     if (outcome.status === 'pending') return order;
-    await settlePayment(shop, {
-      eventId: null,
-      eventType,
-      sessionId,
-      orderId: order.id,
-      result: outcome.status,
-      amount: outcome.amountTotal,
-      currency: outcome.currency,
-      at: shop.now().toISOString(),
-    });
+    await settleProviderAnswer(shop, eventType, order.id, { ...outcome, status: outcome.status });
     return (await shop.data.orders.findOrder(order.id)) ?? order;
   } catch (error) {
     shop.log(`Could not expire payment session ${sessionId} for order ${order.number}`, error);

@@ -3,7 +3,7 @@ import type { OrderRecord } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { tokenOpensOrder } from './access.ts';
 import { OrderNotFoundError } from './errors.ts';
-import { settlePayment } from './settle.ts';
+import { settleProviderAnswer } from './settle.ts';
 import { toOrderView } from './view.ts';
 
 /** The order if `token` opens it; otherwise the same 404 as for an order that does not exist. */
@@ -43,16 +43,7 @@ export async function readOrder(shop: Shop, orderId: string, token: string | und
     try {
       const outcome = await shop.payments.retrieve(sessionId);
       if (outcome.status !== 'pending') {
-        await settlePayment(shop, {
-          eventId: null,
-          eventType: 'retrieve',
-          sessionId,
-          orderId: order.id,
-          result: outcome.status,
-          amount: outcome.amountTotal,
-          currency: outcome.currency,
-          at: shop.now().toISOString(),
-        });
+        await settleProviderAnswer(shop, 'retrieve', order.id, { ...outcome, status: outcome.status });
         order = (await shop.data.orders.findOrder(order.id)) ?? order;
       }
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { PaymentEvent } from '../payments/provider.ts';
+import type { PaymentEvent, PaymentOutcome } from '../payments/provider.ts';
 import type { PaymentIssue, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { queueConfirmation } from './confirmation.ts';
@@ -23,6 +23,28 @@ export async function settlePayment(shop: Shop, settlement: Settlement): Promise
   if (action === 'paid' || action === 'paid_late') queueConfirmation(shop, orderId);
   if (isPaymentIssue(action)) shop.log(`Order ${orderId}: ${ISSUE_LOG[action]} (session ${settlement.sessionId}); flagged ${action}.`, settlement);
   return outcome;
+}
+
+/**
+ * Settles what the provider answered when asked about a session (a retrieve, an expiry): like an event,
+ * without an event id. A session still pending there has nothing to settle.
+ */
+export async function settleProviderAnswer(
+  shop: Shop,
+  eventType: string,
+  orderId: string,
+  answer: PaymentOutcome & { status: PaymentResult },
+): Promise<SettlementOutcome> {
+  return settlePayment(shop, {
+    eventId: null,
+    eventType,
+    sessionId: answer.sessionId,
+    orderId,
+    result: answer.status,
+    amount: answer.amountTotal,
+    currency: answer.currency,
+    at: shop.now().toISOString(),
+  });
 }
 
 /** A checkout-session event as a payment result: `completed` but unpaid is a bank debit still on its way. */
