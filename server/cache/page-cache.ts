@@ -8,9 +8,9 @@ export type PageCacheOptions = {
  * the query, the mapping, JSON.stringify and UTF-8 encoding, which is most of a request's cost.
  * Every write bumps the version, and the first read that sees a new version drops everything.
  */
-export class PageCache {
+export class PageCache<T = Uint8Array<ArrayBuffer>> {
   readonly #maxEntries: number;
-  readonly #entries = new Map<string, Uint8Array<ArrayBuffer>>();
+  readonly #entries = new Map<string, T>();
   #version = -1;
 
   constructor(options: PageCacheOptions) {
@@ -21,7 +21,7 @@ export class PageCache {
     return this.#entries.size;
   }
 
-  get(key: string, version: number): Uint8Array<ArrayBuffer> | undefined {
+  get(key: string, version: number): T | undefined {
     if (version !== this.#version) {
       this.#entries.clear();
       this.#version = version;
@@ -37,7 +37,7 @@ export class PageCache {
   }
 
   /** Stores `body` unless the catalog moved on since `version` was read (the body may be stale). */
-  set(key: string, version: number, body: Uint8Array<ArrayBuffer>): void {
+  set(key: string, version: number, body: T): void {
     if (version !== this.#version) return;
     this.#entries.set(key, body);
     if (this.#entries.size > this.#maxEntries) {
