@@ -99,8 +99,8 @@ the same run; target ≥ 0.5.
 ${table}
 
 The first two rows are served from the page cache (serialized pages, invalidated on every catalog write); the last row
-shows the prepared-statement query path itself. Load generator and server share two cores, so runs vary: on
-2026-12-01 three runs measured the bare route at 58,000 to 83,000 req/s and the first page at 0.50 to 0.82 of it.
+shows the prepared-statement query path itself. Load generator and server share two cores, so runs vary (the
+bare route has measured from 58,000 to 83,000 req/s on one day): compare the ratios within one run.
 
 ## Checkout throughput
 
