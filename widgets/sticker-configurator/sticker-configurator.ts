@@ -1,13 +1,13 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, isCartGone, type Cart, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape, type Storefront, type Upload } from '../../sdk/index.ts';
+import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { StorefrontController } from '../storefront-controller.ts';
 import { renderChoices } from './choices.ts';
-import { precheckFile } from './file-checks.ts';
+import { DesignUpload } from './design-upload.ts';
 import { renderQuantityPicker } from './quantity-picker.ts';
 import { renderQuoteSummary } from './quote-summary.ts';
 import { renderSizePicker, shownSize, type Size } from './size-picker.ts';
@@ -59,10 +59,6 @@ export class StickerConfigurator extends LitElement {
   /** The unit a custom size is shown and typed in; the size itself keeps the unit it was chosen in. */
   @state() private unit: SizeUnit = 'in';
   @state() private quantity = 0;
-  @state() private upload: Upload | undefined;
-  @state() private progress = -1;
-  @state() private fileName = '';
-  @state() private uploadError = '';
   @state() private quote: StickerQuote | undefined;
   @state() private quoting = false;
   @state() private quoteError = '';
@@ -88,17 +84,8 @@ export class StickerConfigurator extends LitElement {
   private askedKey = '';
   private quoteTimer: ReturnType<typeof setTimeout> | undefined;
   private quoteAbort: AbortController | undefined;
-  private uploadAbort: AbortController | undefined;
-  /** The uploaded design's file, kept to send it again should its cart be checked out before the add. */
-  private file: File | undefined;
+  private readonly design = new DesignUpload(this, (error) => this.fail(error));
 
-  // A pending quote may land while detached (it is cheap, and a moved element shows it); an upload may not.
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.uploadAbort?.abort();
-  }
-
-  /** The shop's own choice where the attribute names none it offers; the first finish the material allows. */
   private choices(options: StickerOptions) {
     const shape = options.shapes.find((entry) => entry.code === this.shape) ?? options.shapes[0];
     const material = options.materials.find((entry) => entry.code === this.material) ?? options.materials[0];
@@ -173,56 +160,14 @@ export class StickerConfigurator extends LitElement {
     }
   }
 
-  private async sendFile(file: File, options: StickerOptions): Promise<void> {
-    const shop = this.storefront.value;
-    this.uploadError = precheckFile(file, options.maxUploadBytes);
-    if (this.uploadError || !shop) return;
-    this.uploadAbort?.abort();
-    const abort = (this.uploadAbort = new AbortController());
-    this.fileName = file.name;
-    this.progress = 0;
-    try {
-      this.upload = await this.uploadTo(shop, file, abort.signal);
-      this.file = file;
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this.uploadError = this.fail(error);
-    } finally {
-      if (this.uploadAbort === abort) this.progress = -1;
-    }
-  }
-
-  /**
-   * A cart checked out (its payment declined or cancelled since, or paid in another tab) takes no
-   * more designs: the store then starts a new cart and the file goes there, the old one staying its order's.
-   */
-  private uploadTo(shop: Storefront, file: File, signal: AbortSignal): Promise<Upload> {
-    return shop.cart.forCart((cartId) =>
-      shop.uploads.create(cartId, file, { signal, onProgress: ({ loaded, total }) => (this.progress = total ? loaded / total : 0) }),
-    );
-  }
-
-  /** Adds the line; when the design's cart was checked out meanwhile, the design goes to a new cart and is added once more. */
-  private async addLine(shop: Storefront, upload: Upload, variantId: string, { quantity, ...spec }: StickerQuoteBody): Promise<Cart> {
-    try {
-      return await shop.cart.addSticker(variantId, quantity, { uploadId: upload.id, ...spec });
-    } catch (error) {
-      if (!isCartGone(error) || !this.file) throw error;
-      this.uploadAbort?.abort();
-      const abort = (this.uploadAbort = new AbortController());
-      this.upload = await this.uploadTo(shop, this.file, abort.signal);
-      return shop.cart.addSticker(variantId, quantity, { uploadId: this.upload.id, ...spec });
-    }
-  }
-
   private async addToCart(setup: Setup, body: StickerQuoteBody): Promise<void> {
     const shop = this.storefront.value;
-    if (!shop || !this.upload) return;
+    if (!shop || !this.design.upload) return;
     this.adding = true;
     this.addError = '';
     emit(this, 'storelet-cart-open', { trigger: 'add-to-cart' }, { cancelable: true });
     try {
-      const cart = await this.addLine(shop, this.upload, setup.variantId, body);
+      const cart = await this.design.addLine(shop, setup.variantId, body);
       emit(this, 'storelet-cart-change', { action: 'add', cart });
     } catch (error) {
       // A file chosen meanwhile replaced the design being sent again: that upload says how it went.
@@ -251,14 +196,15 @@ export class StickerConfigurator extends LitElement {
     const { shape, material, finishes, finish, square } = this.choices(options);
     const body = this.body(options);
     const ready = !('message' in body) && !this.quoting && !this.quoteError && this.quote !== undefined;
-    const why = !this.upload ? 'Upload your design first.' : ready ? '' : 'Waiting for the price…';
+    const { design } = this;
+    const why = !design.upload ? 'Upload your design first.' : ready ? '' : 'Waiting for the price…';
     // A preset shows in its own unit (choosing one sets `unit`), a custom size in the unit chosen.
     const shown = shownSize(this.size, this.unit);
     const { width, height, unit } = shown;
     return html`<div part="layout" class="layout">
       <div class="visual">
         ${renderPreview({
-          upload: this.upload,
+          upload: design.upload,
           shape: shape?.code ?? '',
           shapeName: shape?.name.toLowerCase() ?? '',
           width,
@@ -271,18 +217,17 @@ export class StickerConfigurator extends LitElement {
           {
             formats: options.uploadFormats,
             maxBytes: options.maxUploadBytes,
-            upload: this.upload,
-            progress: this.progress,
-            fileName: this.fileName,
-            error: this.uploadError,
+            upload: design.upload,
+            progress: design.progress,
+            fileName: design.fileName,
+            error: design.error,
           },
           {
-            onFile: (file) => void this.sendFile(file, options),
-            onCancel: () => {
-              this.uploadAbort?.abort();
-              this.progress = -1;
-              this.uploadError = 'Upload cancelled.';
+            onFile: (file) => {
+              const shop = this.storefront.value;
+              if (shop) void design.send(shop, file, options.maxUploadBytes);
             },
+            onCancel: () => design.cancel(),
           },
         )}
       </div>
@@ -300,7 +245,7 @@ export class StickerConfigurator extends LitElement {
         ${renderChoices('Finish', 'finish', finishes, finish?.code ?? '', (code) => (this.finish = code))}
         ${renderQuantityPicker(options.quantityTiers, options.maxQuantity, this.quantity, this.quote, this.invalid, (quantity) => (this.quantity = quantity))}
         ${renderQuoteSummary({ quote: this.quote, updating: this.quoting, error: this.quoteError })}
-        <button part="add-to-cart button" class="button add" type="submit" aria-describedby="why" ?disabled=${!ready || !this.upload || this.adding}>
+        <button part="add-to-cart button" class="button add" type="submit" aria-describedby="why" ?disabled=${!ready || !design.upload || this.adding}>
           ${this.adding ? 'Adding…' : 'Add to cart'}
         </button>
         <p id="why" class="hint">${why}</p>
