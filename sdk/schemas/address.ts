@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CountryCode } from './country.ts';
-import { findSubdivision, subdivisionsOf } from './subdivisions.ts';
+import { matchRegion } from './subdivisions.ts';
 
 /** No control characters or bidirectional overrides: they would garble labels, emails and carriers' systems. */
 export const printable = () => z.regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must not contain control characters');
@@ -16,19 +16,14 @@ const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.ma
 const regionOfCountry = z.check<{ country: string; region?: string | undefined }>((payload) => {
   const { country, region } = payload.value;
   // The fields' own checks may have failed: this one only reads what they let through.
-  const list = typeof country === 'string' ? subdivisionsOf(country) : undefined;
-  if (!list || (region !== undefined && typeof region !== 'string')) return;
-  const found = region ? findSubdivision(country, list, region) : undefined;
-  if (found) {
-    payload.value.region = found.code;
+  if (typeof country !== 'string' || (region !== undefined && typeof region !== 'string')) return;
+  const matched = matchRegion(country, region);
+  if (matched === null) return;
+  if (typeof matched === 'string') {
+    payload.value.region = matched;
     return;
   }
-  payload.issues.push({
-    code: 'custom',
-    input: region,
-    path: ['region'],
-    message: region ? `"${region}" is not a ${country} ${list.label.toLowerCase()}` : `${list.label} is required for ${country} addresses`,
-  });
+  payload.issues.push({ code: 'custom', input: region, path: ['region'], message: matched.problem });
 });
 
 /** A postal address. `country` is ISO 3166-1 alpha-2 ("US"); `region` a state or province code where it matters. */

@@ -65,3 +65,16 @@ export function findSubdivision(country: string, list: SubdivisionList, text: st
   const wanted = comparable(text.trim().replace(new RegExp(`^${country}-`, 'i'), ''));
   return wanted ? list.subdivisions.find((entry) => entry.code === wanted || comparable(entry.name) === wanted) : undefined;
 }
+
+/**
+ * A region as addresses in `country` hold it: the list's code ("Texas" → "TX") or, where the country
+ * has no list, the text itself; null when none was given; `{ problem }` when it names none of the list
+ * or is missing where the list makes it required. One rule for the wire schema and the server's carts.
+ */
+export function matchRegion(country: string, region: string | null | undefined): string | null | { problem: string } {
+  const text = region?.trim();
+  const list = subdivisionsOf(country);
+  if (!list) return text || null;
+  if (!text) return { problem: `${list.label} is required for ${country} addresses` };
+  return findSubdivision(country, list, text)?.code ?? { problem: `"${text}" is not a ${country} ${list.label.toLowerCase()}` };
+}

@@ -1,20 +1,18 @@
-import { findSubdivision, subdivisionsOf, type Address, type CountryAddressFormat } from '../../sdk/schemas/index.ts';
+import { matchRegion, subdivisionsOf, type Address, type CountryAddressFormat } from '../../sdk/schemas/index.ts';
 import type { RulesRepository } from '../data/rules.ts';
 import { ValidationError } from '../errors.ts';
 
 /**
  * The region of a destination, as tax rates are keyed: the code from the country's list ("Texas" →
- * "TX"), or the free text where the country has no list. Null when none was given.
- * Throws `validation_failed` on `path` when the country has a list and the text names none of it.
+ * "TX"), or the free text where the country has no list. Null when none was given (a cart's estimate
+ * may leave it open). Throws `validation_failed` on `path` when the country has a list and the text
+ * names none of it.
  */
 export function normalizeRegion(country: string, region: string | null | undefined, path: string): string | null {
-  const trimmed = region?.trim();
-  if (!trimmed) return null;
-  const list = subdivisionsOf(country);
-  if (!list) return trimmed;
-  const found = findSubdivision(country, list, trimmed);
-  if (!found) throw new ValidationError([{ path, message: `"${trimmed}" is not a ${country} ${list.label.toLowerCase()}` }]);
-  return found.code;
+  if (!region?.trim()) return null;
+  const matched = matchRegion(country, region);
+  if (matched !== null && typeof matched === 'object') throw new ValidationError([{ path, message: matched.problem }]);
+  return matched;
 }
 
 /** Whether an address in the country must name its region: it has a list, or the shop's tax rates differ by region. */
@@ -23,14 +21,14 @@ export async function regionRequired(rules: RulesRepository, country: string): P
 }
 
 /**
- * The region of an order's shipping address, checked against the country and the shop's tax rules;
- * `validation_failed` on `path` when it is missing where tax depends on it, or names no region of the country.
+ * The region of an order's shipping address, which the wire schema has already matched against the
+ * country's list (and required there): what is left is requiring it where the shop's tax rates differ
+ * by region in a country without a list. `validation_failed` on `path` then.
  */
 export async function checkedAddressRegion(rules: RulesRepository, address: Address, path: string): Promise<string | null> {
-  const region = normalizeRegion(address.country, address.region, path);
-  if (!region && (await regionRequired(rules, address.country))) {
-    const label = subdivisionsOf(address.country)?.label ?? 'State or region';
-    throw new ValidationError([{ path, message: `${label} is required for ${address.country} addresses` }]);
+  const region = address.region?.trim() || null;
+  if (!region && (await rules.hasRegionalTaxRates(address.country))) {
+    throw new ValidationError([{ path, message: `State or region is required for ${address.country} addresses` }]);
   }
   return region;
 }
