@@ -15,10 +15,7 @@ export async function giveUpSession(shop: Shop, order: OrderRecord, eventType: s
   const sessionId = order.paymentSessionId;
   if (order.paymentStatus !== 'pending' || !sessionId) return order;
   try {
-    const outcome = await shop.payments.expire(sessionId);
-    if (outcome.status === 'pending') return order;
-    await settleProviderAnswer(shop, eventType, order.id, { ...outcome, status: outcome.status });
-    return (await shop.data.orders.findOrder(order.id)) ?? order;
+    return await settleProviderAnswer(shop, eventType, order, await shop.payments.expire(sessionId));
   } catch (error) {
     shop.log(`Could not expire payment session ${sessionId} for order ${order.number}`, error);
     return order;

@@ -41,11 +41,7 @@ export async function readOrder(shop: Shop, orderId: string, token: string | und
   const sessionId = order.paymentSessionId;
   if (order.paymentStatus === 'pending' && sessionId && shop.payments.name === 'stripe' && mayRetrieve(order.id, shop.now().getTime())) {
     try {
-      const outcome = await shop.payments.retrieve(sessionId);
-      if (outcome.status !== 'pending') {
-        await settleProviderAnswer(shop, 'retrieve', order.id, { ...outcome, status: outcome.status });
-        order = (await shop.data.orders.findOrder(order.id)) ?? order;
-      }
+      order = await settleProviderAnswer(shop, 'retrieve', order, await shop.payments.retrieve(sessionId));
     } catch (error) {
       // Stripe unreachable: answer what we know; the webhook or the next poll settles it.
       shop.log(`Could not retrieve payment session ${sessionId} for order ${order.number}`, error);

@@ -1,5 +1,5 @@
 import type { PaymentEvent, PaymentOutcome } from '../payments/provider.ts';
-import type { PaymentIssue, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
+import type { OrderRecord, PaymentIssue, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { queueConfirmation } from './confirmation.ts';
 import { isPaymentIssue } from './payment-rules.ts';
@@ -26,25 +26,23 @@ export async function settlePayment(shop: Shop, settlement: Settlement): Promise
 }
 
 /**
- * Settles what the provider answered when asked about a session (a retrieve, an expiry): like an event,
- * without an event id. A session still pending there has nothing to settle.
+ * Settles what the provider answered when asked about the order's session (a retrieve, an expiry),
+ * like an event without an id, and answers the order as it now stands; unchanged while the provider
+ * says the payment is still on its way.
  */
-export async function settleProviderAnswer(
-  shop: Shop,
-  eventType: string,
-  orderId: string,
-  answer: PaymentOutcome & { status: PaymentResult },
-): Promise<SettlementOutcome> {
-  return settlePayment(shop, {
+export async function settleProviderAnswer(shop: Shop, eventType: string, order: OrderRecord, answer: PaymentOutcome): Promise<OrderRecord> {
+  if (answer.status === 'pending') return order;
+  await settlePayment(shop, {
     eventId: null,
     eventType,
     sessionId: answer.sessionId,
-    orderId,
+    orderId: order.id,
     result: answer.status,
     amount: answer.amountTotal,
     currency: answer.currency,
     at: shop.now().toISOString(),
   });
+  return (await shop.data.orders.findOrder(order.id)) ?? order;
 }
 
 /** A checkout-session event as a payment result: `completed` but unpaid is a bank debit still on its way. */
