@@ -34,17 +34,20 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding | nul
 
 const cache = new Map<string, Promise<Buffer>>();
 
-/** `body` compressed with `encoding`, made once per file version (`version` is the file's ETag). */
-export function compressed(file: string, version: string, body: Buffer, encoding: Encoding): Promise<Buffer> | null {
-  if (body.length < MIN_BYTES) return null;
+/**
+ * The file compressed with `encoding`, made once per file version (`version` is the file's ETag):
+ * `read` runs only when this version is not kept yet.
+ */
+export function compressed(file: string, version: string, encoding: Encoding, read: () => Promise<Buffer>): Promise<Buffer> {
   const key = `${encoding} ${version} ${file}`;
   let entry = cache.get(key);
   if (!entry) {
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
-    entry =
+    entry = read().then((body) =>
       encoding === 'br'
         ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : gzipAsync(body, { level: 9 });
+        : gzipAsync(body, { level: 9 }),
+    );
     // A failed compression is not kept: the next request tries again.
     entry.catch(() => cache.delete(key));
     cache.set(key, entry);

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
-import { compressed, pickEncoding } from './compression.ts';
+import { compressed, MIN_BYTES, pickEncoding, type Encoding } from './compression.ts';
 import { CSP, DOCUMENT_HEADERS } from './security.ts';
 
 /** The only file types the server hands out, with the type it declares for each. */
@@ -56,7 +56,7 @@ export async function sendFile(c: Context, file: string, options: SendFileOption
   if (!info?.isFile()) return null;
   const version = `${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}`;
   const compressible = COMPRESSIBLE.has(extension);
-  const encoding = compressible ? pickEncoding(c.req.header('accept-encoding')) : null;
+  const encoding = compressible && info.size >= MIN_BYTES ? pickEncoding(c.req.header('accept-encoding')) : null;
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Cache-Control': options.cacheControl,
@@ -65,12 +65,13 @@ export async function sendFile(c: Context, file: string, options: SendFileOption
     ...(extension === '.html' ? { ...DOCUMENT_HEADERS, 'Content-Security-Policy': CSP.html } : {}),
     ...options.headers,
   };
-  const body = await readFile(file);
-  const packed = encoding ? await compressed(file, version, body, encoding)?.catch(() => null) : null;
-  // Each encoding is its own representation, with its own validator.
-  const etag = `W/"${version}${packed ? `-${encoding}` : ''}"`;
-  headers['ETag'] = etag;
-  if (packed && encoding) headers['Content-Encoding'] = encoding;
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(packed ?? body), 200, headers);
+  // Each encoding is its own representation, with its own validator; a match is answered unread.
+  const etagOf = (sent: Encoding | null) => `W/"${version}${sent ? `-${sent}` : ''}"`;
+  if (c.req.header('if-none-match') === etagOf(encoding)) return c.body(null, 304, { ...headers, ETag: etagOf(encoding) });
+  const packed = encoding ? await compressed(file, version, encoding, () => readFile(file)).catch(() => null) : null;
+  const sent = packed ? encoding : null;
+  headers['ETag'] = etagOf(sent);
+  if (sent) headers['Content-Encoding'] = sent;
+  const body = packed ?? (await readFile(file));
+  return c.body(new Uint8Array(body), 200, headers);
 }
