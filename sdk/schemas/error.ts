@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   'origin_not_allowed',
   'unauthorized',
+  'invalid_credentials',
   'forbidden',
   'conflict',
   'out_of_stock',

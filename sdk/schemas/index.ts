@@ -11,3 +11,5 @@ export * from './cart.ts';
 export * from './order.ts';
 export * from './upload.ts';
 export * from './sticker.ts';
+export * from './account.ts';
+export * from './admin.ts';

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { listOf, MAX_PAGE_SIZE } from './list.ts';
+import { Money } from './money.ts';
+import { FulfillmentStatus, Order, OrderStatus, PaymentStatus } from './order.ts';
+import { Upload } from './upload.ts';
+
+/**
+ * Money an order took that it cannot keep, flagged for a person to refund or investigate: another amount
+ * or currency than the order's, a payment after the order had failed, or a second capture.
+ */
+export const PAYMENT_ISSUES = ['amount_mismatch', 'currency_mismatch', 'paid_after_failure', 'duplicate_capture'] as const;
+export const PaymentIssue = z.enum(PAYMENT_ISSUES);
+export type PaymentIssue = z.infer<typeof PaymentIssue>;
+
+/** `GET /api/admin/orders`: newest first; `q` finds an order number or a customer's email (part of it). */
+export const AdminOrderQuery = z.object({
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  status: z.optional(OrderStatus),
+  paymentStatus: z.optional(PaymentStatus),
+  fulfillmentStatus: z.optional(FulfillmentStatus),
+});
+export type AdminOrderQuery = z.infer<typeof AdminOrderQuery>;
+
+/** One row of the admin's order list. */
+export const AdminOrderSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  email: z.string(),
+  status: OrderStatus,
+  paymentStatus: PaymentStatus,
+  fulfillmentStatus: FulfillmentStatus,
+  total: Money,
+  /** Units across all lines. */
+  itemCount: z.number().check(z.int()),
+  /** How many custom-sticker designs the order carries. */
+  designCount: z.number().check(z.int()),
+  paymentIssue: z.nullable(PaymentIssue),
+  createdAt: z.string(),
+  paidAt: z.nullable(z.string()),
+});
+export type AdminOrderSummary = z.infer<typeof AdminOrderSummary>;
+
+export const AdminOrderList = listOf(AdminOrderSummary);
+export type AdminOrderList = z.infer<typeof AdminOrderList>;
+
+/**
+ * A design as the store owner needs it to print: the stored file's facts, its SHA-256 (to check the
+ * download), and the order lines made from it. The original is
+ * `GET /api/admin/orders/:orderId/uploads/:uploadId/file` (bearer token of an admin).
+ */
+export const AdminDesign = z.object({
+  ...Upload.shape,
+  sha256: z.string(),
+  lineIds: z.array(z.string()),
+});
+export type AdminDesign = z.infer<typeof AdminDesign>;
+
+/** `GET /api/admin/orders/:id`: the order as the shopper sees it, plus what only the shop may see. */
+export const AdminOrder = z.object({
+  ...Order.shape,
+  paymentIssue: z.nullable(PaymentIssue),
+  designs: z.array(AdminDesign),
+});
+export type AdminOrder = z.infer<typeof AdminOrder>;
