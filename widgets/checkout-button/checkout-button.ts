@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isStoreletError, type Address, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
+import { isStoreletError, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
 import { pendingOrderOf } from '../shared/checked-out.ts';
@@ -12,12 +12,8 @@ import { baseStyles, controlStyles } from '../shared/styles.ts';
 import { totalsStyles } from '../shared/totals.ts';
 import { styles } from './checkout-button.styles.ts';
 import { describeCheckoutError } from './checkout-errors.ts';
+import { readOrderBody, returnUrlOf } from './order-body.ts';
 import { renderCheckoutForm } from './checkout-form.ts';
-
-/** The page the shopper is on, without query or fragment: where the payment page sends them back. */
-function currentPage(): string {
-  return location.origin + location.pathname;
-}
 
 /**
  * @summary A checkout button: collects email, shipping address and method in a dialog, places the
@@ -140,27 +136,12 @@ export class CheckoutButton extends LitElement {
     return this.attempt.key;
   }
 
-  private readBody(form: HTMLFormElement, cartId: string): CreateOrderBody {
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const shippingAddress: Address = {
-      name: text('name'),
-      line1: text('line1'),
-      city: text('city'),
-      postalCode: text('postalCode'),
-      country: text('country'),
-    };
-    for (const optional of ['line2', 'region', 'phone'] as const) if (text(optional)) shippingAddress[optional] = text(optional);
-    const returnUrl = new URL(this.returnUrl || currentPage(), location.href).href;
-    return { cartId, email: text('email'), shippingAddress, shippingMethod: text('shippingMethod'), returnUrl };
-  }
-
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const storefront = this.cart.storefront.value;
     const cart = this.cart.cart;
     if (this.submitting || !storefront || !cart) return;
-    const body = this.readBody(event.target as HTMLFormElement, cart.id);
+    const body = readOrderBody(event.target as HTMLFormElement, cart.id, this.returnUrl);
     const { cartId, email, shippingAddress, shippingMethod } = body;
     if (emit(this, 'storelet-before-checkout', { cartId, email, shippingAddress, shippingMethod }, { cancelable: true }).defaultPrevented) return;
     const key = this.keyFor(body);
@@ -196,8 +177,7 @@ export class CheckoutButton extends LitElement {
     this.message = '';
     // No key needed: once the order waits on a session, asking again answers that same session.
     try {
-      const returnUrl = new URL(this.returnUrl || currentPage(), location.href).href;
-      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrl);
+      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrlOf(this.returnUrl));
       this.redirecting = true;
       const detail = { orderId: pending.orderId, orderNumber: pending.orderNumber, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
@@ -274,8 +254,7 @@ export class CheckoutButton extends LitElement {
               ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
               : pending || !cart
                 ? this.renderResume(pending)
-                : cart
-                ? renderCheckoutForm({
+                : renderCheckoutForm({
                     cart,
                     countries: this.countryOptions,
                     errors: this.errors,
@@ -288,8 +267,7 @@ export class CheckoutButton extends LitElement {
                     onCountry: (country) => this.onCountry(country),
                     onRegion: (region) => this.onRegion(region),
                     onMethod: (methodId) => this.onMethod(methodId),
-                  })
-                : nothing}
+                  })}
           </div>
         </div>
       </dialog>`;
