@@ -1,4 +1,4 @@
-// Builds the npm entries (storelet, storelet/widgets, storelet/server), their type declarations,
+// Builds the npm entries (storelet, storelet/validate, storelet/admin, storelet/widgets, storelet/server), their type declarations,
 // and the self-contained script-tag bundle dist/storelet.js that the server serves.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
@@ -35,7 +35,7 @@ function declarations() {
       // Only what the public entries reach: tests, benchmarks and examples have no place in the package.
       const config = {
         extends: '../tsconfig.json',
-        files: ['../sdk/index.ts', '../sdk/validate.ts', '../widgets/index.ts', '../server/index.ts'],
+        files: ['../sdk/index.ts', '../sdk/validate.ts', '../sdk/admin/index.ts', '../widgets/index.ts', '../server/index.ts'],
         include: [],
         compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'types', rootDir: '..' },
       };
@@ -52,7 +52,13 @@ function declarations() {
 
 export default [
   {
-    input: { 'sdk/index': 'sdk/index.ts', 'sdk/validate': 'sdk/validate.ts', 'widgets/index': 'widgets/index.ts', 'server/index': 'server/index.ts' },
+    input: {
+      'sdk/index': 'sdk/index.ts',
+      'sdk/validate': 'sdk/validate.ts',
+      'sdk/admin/index': 'sdk/admin/index.ts',
+      'widgets/index': 'widgets/index.ts',
+      'server/index': 'server/index.ts',
+    },
     external: isDependency,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), declarations()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
