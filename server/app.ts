@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { accountRoutes } from './accounts/routes.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', stickerRoutes(shop));
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));
+  app.route('/api', accountRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
   app.route('/', testGatewayRoutes(shop));
