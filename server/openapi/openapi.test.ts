@@ -99,6 +99,17 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(security('/api/sessions/current', 'delete'), [{ bearerAuth: [] }]);
     assert.equal(security('/api/sessions', 'post'), undefined);
     assert.equal(security('/api/products', 'get'), undefined);
+    const adminPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/admin/'));
+    assert.deepEqual(adminPaths.sort(), ['/api/admin/orders', '/api/admin/orders/{orderId}', '/api/admin/orders/{orderId}/uploads/{uploadId}/file']);
+    for (const path of adminPaths) {
+      assert.deepEqual(security(path, 'get'), [{ bearerAuth: [] }], path);
+      const responses = doc.paths[path]?.get?.responses as Record<string, JsonObject>;
+      assert.ok(responses['401'] && responses['403'], path);
+    }
+    const listParameters = doc.paths['/api/admin/orders']?.get?.parameters as { name: string }[];
+    assert.deepEqual(listParameters.map((param) => param.name).sort(), ['cursor', 'fulfillmentStatus', 'limit', 'paymentStatus', 'q', 'status']);
+    const design = doc.components.schemas.AdminDesign as { required: string[] };
+    assert.ok(design.required.includes('sha256') && design.required.includes('lineIds'));
     const signIn = doc.paths['/api/sessions']?.post?.responses as Record<string, JsonObject>;
     assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '429', '500']);
   });

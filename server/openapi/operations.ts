@@ -4,6 +4,10 @@ import {
   AccountSession,
   AddCartLineBody,
   Address,
+  AdminDesign,
+  AdminOrder,
+  AdminOrderList,
+  AdminOrderSummary,
   ApplyDiscountBody,
   Cart,
   CartDiscount,
@@ -50,6 +54,7 @@ import { Health } from '../health/routes.ts';
 import { RetryPaymentBody } from '../orders/routes.ts';
 import { WebhookAck } from '../payments/webhook-routes.ts';
 import { ACCOUNT_OPERATIONS } from './account-operations.ts';
+import { ADMIN_OPERATIONS } from './admin-operations.ts';
 import { CHECKOUT_OPERATIONS } from './checkout-operations.ts';
 import { STICKER_OPERATIONS } from './sticker-operations.ts';
 
@@ -100,6 +105,10 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   Account,
   SignInBody,
   AccountSession,
+  AdminOrderSummary,
+  AdminOrderList,
+  AdminDesign,
+  AdminOrder,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -223,4 +232,5 @@ export const OPERATIONS: Operation[] = [
   ...CHECKOUT_OPERATIONS,
   ...STICKER_OPERATIONS,
   ...ACCOUNT_OPERATIONS,
+  ...ADMIN_OPERATIONS,
 ];
