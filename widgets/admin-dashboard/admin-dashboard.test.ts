@@ -65,7 +65,7 @@ describe('<admin-dashboard>: signing in and out', () => {
 
   it('when the server ends the session, goes back to the form and says why', async () => {
     const storage = memoryStorage();
-    const element = await signedInDashboard(undefined, storage);
+    const element = await signedInDashboard(undefined, isolatedAdmin(apiUrl, storage));
     const { token } = JSON.parse(storage.getItem(scopedKey(apiUrl, 'admin-session')) ?? '{}') as { token: string };
     // The same token signed out elsewhere (another tab): the next request is refused with a 401.
     const elsewhere = await fetch(`${apiUrl}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });

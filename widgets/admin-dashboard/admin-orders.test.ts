@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { formatMoney } from '../../sdk/index.ts';
-import { query, queryAll, waitFor } from '../test-support/test-server.ts';
+import { createAdminClient } from '../../sdk/admin/index.ts';
+import { formatMoney, memoryStorage } from '../../sdk/index.ts';
+import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { AdminDashboard } from './admin-dashboard.ts';
 import { orderList, orderView, placeStickerOrder, sha256, signedInDashboard } from './admin-test-kit.ts';
 import { saveFile } from './save-file.ts';
@@ -20,7 +21,13 @@ async function search(element: AdminDashboard, q: string): Promise<void> {
   input.value = q;
   input.dispatchEvent(new Event('input'));
   query<HTMLButtonElement>(list, '[part~="search-button"]').click();
-  await waitUntil(() => query(list, '[part="status"]').textContent !== 'Loading orders…', 'the search never answered');
+  await settled(list);
+}
+
+/** The list asked again (it shows loading after the update that follows a search) and has its answer. */
+async function settled(list: HTMLElement): Promise<void> {
+  await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await waitUntil(() => query(list, '[part="status"]').textContent !== 'Loading orders…', 'the list never answered');
 }
 
 describe('<admin-dashboard>: orders', () => {
@@ -44,14 +51,17 @@ describe('<admin-dashboard>: orders', () => {
   });
 
   it('filters by payment status', async () => {
-    await placeStickerOrder();
+    const { order } = await placeStickerOrder('decline');
+    const { order: paid } = await placeStickerOrder();
     const element = await signedInDashboard();
     const select = query<HTMLSelectElement>(orderList(element), '#payment');
     select.value = 'failed';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => query(orderList(element), '[part="status"]').textContent !== 'Loading orders…');
+    await settled(orderList(element));
     const shown = queryAll(orderList(element), '[part~="payment-status"]').map((badge) => text(badge));
     expect(shown.every((label) => label === 'Payment failed'), shown.join(', ')).to.equal(true);
+    expect([...(await rows(element)).keys()]).to.include(order.number);
+    expect([...(await rows(element)).keys()]).to.not.include(paid.number);
   });
 
   it('opens the order: customer, address, sticker specs, and the design with its facts and SHA-256', async () => {
@@ -102,6 +112,26 @@ describe('<admin-dashboard>: orders', () => {
     expect(saved).to.have.length(1);
     expect(saved[0]!.fileName).to.equal('rocket.png');
     expect(new Uint8Array(await saved[0]!.file.arrayBuffer())).to.deep.equal(new Uint8Array(await design.arrayBuffer()));
+    expect(button.disabled).to.equal(false);
+  });
+
+  it('shows why a download failed, and lets it be tried again', async () => {
+    const { email } = await placeStickerOrder();
+    const client = createAdminClient({
+      apiUrl,
+      storage: memoryStorage(),
+      retries: 0,
+      fetch: (input, init) => (String(input).endsWith('/file') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
+    });
+    const element = await signedInDashboard([], client);
+    await search(element, email);
+    query<HTMLButtonElement>(orderList(element), '[part~="open-order"]').click();
+    const view = await waitFor(element, 'admin-order-view');
+    const button = await waitFor<HTMLButtonElement>(view, '[part~="download"]');
+    button.click();
+    await waitUntil(() => text(view.shadowRoot?.querySelector('[part~="download-error"]')) !== '', 'no error was shown');
+    expect(text(query(view, '[part~="download-error"]'))).to.equal('The file could not be downloaded. The shop could not be reached.');
+    expect(query(view, '[part~="download-error"]').getAttribute('role')).to.equal('alert');
     expect(button.disabled).to.equal(false);
   });
 

@@ -33,15 +33,18 @@ export async function signInThroughForm(element: AdminDashboard, email: string, 
   query<HTMLButtonElement>(form, '[part~="submit"]').click();
 }
 
-export async function signedInDashboard(saved?: { file: Blob; fileName: string }[], storage?: KeyValueStorage): Promise<AdminDashboard> {
-  const element = await mountDashboard(isolatedAdmin(apiUrl, storage), saved);
+export async function signedInDashboard(
+  saved?: { file: Blob; fileName: string }[],
+  client: AdminClient = isolatedAdmin(),
+): Promise<AdminDashboard> {
+  const element = await mountDashboard(client, saved);
   await signInThroughForm(element, adminCredentials.email, adminCredentials.password);
   await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed');
   return element;
 }
 
-/** A shopper's paid order of 100 custom circle stickers of a fresh design, placed through the real API. */
-export async function placeStickerOrder(): Promise<{ order: Order; design: File; email: string }> {
+/** A shopper's order (paid, unless declined) of 100 custom circle stickers of a fresh design, placed through the real API. */
+export async function placeStickerOrder(payment: 'approve' | 'decline' = 'approve'): Promise<{ order: Order; design: File; email: string }> {
   const storefront = isolatedStorefront();
   const email = `sticker-${crypto.randomUUID().slice(0, 8)}@example.com`;
   const cart = await storefront.cart.ensureCart();
@@ -51,11 +54,11 @@ export async function placeStickerOrder(): Promise<{ order: Order; design: File;
   const sticker = { uploadId: upload.id, shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' } as const;
   await storefront.cart.addSticker(product.variants[0]!.id, 100, sticker);
   await storefront.cart.setDestination('US', 'TX');
-  const { order, payment } = await storefront.orders.create(
+  const { order, payment: session } = await storefront.orders.create(
     { cartId: cart.id, email, shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
     crypto.randomUUID(),
   );
-  await settleTestPayment(payment.redirectUrl, 'approve');
+  await settleTestPayment(session.redirectUrl, payment);
   return { order, design, email };
 }
 
