@@ -1,11 +1,11 @@
-import { ConfigError } from '../config.ts';
+import { ConfigError, type AdminConfig } from '../config.ts';
 import type { DataStore } from '../data/store.ts';
 import { newId } from '../data/ids.ts';
 import type { UserRecord } from '../data/accounts.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { emailKey } from './view.ts';
 
-export type AdminCredentials = { email: string; password: string; name?: string };
+export type AdminCredentials = AdminConfig & { name?: string };
 
 /** Shorter admin passwords are refused: an admin token opens every order and customer's design. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
