@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { ensureAdmin } from '../../server/accounts/ensure-admin.ts';
 import type { RunningServer } from '../../server/start.ts';
 import { axeViolations } from '../e2e/axe.ts';
 import { launchBrowser } from '../e2e/browser.ts';
@@ -24,8 +23,7 @@ describe('admin example: the order of a custom sticker reaches the store owner w
   const pageErrors: string[] = [];
 
   before(async () => {
-    shop = await startExampleShop();
-    await ensureAdmin(shop.data, ADMIN);
+    shop = await startExampleShop({ admin: ADMIN });
     browser = await launchBrowser();
     page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -6,7 +6,6 @@ import { after, before, describe, it } from 'node:test';
 import { createAdminClient, type AdminClient } from '../../sdk/admin/index.ts';
 import { StoreletAuthError, StoreletNotFoundError, StoreletRateLimitError, memoryStorage } from '../../sdk/index.ts';
 import { validateResponses } from '../../sdk/validate.ts';
-import { ensureAdmin } from '../accounts/ensure-admin.ts';
 import { createUser } from '../accounts/test-support/users.ts';
 import { stickerShopSeed } from '../stickers/test-support/sticker-shop.ts';
 import { checkout, createCart, payWithTestGateway, variantId } from '../test-support/checkout.ts';
@@ -21,8 +20,7 @@ describe('admin SDK against a real server', () => {
   const client = (): AdminClient => createAdminClient({ apiUrl: server.url, storage: memoryStorage(), validateResponses, retries: 0 });
 
   before(async () => {
-    server = await startTestServer({ seed: stickerShopSeed });
-    await ensureAdmin(server.data, ADMIN);
+    server = await startTestServer({ seed: stickerShopSeed, start: { admin: ADMIN } });
     await createUser(server.data, 'shopper@example.com', 'a shopper password', 'customer');
   });
   after(() => server?.close());
