@@ -1,5 +1,6 @@
-// Builds the npm entries (storelet, storelet/widgets, storelet/server), their type declarations,
-// and the self-contained script-tag bundle dist/storelet.js that the server serves.
+// Builds the npm entries (storelet, storelet/validate, storelet/admin, storelet/widgets, storelet/server), their type declarations,
+// and the self-contained script-tag bundles the server serves: dist/storelet.js for shoppers, dist/storelet-admin.js
+// for the store owner.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ function declarations() {
       // Only what the public entries reach: tests, benchmarks and examples have no place in the package.
       const config = {
         extends: '../tsconfig.json',
-        files: ['../sdk/index.ts', '../sdk/validate.ts', '../widgets/index.ts', '../server/index.ts'],
+        files: ['../sdk/index.ts', '../sdk/validate.ts', '../sdk/admin/index.ts', '../widgets/index.ts', '../widgets/admin-dashboard/index.ts', '../server/index.ts'],
         include: [],
         compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'types', rootDir: '..' },
       };
@@ -52,7 +53,14 @@ function declarations() {
 
 export default [
   {
-    input: { 'sdk/index': 'sdk/index.ts', 'sdk/validate': 'sdk/validate.ts', 'widgets/index': 'widgets/index.ts', 'server/index': 'server/index.ts' },
+    input: {
+      'sdk/index': 'sdk/index.ts',
+      'sdk/validate': 'sdk/validate.ts',
+      'sdk/admin/index': 'sdk/admin/index.ts',
+      'widgets/index': 'widgets/index.ts',
+      'widgets/admin-dashboard/index': 'widgets/admin-dashboard/index.ts',
+      'server/index': 'server/index.ts',
+    },
     external: isDependency,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), declarations()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
@@ -67,6 +75,18 @@ export default [
       terser({ format: { comments: false } }),
     ],
     output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
+  },
+  {
+    // The store owner's page: its own bundle, so the dashboard never weighs on shoppers' pages.
+    input: 'widgets/admin-dashboard/script-tag.ts',
+    plugins: [
+      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      production(),
+      minifyTemplates(),
+      typescript(),
+      terser({ format: { comments: false } }),
+    ],
+    output: { file: 'dist/storelet-admin.js', format: 'iife', sourcemap: true },
   },
   {
     // The SDK alone, minified as a browser would get it: measured by the size budget.

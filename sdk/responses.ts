@@ -1,3 +1,5 @@
+import type { Account, AccountSession } from './schemas/account.ts';
+import type { AdminOrder, AdminOrderList } from './schemas/admin.ts';
 import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
 import type { CountryAddressFormat } from './schemas/country.ts';
@@ -19,6 +21,12 @@ export type ResponseTypes = {
   stickerQuote: StickerQuote;
   upload: Upload;
   countryAddressFormat: CountryAddressFormat;
+  account: Account;
+  accountSession: AccountSession;
+  adminOrderList: AdminOrderList;
+  adminOrder: AdminOrder;
+  /** A 204: nothing to read (e.g. signing out). */
+  empty: undefined;
 };
 export type ResponseKind = keyof ResponseTypes;
 

@@ -1,6 +1,8 @@
-import type { ZodMiniType } from 'zod/mini';
+import * as z from 'zod/mini';
 import { StoreletApiError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
+import { Account, AccountSession } from './schemas/account.ts';
+import { AdminOrder, AdminOrderList } from './schemas/admin.ts';
 import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
 import { CountryAddressFormat } from './schemas/country.ts';
@@ -9,7 +11,7 @@ import { Product, ProductList } from './schemas/product.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import { Upload } from './schemas/upload.ts';
 
-const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
+const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
   productList: ProductList,
   categoryList: CategoryList,
@@ -21,6 +23,11 @@ const schemas: { [K in ResponseKind]: ZodMiniType<ResponseTypes[K]> } = {
   stickerQuote: StickerQuote,
   upload: Upload,
   countryAddressFormat: CountryAddressFormat,
+  account: Account,
+  accountSession: AccountSession,
+  adminOrderList: AdminOrderList,
+  adminOrder: AdminOrder,
+  empty: z.undefined(),
 };
 
 /**

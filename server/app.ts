@@ -1,6 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { accountRoutes } from './accounts/routes.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
@@ -79,6 +82,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.req.method === 'GET' || c.req.method === 'HEAD' || (c.req.method === 'POST' && UPLOAD_ROUTE.test(c.req.path));
   app.use('/api/*', (c, next) => (unlimited(c) ? next() : limitBody(c, next)));
 
+  // Here, not in the admin routes: no admin route can be added without the check.
+  app.use('/api/admin/*', requireAdmin(shop));
+  app.route('/api', adminRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
@@ -86,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', stickerRoutes(shop));
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));
+  app.route('/api', accountRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
   app.route('/', testGatewayRoutes(shop));

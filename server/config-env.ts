@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { UploadFormat } from '../sdk/schemas/upload.ts';
-import { ConfigError, defined, describeIssues, resolveConfig, type ServerConfig, type StripeConfig } from './config.ts';
+import { ConfigError, defined, describeIssues, resolveConfig, type AdminConfig, type ServerConfig, type StripeConfig } from './config.ts';
 
 /** Which environment variable sets which setting, so errors name what the operator actually typed. */
 const ENV_NAMES: Record<string, string> = {
@@ -27,6 +27,8 @@ const ENV_NAMES: Record<string, string> = {
   smtpUrl: 'SMTP_URL',
   mailFrom: 'MAIL_FROM',
   outboxDir: 'OUTBOX_DIR',
+  'admin.email': 'STORELET_ADMIN_EMAIL',
+  'admin.password': 'STORELET_ADMIN_PASSWORD',
 };
 
 const EnvSchema = z.object({
@@ -54,6 +56,8 @@ const EnvSchema = z.object({
   SMTP_URL: z.optional(z.string()),
   MAIL_FROM: z.optional(z.string()),
   OUTBOX_DIR: z.optional(z.string()),
+  STORELET_ADMIN_EMAIL: z.optional(z.string()),
+  STORELET_ADMIN_PASSWORD: z.optional(z.string()),
 });
 
 /** Stripe settings from the environment: both secrets or neither. */
@@ -70,6 +74,16 @@ function stripeFromEnv(vars: z.infer<typeof EnvSchema>): StripeConfig | undefine
     apiPort: vars.STRIPE_API_PORT,
     apiProtocol: vars.STRIPE_API_PROTOCOL,
   });
+}
+
+/** The admin to make sure of at start: both variables or neither. */
+function adminFromEnv(vars: z.infer<typeof EnvSchema>): AdminConfig | undefined {
+  const { STORELET_ADMIN_EMAIL: email, STORELET_ADMIN_PASSWORD: password } = vars;
+  if (!email && !password) return undefined;
+  if (!email || !password) {
+    throw new ConfigError('Invalid environment: STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD must be set together.');
+  }
+  return { email, password };
 }
 
 /**
@@ -107,6 +121,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
       smtpUrl: vars.SMTP_URL,
       mailFrom: vars.MAIL_FROM,
       outboxDir: vars.OUTBOX_DIR,
+      admin: adminFromEnv(vars),
     },
     ENV_NAMES,
   );

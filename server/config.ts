@@ -48,7 +48,14 @@ export type ServerConfig = {
   mailFrom: string;
   /** Where emails go while no SMTP server is configured; readable at `/dev/outbox` outside production. */
   outboxDir: string;
+  /**
+   * The admin to make sure of at start: created, or given the admin role and this password. Unset: no
+   * admin is touched (outside production, `npm start`'s example shop makes a development admin).
+   */
+  admin?: AdminConfig;
 };
+
+export type AdminConfig = { email: string; password: string };
 
 export type StripeConfig = {
   secretKey: string;
@@ -129,6 +136,13 @@ const ConfigSchema = z.object({
   smtpUrl: z.optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
   mailFrom: z.string().min(3),
   outboxDir: z.string().min(1),
+  // The password's value never appears in an error: zod's messages name the rule, not the input.
+  admin: z.optional(
+    z.object({
+      email: z.string().trim().email('must be an email address').max(254),
+      password: z.string().min(12, 'must be at least 12 characters'),
+    }),
+  ),
 });
 
 /** 50 MB: print-ready artwork (a layered PSD, a PDF with embedded images) is often tens of megabytes. */
@@ -187,6 +201,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       orderLinkSecret: partial.orderLinkSecret,
       stripe: partial.stripe,
       smtpUrl: partial.smtpUrl,
+      admin: partial.admin,
     }),
   };
   const parsed = ConfigSchema.safeParse(candidate);

@@ -8,6 +8,7 @@ export {
   type PartialServerConfig,
   type ServerConfig,
   type StripeConfig,
+  type AdminConfig,
   DEFAULT_MAX_UPLOAD_BYTES,
 } from './config.ts';
 export { configFromEnv } from './config-env.ts';
@@ -15,6 +16,8 @@ export { openDataStore, type DataStore, type DataStoreOptions } from './data/sto
 export type { CatalogRepository, NewCatalog, NewCategory, NewProduct, NewVariant, NewImage } from './data/catalog.ts';
 export type { CartRepository } from './data/carts.ts';
 export type { OrderRepository } from './data/orders.ts';
+export type { AccountRepository, SessionRecord, UserRecord } from './data/accounts.ts';
+export { ensureAdmin, type AdminCredentials } from './accounts/ensure-admin.ts';
 export type {
   DiscountCode,
   NewDiscountCode,

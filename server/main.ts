@@ -11,6 +11,9 @@ async function main(): Promise<void> {
       ? 'Payments: Stripe.'
       : 'Payments: the built-in test gateway (no money moves; set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe).',
   );
+  if (server.devAdmin) {
+    console.log(`Admin: sign in as ${server.devAdmin.email} with the password in ${server.devAdmin.passwordFile} (set STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD for your own).`);
+  }
   if (!server.config.smtpUrl) console.log(`Emails go to ${server.config.outboxDir}${server.config.production ? '' : `, readable at ${server.url}/dev/outbox`}.`);
 
   let stopping = false;

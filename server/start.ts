@@ -2,8 +2,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { ensureDevAdmin } from './accounts/dev-admin.ts';
+import { ensureAdmin } from './accounts/ensure-admin.ts';
 import { createApp } from './app.ts';
-import { checkProductionConfig, resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
+import { checkProductionConfig, resolveConfig, type AdminConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
+import { sqliteFileFromUrl } from './db/open.ts';
 import { openDataStore, type DataStore } from './data/store.ts';
 import type { ErrorLogger } from './http/error-handler.ts';
 import type { AppEnv } from './http/env.ts';
@@ -23,6 +26,11 @@ export type RunningServer = {
   data: DataStore;
   /** Payments, mail, settings and clock, as the cart and order services see them. */
   shop: Shop;
+  /**
+   * The development admin made for the example shop when no admin was configured: sign in as `email`
+   * with the password in `passwordFile`. Absent otherwise, and always in production.
+   */
+  devAdmin?: { email: string; passwordFile: string };
   /** Runs the housekeeping the timer runs every minute (expired reservations, unsent emails, old carts). */
   sweep(): Promise<SweepReport>;
   /** Stops listening and the sweep timer, finishes emails in flight, and closes the database. */
@@ -35,6 +43,8 @@ export type StartOptions = {
   /** Milliseconds between sweeps; a minute by default. */
   sweepIntervalMs?: number;
   logError?: ErrorLogger;
+  /** An admin to make sure of, as `STORELET_ADMIN_EMAIL`/`STORELET_ADMIN_PASSWORD` do (this one wins over the configuration's). */
+  admin?: AdminConfig;
 };
 
 function urlHost(host: string): string {
@@ -57,7 +67,8 @@ function listen(fetch: Fetch, config: ServerConfig): Promise<Server> {
 
 /**
  * Opens the database (applying migrations), loads the example catalog and pricing rules when configured
- * and missing, and default sticker prices when missing, listens, and starts the sweep timer. Production refuses to start without Stripe and an
+ * and missing, and default sticker prices when missing, makes sure of the configured admin (or, for the
+ * example shop outside production, a development admin), listens, and starts the sweep timer. Production refuses to start without Stripe and an
  * order-link secret. Any number of servers can run side by side, each with its own configuration.
  */
 export async function startServer(partial: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
@@ -71,6 +82,14 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     }
     // Like configuration defaults, sticker prices are needed by any shop and only ever filled in when missing.
     await seedStickerPrices(data.stickers);
+    const admin = options.admin ?? config.admin;
+    const startedAt = options.now?.();
+    let devAdmin: RunningServer['devAdmin'];
+    if (admin) await ensureAdmin(data, admin, startedAt);
+    else if (config.seed === 'example' && !config.production && sqliteFileFromUrl(config.databaseUrl) !== ':memory:') {
+      // The example shop should be explorable at once, admin pages included; a real shop configures its admin.
+      devAdmin = await ensureDevAdmin(data, sqliteFileFromUrl(config.databaseUrl), startedAt);
+    }
     // The app needs the server's own URL (payment pages, email links), known only once it listens.
     let app: Hono<AppEnv> | undefined;
     const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config);
@@ -92,6 +111,7 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
       config,
       data,
       shop,
+      ...(devAdmin ? { devAdmin } : {}),
       sweep: () => sweep(shop),
       async close() {
         await sweeper.stop();

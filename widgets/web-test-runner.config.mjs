@@ -25,8 +25,11 @@ function freePort() {
 
 const port = await freePort();
 const closedPort = await freePort();
+/** The store owner and a shopper with an account, for <admin-dashboard>: made when the server starts. */
+const admin = { email: 'owner@example.com', password: 'correct horse battery staple' };
+const customer = { email: 'shopper@example.com', password: 'a customer password' };
 /** Filled in when the Storelet server is up; read by every test page. */
-const testServer = { apiUrl: '', closedApiUrl: `http://127.0.0.1:${closedPort}` };
+const testServer = { apiUrl: '', closedApiUrl: `http://127.0.0.1:${closedPort}`, admin, customer };
 
 /** Starts one Storelet server on a temporary SQLite file for the whole run, and stops it after. */
 function storeletServerPlugin() {
@@ -44,7 +47,9 @@ function storeletServerPlugin() {
         outboxDir: join(dataDir, 'outbox'),
         seed: 'example',
         allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-      });
+      }, { admin });
+      const { createUser } = await import('../server/accounts/test-support/users.ts');
+      await createUser(shop.data, customer.email, customer.password, 'customer');
       testServer.apiUrl = shop.url;
     },
     async serverStop() {

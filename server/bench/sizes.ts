@@ -24,6 +24,7 @@ export type SizeRow = { what: string; kb: number };
 export async function measureSizes(): Promise<SizeRow[]> {
   return [
     { what: '`dist/storelet.js` (script tag: SDK + shopper widgets + lit, @lit/context, @lit/task, nanostores)', kb: gzipKb(readFileSync('dist/storelet.js')) },
+    { what: '`dist/storelet-admin.js` (the store owner\'s page: admin SDK + `<admin-dashboard>` + lit, nanostores)', kb: gzipKb(readFileSync('dist/storelet-admin.js')) },
     { what: '`dist/size/sdk.min.js` (SDK alone, as shipped: types from the schemas, no validator)', kb: gzipKb(readFileSync('dist/size/sdk.min.js')) },
     {
       what: 'SDK + opt-in validation (`storelet/validate`, shared schemas in `zod/mini`)',

@@ -3,6 +3,7 @@ import type {
   CartDiscount,
   FulfillmentStatus,
   OrderStatus,
+  PaymentIssue,
   PaymentStatus,
   ProductImage,
   ProductKind,
@@ -38,13 +39,6 @@ export type OrderLineRecord = {
 };
 
 export type StockState = 'reserved' | 'committed' | 'released' | 'backordered';
-
-/**
- * Money that needs a person (refund or investigation), kept on the order so it never goes unnoticed:
- * the provider collected another amount or currency than the order's, a payment arrived after the order
- * failed and could no longer be fulfilled, or a second session captured an order already paid.
- */
-export type PaymentIssue = 'amount_mismatch' | 'currency_mismatch' | 'paid_after_failure' | 'duplicate_capture';
 
 export type OrderRecord = {
   id: string;
@@ -161,6 +155,36 @@ export type DueReservation = {
 /** Where a page of due reservations ends: the next page starts after it. */
 export type DueCursor = { reservationExpiresAt: string; orderId: string };
 
+/** The admin's order list: each filter applies when set. */
+export type OrderListFilter = {
+  status: OrderStatus | null;
+  paymentStatus: PaymentStatus | null;
+  fulfillmentStatus: FulfillmentStatus | null;
+  /** An order number, matched exactly but in any case, or a piece of the email; null for every order. */
+  search: string | null;
+};
+
+/** Where a page of the admin's list ends (newest first): the next page starts after it. */
+export type OrderListCursor = { createdAt: string; id: string };
+
+export type OrderSummaryRecord = {
+  id: string;
+  number: string;
+  email: string;
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  fulfillmentStatus: FulfillmentStatus;
+  currency: string;
+  total: number;
+  /** Units across all lines. */
+  itemCount: number;
+  /** Distinct designs across the sticker lines. */
+  designCount: number;
+  paymentIssue: PaymentIssue | null;
+  createdAt: string;
+  paidAt: string | null;
+};
+
 /** Why a failed order cannot be paid again as placed; the shopper checks out anew instead. */
 export type NotRetryableReason = 'not_failed' | 'retry_window_passed' | 'cancelled' | 'payment_issue';
 
@@ -183,6 +207,8 @@ export interface OrderRepository {
   reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void>;
   settlePayment(settlement: Settlement): Promise<SettlementOutcome>;
   findOrder(id: string): Promise<OrderRecord | null>;
+  /** Up to `limit` orders matching `filter`, newest first (by created time, then id), after `after`. */
+  listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]>;
   findPayment(sessionId: string): Promise<PaymentRecord | null>;
   idempotentResponse(scope: string, key: string): Promise<IdempotentResponse | null>;
   /** Takes a key for a request that records its answer itself; false when another request holds it. */

@@ -1,4 +1,5 @@
 import { openSqlite } from '../db/open.ts';
+import type { AccountRepository } from './accounts.ts';
 import type { CartRepository } from './carts.ts';
 import type { CatalogRepository } from './catalog.ts';
 import { CatalogVersion } from './catalog-version.ts';
@@ -6,6 +7,7 @@ import type { OrderRepository } from './orders.ts';
 import type { RulesRepository } from './rules.ts';
 import type { StickerRepository } from './stickers.ts';
 import type { UploadRepository } from './uploads.ts';
+import { SqliteAccountRepository } from './sqlite/account-repository.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
@@ -24,6 +26,8 @@ export type DataStore = {
   stickers: StickerRepository;
   /** Records of uploaded designs (their bytes are in the upload store). */
   uploads: UploadRepository;
+  /** Users (customers and admins), their sessions and the sign-in throttle. */
+  accounts: AccountRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -47,6 +51,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     orders: new SqliteOrderRepository(opened, catalogVersion),
     stickers: new SqliteStickerRepository(opened.sqlite),
     uploads: new SqliteUploadRepository(opened.sqlite),
+    accounts: new SqliteAccountRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

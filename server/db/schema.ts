@@ -8,3 +8,4 @@ export * from './schema/carts.ts';
 export * from './schema/orders.ts';
 export * from './schema/stickers.ts';
 export * from './schema/uploads.ts';
+export * from './schema/accounts.ts';

@@ -14,6 +14,7 @@ const BUNDLE = 'console.log("storelet bundle");';
 /** Big enough to be worth compressing, as the real bundle is. */
 const BIG_BUNDLE = `${BUNDLE}\n`.repeat(200);
 const MAP = '{"version":3,"sources":[],"mappings":""}';
+const ADMIN_BUNDLE = 'console.log("storelet admin bundle");';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
 
 before(async () => {
@@ -24,6 +25,8 @@ before(async () => {
   };
   write('dist/storelet.js', BUNDLE);
   write('dist/storelet.js.map', MAP);
+  write('dist/storelet-admin.js', ADMIN_BUNDLE);
+  write('dist/storelet-admin.js.map', MAP);
   write('examples/plain-html/index.html', '<!doctype html><title>Example shop</title>');
   write('examples/plain-html/shop.css', 'body { margin: 0 }');
   write('examples/plain-html/notes.txt', 'not a served type');
@@ -98,6 +101,27 @@ describe('/storelet.js', () => {
     assert.equal(response.status, 404);
     assert.match(response.body.error.details.hint, /npm run build/);
     writeFileSync(join(publicDir, 'dist', 'storelet.js'), BUNDLE);
+  });
+});
+
+describe('/storelet-admin.js', () => {
+  test('the store owner\'s bundle and its map are served beside the shopper\'s, the same way', async () => {
+    const bundle = await server.get('/storelet-admin.js');
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.text, ADMIN_BUNDLE);
+    assert.equal(bundle.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(bundle.headers.get('cache-control'), 'no-cache');
+    const map = await server.get('/storelet-admin.js.map');
+    assert.equal(map.status, 200);
+    assert.deepEqual(map.body, JSON.parse(MAP));
+  });
+
+  test('missing, it is a 404 that names the file to build', async () => {
+    rmSync(join(publicDir, 'dist', 'storelet-admin.js'));
+    const response = await server.get<{ error: { code: string; details: { hint: string } } }>('/storelet-admin.js');
+    assert.equal(response.status, 404);
+    assert.match(response.body.error.details.hint, /npm run build.*dist\/storelet-admin\.js/);
+    writeFileSync(join(publicDir, 'dist', 'storelet-admin.js'), ADMIN_BUNDLE);
   });
 });
 

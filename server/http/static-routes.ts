@@ -23,20 +23,21 @@ function rawPathAfter(c: Context, prefix: string): string {
   return path.slice(prefix.length);
 }
 
-/** Files: the bundle at `/storelet.js` (and its map), the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
+/** Files: the bundles at `/storelet.js` and `/storelet-admin.js` (and their maps), the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
 export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   const { dist, examples, seedImages } = config.publicDir;
   const app = new Hono<AppEnv>();
 
-  // The bundle and its source map (which the bundle names, so browsers' developer tools ask for it).
-  for (const name of ['storelet.js', 'storelet.js.map']) {
+  // The bundles (the shopper's and the store owner's) and their source maps (which the bundles name, so
+  // browsers' developer tools ask for them).
+  for (const name of ['storelet.js', 'storelet.js.map', 'storelet-admin.js', 'storelet-admin.js.map']) {
     app.get(`/${name}`, async (c) => {
       const response = await sendFile(c, join(dist, name), {
         // The file name carries no hash, so browsers must come back to ask whether it changed.
         cacheControl: config.production ? 'public, max-age=300, stale-while-revalidate=86400' : 'no-cache',
         headers: PUBLIC_ASSET_HEADERS,
       });
-      if (!response) throw new NotFoundError('The script bundle', { hint: 'Run `npm run build` to create dist/storelet.js.' });
+      if (!response) throw new NotFoundError('The script bundle', { hint: `Run \`npm run build\` to create dist/${name}.` });
       return response;
     });
   }

@@ -104,6 +104,7 @@ function operationSection(path: string, method: string, operation: JsonObject): 
 <h3><span class="method">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code></h3>
 <p class="summary">${prose(operation.summary)}</p>
 ${operation.description ? `<p>${prose(operation.description)}</p>` : ''}
+${Array.isArray(operation.security) ? '<p class="auth">Needs <code>Authorization: Bearer &lt;token&gt;</code> (a session token).</p>' : ''}
 <h4>Parameters</h4>
 ${table(['Name', 'In', 'Type', 'Required', 'Notes'], parameters)}
 ${body}

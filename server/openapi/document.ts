@@ -51,12 +51,22 @@ function queryParameters(operation: Operation): JsonObject[] {
 }
 
 function responseObject(response: OperationResponse): JsonObject {
+  if (!response.body) return { description: response.description };
   const content =
     'component' in response.body
       ? { 'application/json': { schema: { $ref: REF(response.body.component) } } }
       : { [response.body.contentType]: {} };
   return { description: response.description, content };
 }
+
+const BEARER_SCHEME = 'bearerAuth';
+const SECURITY_SCHEMES = {
+  [BEARER_SCHEME]: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An opaque session token (`sst_…`) from `POST /api/sessions`, sent as `Authorization: Bearer <token>`.',
+  },
+};
 
 const INTERNAL_ERROR: OperationResponse = {
   description: '`internal_error`: something failed on the server. Safe to retry a read.',
@@ -70,6 +80,7 @@ function operationObject(operation: Operation): JsonObject {
     tags: [operation.tag],
     summary: operation.summary,
     ...(operation.description ? { description: operation.description } : {}),
+    ...(operation.security === 'bearer' ? { security: [{ [BEARER_SCHEME]: [] }] } : {}),
     parameters: [
       ...(operation.pathParams ?? []).map((param) => ({
         name: param.name,
@@ -118,9 +129,11 @@ export function buildOpenApiDocument(version: string): JsonObject {
       { name: 'Cart', description: 'Guest carts, priced by the server: lines, discount code, shipping and tax.' },
       { name: 'Checkout', description: 'Orders, payment attempts and payment events.' },
       { name: 'Stickers', description: 'Custom stickers: configurator options, server-side quotes and design uploads.' },
+      { name: 'Accounts', description: 'Signing in and out with a bearer token, and the signed-in account.' },
+      { name: 'Admin', description: 'The shop’s own view of orders and designs: an admin’s bearer token only.' },
       { name: 'Service', description: 'Health and this description.' },
     ],
     paths,
-    components: { schemas: componentSchemas() },
+    components: { schemas: componentSchemas(), securitySchemes: SECURITY_SCHEMES },
   };
 }

@@ -49,7 +49,7 @@ describe('GET /api/openapi.json', () => {
         assert.ok(operation.operationId, where);
         assert.ok(operation.summary, where);
         const responses = operation.responses as Record<string, JsonObject>;
-        assert.ok(responses['200'] ?? responses['201'], where);
+        assert.ok(responses['200'] ?? responses['201'] ?? responses['204'], where);
         assert.deepEqual(refs(responses['500']), ['#/components/schemas/ErrorBody'], where);
       }
     }
@@ -89,6 +89,29 @@ describe('GET /api/openapi.json', () => {
     const quantity = ((doc.components.schemas.AddCartLineBody as JsonObject).properties as Record<string, JsonObject>).quantity;
     // Sticker lines go up to the sticker maximum; standard lines stay within 999 (checked by a refinement the schema can't show).
     assert.equal(quantity?.maximum, MAX_STICKER_QUANTITY);
+  });
+
+  test('the account routes name the bearer scheme; sign-in does not need it', () => {
+    const schemes = (doc.components as { securitySchemes?: Record<string, JsonObject> }).securitySchemes;
+    assert.deepEqual([schemes?.bearerAuth?.type, schemes?.bearerAuth?.scheme], ['http', 'bearer']);
+    const security = (path: string, method: string) => doc.paths[path]?.[method]?.security;
+    assert.deepEqual(security('/api/account', 'get'), [{ bearerAuth: [] }]);
+    assert.deepEqual(security('/api/sessions/current', 'delete'), [{ bearerAuth: [] }]);
+    assert.equal(security('/api/sessions', 'post'), undefined);
+    assert.equal(security('/api/products', 'get'), undefined);
+    const adminPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/admin/'));
+    assert.deepEqual(adminPaths.sort(), ['/api/admin/orders', '/api/admin/orders/{orderId}', '/api/admin/orders/{orderId}/uploads/{uploadId}/file']);
+    for (const path of adminPaths) {
+      assert.deepEqual(security(path, 'get'), [{ bearerAuth: [] }], path);
+      const responses = doc.paths[path]?.get?.responses as Record<string, JsonObject>;
+      assert.ok(responses['401'] && responses['403'], path);
+    }
+    const listParameters = doc.paths['/api/admin/orders']?.get?.parameters as { name: string }[];
+    assert.deepEqual(listParameters.map((param) => param.name).sort(), ['cursor', 'fulfillmentStatus', 'limit', 'paymentStatus', 'q', 'status']);
+    const design = doc.components.schemas.AdminDesign as { required: string[] };
+    assert.ok(design.required.includes('sha256') && design.required.includes('lineIds'));
+    const signIn = doc.paths['/api/sessions']?.post?.responses as Record<string, JsonObject>;
+    assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '429', '500']);
   });
 
   test('every $ref resolves, and the error codes are the documented list', () => {

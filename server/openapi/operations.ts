@@ -1,7 +1,13 @@
 import type * as z from 'zod';
 import {
+  Account,
+  AccountSession,
   AddCartLineBody,
   Address,
+  AdminDesign,
+  AdminOrder,
+  AdminOrderList,
+  AdminOrderSummary,
   ApplyDiscountBody,
   Cart,
   CartDiscount,
@@ -26,6 +32,7 @@ import {
   Upload,
   UpdateCartBody,
   UpdateCartLineBody,
+  SignInBody,
   Category,
   CategoryList,
   CategoryListQuery,
@@ -46,6 +53,8 @@ import {
 import { Health } from '../health/routes.ts';
 import { RetryPaymentBody } from '../orders/routes.ts';
 import { WebhookAck } from '../payments/webhook-routes.ts';
+import { ACCOUNT_OPERATIONS } from './account-operations.ts';
+import { ADMIN_OPERATIONS } from './admin-operations.ts';
 import { CHECKOUT_OPERATIONS } from './checkout-operations.ts';
 import { STICKER_OPERATIONS } from './sticker-operations.ts';
 
@@ -93,14 +102,21 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   StickerQuote,
   StickerOptions,
   Upload,
+  Account,
+  SignInBody,
+  AccountSession,
+  AdminOrderSummary,
+  AdminOrderList,
+  AdminDesign,
+  AdminOrder,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;
 
 export type OperationResponse = {
   description: string;
-  /** A component name for JSON bodies, or a content type for other bodies. */
-  body: { component: ComponentName } | { contentType: string };
+  /** A component name for JSON bodies, or a content type for other bodies; none for a 204. */
+  body?: { component: ComponentName } | { contentType: string };
 };
 
 export type Operation = {
@@ -121,6 +137,8 @@ export type Operation = {
   /** A body that is not JSON (an uploaded file), by content type. */
   rawBody?: { contentType: string; description: string };
   responses: Record<number, OperationResponse>;
+  /** `bearer`: the route needs `Authorization: Bearer <session token>` (an admin's for `/api/admin/*`). */
+  security?: 'bearer';
 };
 
 export const errorResponse = (description: string): OperationResponse => ({ description, body: { component: 'ErrorBody' } });
@@ -213,4 +231,6 @@ export const OPERATIONS: Operation[] = [
   },
   ...CHECKOUT_OPERATIONS,
   ...STICKER_OPERATIONS,
+  ...ACCOUNT_OPERATIONS,
+  ...ADMIN_OPERATIONS,
 ];

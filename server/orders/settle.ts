@@ -1,5 +1,6 @@
+import type { PaymentIssue } from '../../sdk/schemas/index.ts';
 import type { PaymentEvent, PaymentOutcome } from '../payments/provider.ts';
-import type { OrderRecord, PaymentIssue, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
+import type { OrderRecord, PaymentResult, Settlement, SettlementOutcome } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { queueConfirmation } from './confirmation.ts';
 import { isPaymentIssue } from './payment-rules.ts';

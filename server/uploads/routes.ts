@@ -2,15 +2,14 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import type { UploadRecord } from '../data/uploads.ts';
 import type { AppEnv } from '../http/env.ts';
 import { requestHeader, setDefaultHeader } from '../http/headers.ts';
 import { OrderAccessQuery } from '../orders/routes.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseQuery } from '../validate.ts';
 import { UploadTooLargeError } from './errors.ts';
-import { attachmentDisposition, downloadName } from './file-name.ts';
-import { createUpload, findCartUpload, findOrderUpload, openOriginal, openPreview } from './service.ts';
+import { sendOriginal, sendStream } from './send.ts';
+import { createUpload, findCartUpload, findOrderUpload, openPreview } from './service.ts';
 import { toUpload } from './view.ts';
 
 /**
@@ -36,36 +35,8 @@ function declaredSize(c: Context<AppEnv>): number | null {
 }
 
 /**
- * The stored bytes as the response body. Hono answers HEAD with a GET handler and drops its body
- * unread, which would leave the file open: for HEAD the stream is closed at once.
- */
-function sendStream(c: Context<AppEnv>, body: Readable, headers: Record<string, string>): Response {
-  if (c.req.method === 'HEAD') {
-    body.destroy();
-    return c.body(null, 200, headers);
-  }
-  return c.body(Readable.toWeb(body) as ReadableStream, 200, headers);
-}
-
-/**
- * An original, as a download: never rendered by the browser (an SVG is sent as bytes), sandboxed even if
- * it were, and private to the shopper.
- */
-async function sendOriginal(c: Context<AppEnv>, shop: Shop, upload: UploadRecord): Promise<Response> {
-  const { body, size } = await openOriginal(shop, upload);
-  return sendStream(c, body, {
-    'Content-Type': upload.format === 'svg' ? 'application/octet-stream' : upload.mediaType,
-    'Content-Length': String(size),
-    'Content-Disposition': attachmentDisposition(downloadName(upload.fileName, upload.format)),
-    'Content-Security-Policy': "default-src 'none'; sandbox",
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, no-store',
-  });
-}
-
-/**
  * Design uploads. The cart id is the credential for a cart's uploads, the order token for an order's,
- * and a signature for a thumbnail. Admins get their own route with the admin issue.
+ * and a signature for a thumbnail. Admins download an order's designs through server/admin/routes.ts.
  */
 export function uploadRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

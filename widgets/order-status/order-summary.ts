@@ -1,19 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatMoney, type Address, type Order } from '../../sdk/index.ts';
+import { html, type TemplateResult } from 'lit';
+import { formatMoney, type Order } from '../../sdk/index.ts';
+import { renderAddress } from '../shared/address.ts';
 import { mediaUrl } from '../shared/media-url.ts';
 import { renderTotals } from '../shared/totals.ts';
-
-function countryName(code: string): string {
-  return new Intl.DisplayNames(undefined, { type: 'region' }).of(code) ?? code;
-}
-
-function renderAddress(address: Address): TemplateResult {
-  const cityLine = [address.city, address.region, address.postalCode].filter(Boolean).join(', ');
-  return html`<address part="address" class="address">
-    ${address.name}<br />${address.line1}<br />
-    ${address.line2 ? html`${address.line2}<br />` : nothing}${cityLine}<br />${countryName(address.country)}
-  </address>`;
-}
 
 /** What was bought, what it cost and where it goes: the same facts as the confirmation email. */
 export function renderOrderSummary(order: Order, apiUrl: string): TemplateResult {

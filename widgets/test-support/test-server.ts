@@ -1,6 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
 
-type TestServer = { apiUrl: string; closedApiUrl: string };
+type Credentials = { email: string; password: string };
+type TestServer = { apiUrl: string; closedApiUrl: string; admin: Credentials; customer: Credentials };
 
 const server = (globalThis as { storeletTestServer?: TestServer }).storeletTestServer;
 if (!server?.apiUrl) throw new Error('The Storelet test server is not running: run the tests with `npm run test:widgets`.');
@@ -9,6 +10,9 @@ if (!server?.apiUrl) throw new Error('The Storelet test server is not running: r
 export const apiUrl: string = server.apiUrl;
 /** A URL where nothing listens: requests to it fail like a shop that is down. */
 export const closedApiUrl: string = server.closedApiUrl;
+/** An admin of the test shop, and a customer (who is not one). */
+export const adminCredentials: Credentials = server.admin;
+export const customerCredentials: Credentials = server.customer;
 
 /** Elements of a shadow root matching `selector`, as an array. */
 export function queryAll<T extends Element = HTMLElement>(host: Element, selector: string): T[] {

@@ -8,13 +8,17 @@ import type {
   IdempotentResponse,
   NewOrder,
   NewPayment,
+  OrderListCursor,
+  OrderListFilter,
   OrderRecord,
   OrderRepository,
+  OrderSummaryRecord,
   PaymentRecord,
   Settlement,
   SettlementOutcome,
 } from '../orders.ts';
 import type { OpenedSqlite } from '../../db/open.ts';
+import { OrderListStatements } from './order-list.ts';
 import { OrderPlacement } from './order-placement.ts';
 import { LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_COLUMNS, toOrder, toPayment, type LineRow, type OrderRow, type PaymentRow } from './order-rows.ts';
 import { settlementTransaction } from './order-settlement.ts';
@@ -31,6 +35,7 @@ export class SqliteOrderRepository implements OrderRepository {
   readonly #order: Statement<[string], OrderRow>;
   readonly #lines: Statement<[string], LineRow>;
   readonly #readOrder: (id: string) => OrderRecord | null;
+  readonly #list: OrderListStatements;
   readonly #payment: Statement<[string], PaymentRow>;
   readonly #idempotent: Statement<[string, string], { request_hash: string; response_status: number | null; response: string | null }>;
   readonly #due: Statement<[DueParams], DueRow>;
@@ -58,6 +63,7 @@ export class SqliteOrderRepository implements OrderRepository {
       const row = this.#order.get(id);
       return row ? toOrder(row, this.#lines.all(id)) : null;
     });
+    this.#list = new OrderListStatements(sqlite);
     this.#payment = sqlite.prepare(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE session_id = ?`);
     this.#idempotent = sqlite.prepare('SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
     this.#due = sqlite.prepare(`
@@ -110,6 +116,10 @@ export class SqliteOrderRepository implements OrderRepository {
 
   async findOrder(id: string): Promise<OrderRecord | null> {
     return this.#readOrder(id);
+  }
+
+  async listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]> {
+    return this.#list.list(filter, after, limit);
   }
 
   async findPayment(sessionId: string): Promise<PaymentRecord | null> {

@@ -3,11 +3,12 @@ import type {
   CartDiscount,
   FulfillmentStatus,
   OrderStatus,
+  PaymentIssue,
   PaymentStatus,
   ProductImage,
   ProductKind,
 } from '../../../sdk/schemas/index.ts';
-import type { OrderLineRecord, OrderRecord, PaymentIssue, PaymentRecord, StockState } from '../orders.ts';
+import type { OrderLineRecord, OrderRecord, PaymentRecord, StockState } from '../orders.ts';
 import type { StickerDetailsRecord } from '../stickers.ts';
 
 /** Order, line and payment rows as SQLite returns them, and their mapping to records. */

@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { OrderStatus, PaymentStatus } from '../../../sdk/schemas/index.ts';
+import type { OrderStatus, PaymentIssue, PaymentStatus } from '../../../sdk/schemas/index.ts';
 import { OutOfStockError } from '../../carts/errors.ts';
 import { isPaymentIssue, planSettlement } from '../../orders/payment-rules.ts';
-import type { PaymentIssue, Settlement, SettlementAction, SettlementOutcome, StockState } from '../orders.ts';
+import type { Settlement, SettlementAction, SettlementOutcome, StockState } from '../orders.ts';
 import type { OrderPlacement } from './order-placement.ts';
 import type { RedemptionStatements } from './redemptions.ts';
 import type { StockStatements } from './stock.ts';

@@ -76,6 +76,8 @@ export const orders = sqliteTable(
     // Partial indexes: each order enters them only while the sweep may need it, so placing one writes less.
     index('orders_reservation_idx').on(t.reservationExpiresAt, t.id).where(sql`${t.paymentStatus} = 'pending'`),
     index('orders_retry_idx').on(t.paymentFailedAt).where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
+    // The admin's order list: newest first, paged by (created_at, id).
+    index('orders_created_idx').on(t.createdAt, t.id),
     index('orders_unconfirmed_idx').on(t.paidAt).where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
     check(
       'orders_totals_check',

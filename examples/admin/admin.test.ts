@@ -1,0 +1,111 @@
+// End to end in real Chromium: a shopper orders custom stickers on the sticker-shop example and pays on the
+// test gateway; the store owner then opens the admin page, signs in, finds the order, sees its design and
+// specs, and downloads the design: the same bytes the shopper uploaded. Needs `npm run build`.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import type { RunningServer } from '../../server/start.ts';
+import { axeViolations } from '../e2e/axe.ts';
+import { launchBrowser } from '../e2e/browser.ts';
+import { startExampleShop } from '../e2e/shop-server.ts';
+
+const ADMIN = { email: 'owner@example.com', password: 'a long admin password' };
+const SHOPPER = 'grace@example.com';
+
+describe('admin example: the order of a custom sticker reaches the store owner with its design', () => {
+  let shop: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let design: Buffer;
+  let orderNumber = '';
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    shop = await startExampleShop({ admin: ADMIN });
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${message.text()} ${message.location().url}`);
+    });
+    design = await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 124, g: 58, b: 237, alpha: 1 } } }).png().toBuffer();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('a shopper orders 50 custom stickers of their design and pays', async () => {
+    await page.goto(`${shop.url}/examples/sticker-shop/`);
+    const configurator = page.locator('sticker-configurator');
+    await configurator.locator('#file').setInputFiles({ name: 'launch.png', mimeType: 'image/png', buffer: design });
+    await configurator.locator('[part~="design"]').waitFor({ timeout: 30_000 });
+    await configurator.getByRole('radio', { name: 'Circle' }).check();
+    await configurator.getByRole('radio', { name: /^50\b/ }).check();
+    await page.waitForFunction(() => {
+      const quote = document.querySelector('sticker-configurator')?.shadowRoot?.querySelector('[part~="quote"]');
+      return quote?.getAttribute('aria-busy') === 'false' && !quote.classList.contains('updating');
+    });
+    await configurator.locator('[part~="add-to-cart"]').click();
+    const drawer = page.locator('cart-drawer');
+    await drawer.locator('[part~="line-file"]', { hasText: 'launch.png' }).waitFor();
+    await drawer.locator('checkout-button [part~="button"]').first().click();
+    const form = drawer.locator('checkout-button [part~="form"]');
+    await form.locator('#email').fill(SHOPPER);
+    await form.locator('#name').fill('Grace Hopper');
+    await form.locator('#line1').fill('1 Compiler Court');
+    await form.locator('#city').fill('Arlington');
+    await form.locator('#postalCode').fill('22201');
+    await form.locator('#country').selectOption('US');
+    await form.locator('select#region').selectOption('VA');
+    await form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
+    await form.locator('[part~="submit"]').click();
+    await page.waitForURL(/\/pay\/test\//);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    const status = page.locator('order-status');
+    await status.locator('[part~="heading"]').filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
+    orderNumber = ((await status.locator('[part~="order-number"]').textContent()) ?? '').trim();
+    assert.match(orderNumber, /\S/);
+  });
+
+  it('the footer leads to the admin page, where the owner signs in, accessibly', async () => {
+    await page.getByRole('link', { name: 'Store admin' }).click();
+    await page.waitForURL(/\/examples\/admin\/$/);
+    const dashboard = page.locator('admin-dashboard');
+    await dashboard.getByLabel('Email').fill(ADMIN.email);
+    await dashboard.getByLabel('Password').fill(ADMIN.password);
+    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+    await dashboard.getByRole('button', { name: 'Sign in' }).click();
+    await dashboard.locator('[part~="account"]', { hasText: ADMIN.email }).waitFor();
+  });
+
+  it('finds the order, sees the sticker specs and the design, and downloads the very file', async () => {
+    const dashboard = page.locator('admin-dashboard');
+    await dashboard.getByLabel('Search orders').fill(SHOPPER);
+    await dashboard.getByRole('button', { name: 'Search' }).click();
+    const row = dashboard.locator('[part~="order-row"]', { hasText: orderNumber });
+    await row.waitFor();
+    assert.equal(await dashboard.locator('[part~="order-row"]').count(), 1);
+    assert.equal(((await row.locator('[part~="payment-status"]').textContent()) ?? '').trim(), 'Paid');
+    await row.getByRole('button', { name: orderNumber }).click();
+
+    await dashboard.locator('[part~="heading"]', { hasText: `Order ${orderNumber}` }).waitFor();
+    assert.match((await dashboard.locator('[part~="line-spec"]').textContent()) ?? '', /Circle/);
+    assert.match((await dashboard.locator('[part~="line-quantity"]').textContent()) ?? '', /Qty 50/);
+    const facts = dashboard.locator('[part~="design"]');
+    assert.equal(((await facts.locator('[part~="design-name"]').textContent()) ?? '').trim(), 'launch.png');
+    assert.equal(((await facts.locator('[part~="design-pixels"]').textContent()) ?? '').trim(), '300 × 200 px');
+    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+
+    const downloading = page.waitForEvent('download');
+    await facts.getByRole('button', { name: 'Download launch.png' }).click();
+    const download = await downloading;
+    assert.equal(download.suggestedFilename(), 'launch.png');
+    const saved = await readFile((await download.path())!);
+    assert.ok(saved.equals(design), 'the downloaded design is the uploaded file');
+    assert.deepEqual(pageErrors, []);
+  });
+});

@@ -1,0 +1,6 @@
+// `storelet/admin`: the store owner's client. A separate entry, so shoppers' pages never load it.
+export { createAdminClient, type AdminClient, type AdminClientOptions } from './admin-client.ts';
+export type { AdminOrdersApi } from './admin-orders.ts';
+export type { AdminSession } from './session.ts';
+export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
+export type { AdminDesign, AdminOrder, AdminOrderList, AdminOrderQuery, AdminOrderSummary, PaymentIssue } from '../schemas/admin.ts';

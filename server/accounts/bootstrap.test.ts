@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ConfigError, type PartialServerConfig } from '../config.ts';
+import { configFromEnv } from '../config-env.ts';
+import { startServer, type RunningServer, type StartOptions } from '../start.ts';
+import { startTestServer } from '../test-support/server.ts';
+import { devAdminPasswordFile } from './dev-admin.ts';
+import { ensureAdmin } from './ensure-admin.ts';
+import { bearer, createUser } from './test-support/users.ts';
+
+const dirs: string[] = [];
+after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'storelet-admin-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function signIn(server: RunningServer, email: string, password: string): Promise<{ status: number; token: string; role?: string }> {
+  const response = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await response.json()) as { token: string; account?: { role: string } };
+  return { status: response.status, token: body.token, role: body.account?.role };
+}
+
+async function start(dir: string, config: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
+  return startServer(
+    { port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: join(dir, 'uploads'), seed: 'none', ...config },
+    options,
+  );
+}
+
+describe('admin configuration', () => {
+  test('STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD come together, the password of 12 characters or more', () => {
+    assert.deepEqual(configFromEnv({ STORELET_ADMIN_EMAIL: 'owner@example.com', STORELET_ADMIN_PASSWORD: 'twelve chars' }).admin, {
+      email: 'owner@example.com',
+      password: 'twelve chars',
+    });
+    assert.equal(configFromEnv({}).admin, undefined);
+    for (const env of [{ STORELET_ADMIN_EMAIL: 'owner@example.com' }, { STORELET_ADMIN_PASSWORD: 'a long admin password' }]) {
+      assert.throws(() => configFromEnv(env), (error: Error) => error instanceof ConfigError && /STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD/.test(error.message));
+    }
+    assert.throws(
+      () => configFromEnv({ STORELET_ADMIN_EMAIL: 'owner@example.com', STORELET_ADMIN_PASSWORD: 'elevenchars' }),
+      (error: Error) => error instanceof ConfigError && /STORELET_ADMIN_PASSWORD: must be at least 12/.test(error.message) && !error.message.includes('elevenchars'),
+    );
+    assert.throws(
+      () => configFromEnv({ STORELET_ADMIN_EMAIL: 'owner', STORELET_ADMIN_PASSWORD: 'a long admin password' }),
+      (error: Error) => error instanceof ConfigError && /STORELET_ADMIN_EMAIL/.test(error.message),
+    );
+  });
+});
+
+describe('startServer({ admin })', () => {
+  test('creates the admin, who can sign in and read the admin routes', async () => {
+    const server = await startTestServer({ seed: 'none', rules: 'none', start: { admin: { email: 'Owner@Example.com', password: 'a long admin password' } } });
+    try {
+      const session = await signIn(server, 'owner@example.com', 'a long admin password');
+      assert.equal(session.status, 201);
+      assert.equal(session.role, 'admin');
+      assert.equal((await server.get('/api/admin/orders', bearer(session.token))).status, 200);
+      assert.equal(server.devAdmin, undefined);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('makes an existing customer the admin with the given password, signing them out only when it changed', async () => {
+    const dir = tempDir();
+    let server = await start(dir);
+    await createUser(server.data, 'sam@example.com', 'the customer password');
+    const before = await signIn(server, 'sam@example.com', 'the customer password');
+    await server.close();
+
+    server = await start(dir, { admin: { email: 'sam@example.com', password: 'the new admin password' } });
+    try {
+      assert.equal((await fetch(`${server.url}/api/account`, bearer(before.token))).status, 401, 'the old password’s session is gone');
+      assert.equal((await signIn(server, 'sam@example.com', 'the customer password')).status, 401);
+      const admin = await signIn(server, 'sam@example.com', 'the new admin password');
+      assert.equal(admin.role, 'admin');
+      await ensureAdmin(server.data, { email: 'sam@example.com', password: 'the new admin password' });
+      assert.equal((await fetch(`${server.url}/api/admin/orders`, bearer(admin.token))).status, 200, 'the same password keeps the session');
+      await assert.rejects(ensureAdmin(server.data, { email: 'sam@example.com', password: 'short' }), ConfigError);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the development admin', () => {
+  test('the example shop makes admin@example.com once, its password in a private file beside the database, reused later', async () => {
+    const dir = tempDir();
+    const file = devAdminPasswordFile(join(dir, 'shop.db'));
+    let server = await start(dir, { seed: 'example' });
+    let password: string;
+    try {
+      assert.deepEqual(server.devAdmin, { email: 'admin@example.com', passwordFile: file });
+      assert.equal(statSync(file).mode & 0o777, 0o600);
+      password = readFileSync(file, 'utf8').trim();
+      assert.ok(password.length >= 20);
+      assert.equal((await signIn(server, 'admin@example.com', password)).role, 'admin');
+    } finally {
+      await server.close();
+    }
+    server = await start(dir, { seed: 'example' });
+    try {
+      assert.equal(readFileSync(file, 'utf8').trim(), password, 'the same password on the next start');
+      assert.equal((await signIn(server, 'admin@example.com', password)).status, 201);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('is not made when an admin is configured, for a shop without the example seed, or in production', async () => {
+    const configured = tempDir();
+    const withAdmin = await start(configured, { seed: 'example' }, { admin: { email: 'owner@example.com', password: 'a long admin password' } });
+    await withAdmin.close();
+    assert.equal(withAdmin.devAdmin, undefined);
+    assert.ok(!existsSync(devAdminPasswordFile(join(configured, 'shop.db'))));
+
+    const production = tempDir();
+    const live = await start(production, {
+      seed: 'example',
+      production: true,
+      stripe: { secretKey: 'sk_test_offline', webhookSecret: 'whsec_offline' },
+      orderLinkSecret: 'x'.repeat(32),
+      publicUrl: 'https://shop.example.com',
+    });
+    await live.close();
+    assert.equal(live.devAdmin, undefined);
+    assert.ok(!existsSync(devAdminPasswordFile(join(production, 'shop.db'))));
+  });
+});

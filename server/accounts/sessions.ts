@@ -1,0 +1,31 @@
+import type { AccountSession, SignInBody } from '../../sdk/schemas/index.ts';
+import { newId } from '../data/ids.ts';
+import type { Shop } from '../shop/shop.ts';
+import { InvalidCredentialsError } from './errors.ts';
+import { dummyHash, verifyPassword } from './password.ts';
+import { checkSignInAllowed, recordFailedSignIn } from './throttle.ts';
+import { newSessionToken, SESSION_LIFETIME_MS } from './tokens.ts';
+import { emailKey, toAccount } from './view.ts';
+
+/**
+ * `POST /api/sessions`. An unknown email and a wrong password take the same time (one scrypt each)
+ * and get the same answer; both count towards the email's throttle.
+ */
+export async function signIn(shop: Shop, body: SignInBody): Promise<AccountSession> {
+  const { accounts } = shop.data;
+  const key = emailKey(body.email);
+  await checkSignInAllowed(accounts, key, shop.now());
+  const user = await accounts.findUserByEmailKey(key);
+  const matches = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash()));
+  // The clock is read after the slow hash: the session starts when it is handed out.
+  const now = shop.now();
+  if (!user || !matches) {
+    await recordFailedSignIn(accounts, key, now);
+    throw new InvalidCredentialsError();
+  }
+  await accounts.clearSignInFailures(key);
+  const { token, hash } = newSessionToken();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS[user.role]).toISOString();
+  await accounts.insertSession({ id: newId('ses'), userId: user.id, tokenHash: hash, createdAt: now.toISOString(), expiresAt });
+  return { token, expiresAt, account: toAccount(user) };
+}

@@ -1,0 +1,51 @@
+import type { UserRole } from '../../sdk/schemas/index.ts';
+
+/** Users, their sessions and the sign-in throttle as stored. Times are ISO 8601 strings. */
+
+export type UserRecord = {
+  id: string;
+  /** As the person typed it. */
+  email: string;
+  /** Trimmed and lowercased: the unique key accounts are found by. */
+  emailKey: string;
+  name: string | null;
+  passwordHash: string;
+  role: UserRole;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type SessionRecord = {
+  id: string;
+  userId: string;
+  /** SHA-256 of the bearer token. */
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+};
+
+/** Failed sign-ins in a row for one email key, and until when further tries are refused. */
+export type SignInThrottle = { failures: number; lockedUntil: string | null };
+
+export interface AccountRepository {
+  /** Adds a user; false when another already has its email key. */
+  insertUser(user: UserRecord): Promise<boolean>;
+  findUser(id: string): Promise<UserRecord | null>;
+  findUserByEmailKey(emailKey: string): Promise<UserRecord | null>;
+  /** Sets a user's role and password hash (the admin bootstrap). */
+  updateUser(id: string, change: Pick<UserRecord, 'role' | 'passwordHash' | 'updatedAt'>): Promise<void>;
+  insertSession(session: SessionRecord): Promise<void>;
+  /** The session with this token hash and its user, if it has not expired at `now`. */
+  findSession(tokenHash: string, now: string): Promise<{ session: SessionRecord; user: UserRecord } | null>;
+  deleteSession(id: string): Promise<void>;
+  /** Signs a user out everywhere (their password changed). */
+  deleteUserSessions(userId: string): Promise<void>;
+  signInThrottle(emailKey: string): Promise<SignInThrottle | null>;
+  /** Counts one more failure in a row, atomically; answers the new count. */
+  recordSignInFailure(emailKey: string, now: string): Promise<number>;
+  lockSignIn(emailKey: string, until: string): Promise<void>;
+  /** A successful sign-in: the count starts again. */
+  clearSignInFailures(emailKey: string): Promise<void>;
+  /** Forgets expired sessions and throttle rows idle since `throttleBefore` whose lock is over; answers how many sessions went. */
+  purge(now: string, throttleBefore: string): Promise<number>;
+}

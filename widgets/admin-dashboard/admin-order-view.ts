@@ -1,0 +1,169 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AdminClient, AdminDesign, AdminOrder } from '../../sdk/admin/index.ts';
+import { isStoreletError, type StoreletError } from '../../sdk/index.ts';
+import { emit } from '../events.ts';
+import { renderAddress } from '../shared/address.ts';
+import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
+import { renderTotals, totalsStyles } from '../shared/totals.ts';
+import { renderAccessError } from './access-error.ts';
+import { adminStyles } from './admin-styles.ts';
+import { renderDesigns, type DownloadState } from './order-designs.ts';
+import { renderOrderLines } from './order-lines.ts';
+import { formatDate, fulfillmentBadge, PAYMENT_ISSUE_TEXT, paymentBadge } from './order-words.ts';
+import { styles } from './admin-order-view.styles.ts';
+import { saveFile, sha256Hex } from './save-file.ts';
+
+/**
+ * @summary One order in `<admin-dashboard>`: customer, address, lines with sticker specs, its designs
+ * (facts, SHA-256 and the original file to download), any payment issue, and the totals.
+ * @event storelet-admin-order-close - "All orders" was chosen.
+ * @event storelet-admin-design-download - A design's file was fetched and handed to the browser.
+ * @csspart back - The way back. @csspart heading - The order number. @csspart payment-issue - The issue panel.
+ * @csspart customer, address, lines, line, line-image, line-title, line-spec, line-file, line-quantity, line-total - The order.
+ * @csspart designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error - Its designs.
+ * @csspart totals, total - The breakdown.
+ */
+export class AdminOrderView extends LitElement {
+  static override styles = [baseStyles, controlStyles, stateStyles, totalsStyles, adminStyles, styles];
+
+  @property({ attribute: false }) client: AdminClient | undefined;
+  @property({ attribute: 'order-id' }) orderId = '';
+  /** Saves a downloaded design; a download link on an object URL by default. Replace it to keep the file in the page. */
+  @property({ attribute: false }) save: (file: Blob, fileName: string) => void = saveFile;
+
+  @state() private order: AdminOrder | undefined;
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private error: StoreletError | undefined;
+  @state() private downloads = new Map<string, DownloadState>();
+  @state() private copied = '';
+  @query('[part~="heading"]') private heading?: HTMLElement;
+  private generation = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('client') || changed.has('orderId')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    const { client, orderId } = this;
+    this.phase = 'loading';
+    this.order = undefined;
+    this.downloads = new Map();
+    if (!client || !orderId) return;
+    try {
+      const order = await client.orders.get(orderId);
+      if (generation !== this.generation) return;
+      this.order = order;
+      this.phase = 'ready';
+      await this.updateComplete;
+      // The list gave way to this order: a screen reader starts on its heading.
+      this.heading?.focus();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.error = isStoreletError(error) ? error : undefined;
+      this.phase = 'error';
+      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+      emit(this, 'storelet-error', { code, message });
+    }
+  }
+
+  private setDownload(uploadId: string, value: DownloadState | null): void {
+    const next = new Map(this.downloads);
+    if (value) next.set(uploadId, value);
+    else next.delete(uploadId);
+    this.downloads = next;
+  }
+
+  private async download(order: AdminOrder, design: AdminDesign): Promise<void> {
+    if (!this.client || this.downloads.get(design.id)?.busy) return;
+    this.setDownload(design.id, { busy: true });
+    try {
+      const file = await this.client.orders.downloadDesign(order.id, design.id);
+      // The file goes to a printer: one that arrived damaged is refused here rather than printed.
+      const digest = await sha256Hex(file);
+      if (digest !== null && digest !== design.sha256) throw new Error('The file arrived damaged (its SHA-256 does not match). Try again.');
+      this.save(file, design.fileName);
+      this.setDownload(design.id, null);
+      emit(this, 'storelet-admin-design-download', { orderId: order.id, uploadId: design.id, fileName: design.fileName, size: file.size });
+    } catch (error) {
+      const { code, message } = isStoreletError(error) ? error : { code: 'download_failed', message: error instanceof Error ? error.message : String(error) };
+      this.setDownload(design.id, { busy: false, error: `The file could not be downloaded. ${message}` });
+      emit(this, 'storelet-error', { code, message });
+    }
+  }
+
+  private async copy(design: AdminDesign): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(design.sha256);
+      this.copied = design.id;
+    } catch {
+      // No clipboard permission: the full hash stays readable in the title.
+      this.copied = '';
+    }
+  }
+
+  private back(): void {
+    emit(this, 'storelet-admin-order-close', { orderId: this.orderId, orderNumber: this.order?.number ?? '' });
+  }
+
+  protected override render(): TemplateResult {
+    return html`<button part="back button" class="button secondary back" type="button" @click=${this.back}>
+        <span aria-hidden="true">←</span> All orders
+      </button>
+      <p part="status" class="visually-hidden" role="status">${this.phase === 'loading' ? 'Loading the order…' : ''}</p>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const order = this.order;
+    if (this.phase === 'loading' || !order) {
+      return this.phase === 'error'
+        ? renderAccessError(this.error, 'This order could not be loaded.', () => void this.load())
+        : html`<div aria-hidden="true"><div class="skeleton row"></div><div class="skeleton row"></div></div>`;
+    }
+    const apiUrl = this.client?.apiUrl ?? '';
+    return html`<article part="order" class="order" aria-labelledby="order-heading">
+      <header class="order-header">
+        <h3 id="order-heading" part="heading" class="heading" tabindex="-1">Order ${order.number}</h3>
+        <p class="meta">Placed <time datetime=${order.createdAt}>${formatDate(order.createdAt)}</time>
+          ${order.paidAt ? html` · paid <time datetime=${order.paidAt}>${formatDate(order.paidAt)}</time>` : nothing}</p>
+        <p class="badges">${paymentBadge(order.paymentStatus)}${fulfillmentBadge(order.fulfillmentStatus)}
+          ${order.status === 'cancelled' ? html`<span class="badge bad">Cancelled</span>` : nothing}</p>
+      </header>
+      ${order.paymentIssue
+        ? html`<div part="payment-issue" class="issue" role="note" aria-labelledby="issue-title">
+            <p id="issue-title" class="issue-title"><span aria-hidden="true">⚠</span> Payment issue</p>
+            <p class="issue-text">${PAYMENT_ISSUE_TEXT[order.paymentIssue]}</p>
+          </div>`
+        : nothing}
+      <div class="columns">
+        <section part="customer" class="section" aria-labelledby="customer-title">
+          <h4 id="customer-title" class="section-title">Customer</h4>
+          <p><a part="email" href="mailto:${order.email}">${order.email}</a></p>
+          <h4 class="section-title">Shipping to</h4>
+          ${renderAddress(order.shippingAddress)}
+          <p class="meta">${order.shippingMethod.name}</p>
+        </section>
+        <section class="section" aria-labelledby="items-title">
+          <h4 id="items-title" class="section-title">Items</h4>
+          ${renderOrderLines(order, apiUrl)} ${renderTotals(order.totals, order.discount)}
+        </section>
+      </div>
+      ${renderDesigns({
+        order,
+        apiUrl,
+        downloads: this.downloads,
+        copied: this.copied,
+        onDownload: (design) => void this.download(order, design),
+        onCopy: (design) => void this.copy(design),
+      })}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-order-view': AdminOrderView;
+  }
+}
