@@ -14,11 +14,19 @@ before(async () => {
 after(() => server.close());
 
 describe('CORS', () => {
-  test('a configured origin may read API answers and the request id', async () => {
+  test('a configured origin may read API answers, the request id, Retry-After and Content-Disposition', async () => {
     const { headers } = await server.get('/api/products', { headers: { origin: ALLOWED } });
     assert.equal(headers.get('access-control-allow-origin'), ALLOWED);
-    assert.match(headers.get('access-control-expose-headers') ?? '', /X-Request-Id/i);
+    const exposed = (headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/\s*,\s*/);
+    assert.deepEqual(exposed.sort(), ['content-disposition', 'retry-after', 'x-request-id']);
     assert.match(headers.get('vary') ?? '', /Origin/);
+  });
+
+  test('an error answer exposes the same headers, so a widget can read how long a 429 asks it to wait', async () => {
+    const { status, headers } = await server.send('/api/sessions', { email: 'nobody@example.com', password: 'x' }, { headers: { origin: ALLOWED } });
+    assert.equal(status, 401);
+    assert.equal(headers.get('access-control-allow-origin'), ALLOWED);
+    assert.match(headers.get('access-control-expose-headers') ?? '', /Retry-After/i);
   });
 
   test('any other origin gets no CORS grant', async () => {

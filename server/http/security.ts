@@ -77,9 +77,11 @@ function isAllowedOrigin(origin: string, c: Context, allowed: ReadonlySet<string
 
 const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOW_HEADERS = 'Content-Type, Authorization, Idempotency-Key, X-Request-Id';
+/** What a page on another origin may read: the request id, how long a 429 asks it to wait, and a download's file name. */
+const EXPOSE_HEADERS = 'X-Request-Id, Retry-After, Content-Disposition';
 
 /**
- * CORS for `/api/*`: only configured origins (and our own) may read responses; X-Request-Id is readable.
+ * CORS for `/api/*`: only configured origins (and our own) may read responses, and the headers in EXPOSE_HEADERS.
  * Written here rather than with hono/cors because that one touches `c.res` before the handler runs,
  * which on Node forces the slow path described in headers.ts.
  */
@@ -92,7 +94,7 @@ export function apiCors(options: SecurityOptions): MiddlewareHandler<AppEnv> {
     const permitted = origin !== undefined && isAllowedOrigin(origin, c, allowed);
     if (permitted) {
       setDefaultHeader(c, 'Access-Control-Allow-Origin', origin);
-      setDefaultHeader(c, 'Access-Control-Expose-Headers', 'X-Request-Id');
+      setDefaultHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     }
     if (c.req.method === 'OPTIONS' && requestHeader(c, 'access-control-request-method')) {
       if (permitted) {
