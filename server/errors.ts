@@ -82,6 +82,16 @@ export class MethodNotAllowedError extends ApiError {
   }
 }
 
+/** 429 `rate_limited`: try again in `retryAfter` seconds, also sent as the `Retry-After` header. */
+export class RateLimitedError extends ApiError {
+  override name = 'RateLimitedError';
+  readonly retryAfter: number;
+  constructor(retryAfter: number, message: string) {
+    super('rate_limited', 429, message, { retryAfter });
+    this.retryAfter = retryAfter;
+  }
+}
+
 export class InternalError extends ApiError {
   override name = 'InternalError';
   constructor() {

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.ts';
+import { ApiError, RateLimitedError } from '../errors.ts';
 
 /** Unknown email or wrong password: one message, so the answer never says which accounts exist. */
 export class InvalidCredentialsError extends ApiError {
@@ -8,12 +8,18 @@ export class InvalidCredentialsError extends ApiError {
   }
 }
 
-export class SignInLockedError extends ApiError {
+export class SignInLockedError extends RateLimitedError {
   override name = 'SignInLockedError';
-  readonly retryAfter: number;
   constructor(retryAfter: number) {
-    super('rate_limited', 429, `Too many failed sign-ins for this email. Try again in ${retryAfter} seconds.`, { retryAfter });
-    this.retryAfter = retryAfter;
+    super(retryAfter, `Too many failed sign-ins for this email. Try again in ${retryAfter} seconds.`);
+  }
+}
+
+/** Every password-hashing slot is taken and the queue for one is full: the server is flooded with sign-ins. */
+export class PasswordHashingBusyError extends RateLimitedError {
+  override name = 'PasswordHashingBusyError';
+  constructor() {
+    super(1, 'The server is busy checking other passwords. Try again in a second.');
   }
 }
 

@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createLimiter } from '../shared/limiter.ts';
+import { PasswordHashingBusyError } from './errors.ts';
 
 /**
  * Passwords as scrypt hashes: `scrypt$<log2 N>$<r>$<p>$<salt>$<key>` (salt and key base64url). The
@@ -14,6 +16,21 @@ const KEY_BYTES = 32;
 /** Accepted when reading a stored hash: enough to raise the cost, not enough to let a bad row exhaust memory. */
 const MAX_LOG2_N = 20;
 
+/**
+ * Hashes run at once, process-wide. Each holds 32 MiB and one of libuv's four threads, which file reads
+ * and writes (uploads, static files) need too; two leave the others free whatever the sign-in traffic.
+ */
+export const HASHES_AT_ONCE = 2;
+/**
+ * Hashes that may wait for a slot: about 1.6 s of work at two at a time. Beyond that a flood of sign-ins
+ * is refused with 429 at once instead of queueing without end (and holding each request's memory).
+ */
+export const HASHES_WAITING = 32;
+
+/** Every scrypt in the process runs through this; exported so tests can hold its slots. */
+export const passwordHashing = createLimiter(HASHES_AT_ONCE, { maxWaiting: HASHES_WAITING, refuse: () => new PasswordHashingBusyError() });
+
+/** One scrypt, unlimited: callers hold a `passwordHashing` slot. */
 function derive(password: string, salt: Buffer, log2N: number, r: number, p: number): Promise<Buffer> {
   // scrypt needs 128 · N · r bytes; Node refuses anything over 32 MiB unless maxmem says more.
   const options: ScryptOptions = { N: 2 ** log2N, r, p, maxmem: 128 * 2 ** log2N * r * p + 1024 * 1024 };
@@ -22,10 +39,15 @@ function derive(password: string, salt: Buffer, log2N: number, r: number, p: num
   });
 }
 
-export async function hashPassword(password: string): Promise<string> {
+async function hashNow(password: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const key = await derive(password, salt, LOG2_N, R, P);
   return ['scrypt', LOG2_N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+/** Rejects with PasswordHashingBusyError (429) when too many hashes are already waiting. */
+export function hashPassword(password: string): Promise<string> {
+  return passwordHashing.run(() => hashNow(password));
 }
 
 type Parsed = { log2N: number; r: number; p: number; salt: Buffer; key: Buffer };
@@ -39,20 +61,26 @@ function parseHash(stored: string): Parsed | null {
   return parsed;
 }
 
-/** Whether `password` matches `stored`, compared in constant time; a malformed hash matches nothing. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parsed = parseHash(stored);
-  if (!parsed) return false;
-  const key = await derive(password, parsed.salt, parsed.log2N, parsed.r, parsed.p);
-  return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
-}
-
 /**
  * A hash of no one's password, with today's parameters. A sign-in for an unknown email verifies
  * against it, so it takes as long as one for a real account and the timing tells nothing.
  */
 let dummy: Promise<string> | undefined;
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(18).toString('base64url'));
+function dummyHash(): Promise<string> {
+  dummy ??= hashNow(randomBytes(18).toString('base64url'));
   return dummy;
+}
+
+/**
+ * Whether `password` matches `stored`, compared in constant time; a malformed hash matches nothing.
+ * `stored` null (no such account) verifies against the dummy hash, so it costs the same. Rejects with
+ * PasswordHashingBusyError (429) when too many hashes are already waiting.
+ */
+export function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+  return passwordHashing.run(async () => {
+    const parsed = parseHash(stored ?? (await dummyHash()));
+    if (!parsed) return false;
+    const key = await derive(password, parsed.salt, parsed.log2N, parsed.r, parsed.p);
+    return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
+  });
 }

@@ -4,7 +4,6 @@ import { requireAccount, signedIn } from '../auth/bearer.ts';
 import type { AppEnv } from '../http/env.ts';
 import type { Shop } from '../shop/shop.ts';
 import { parseJsonBody } from '../validate.ts';
-import { SignInLockedError } from './errors.ts';
 import { signIn } from './sessions.ts';
 
 /** `/api/sessions` (sign in, sign out) and `/api/account`. Nothing here may be cached: it is all per person. */
@@ -22,12 +21,7 @@ export function accountRoutes(shop: Shop): Hono<AppEnv> {
 
   app.post('/sessions', async (c) => {
     const body = await parseJsonBody(c, SignInBody);
-    try {
-      return c.json(await signIn(shop, body), 201);
-    } catch (error) {
-      if (error instanceof SignInLockedError) c.header('Retry-After', String(error.retryAfter));
-      throw error;
-    }
+    return c.json(await signIn(shop, body), 201);
   });
 
   app.delete('/sessions/current', authenticated, async (c) => {

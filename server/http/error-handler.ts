@@ -1,12 +1,13 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError, InternalError, RouteNotFoundError, ValidationError } from '../errors.ts';
+import { ApiError, InternalError, RateLimitedError, RouteNotFoundError, ValidationError } from '../errors.ts';
 import type { AppEnv } from './env.ts';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
 function send(c: Context<AppEnv>, error: ApiError): Response {
+  if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfter));
   return c.json(error.toBody(), error.status as ContentfulStatusCode);
 }
 

@@ -24,7 +24,10 @@ export const ACCOUNT_OPERATIONS: Operation[] = [
       201: { description: 'Signed in.', body: { component: 'AccountSession' } },
       400: error('`validation_failed`, `invalid_json` or `unsupported_media_type`.'),
       401: error('`invalid_credentials`: the email or the password is wrong (one answer for both).'),
-      429: error('`rate_limited`: too many failures for this email; `details.retryAfter` and `Retry-After` give the seconds to wait.'),
+      429: error(
+        '`rate_limited`: too many failures for this email, or the server is busy checking other passwords; ' +
+          '`details.retryAfter` and `Retry-After` give the seconds to wait.',
+      ),
     },
   },
   {

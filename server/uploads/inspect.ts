@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import sharp, { type SharpOptions } from 'sharp';
 import type { UploadFormat } from '../../sdk/schemas/index.ts';
 import { describeBytes, InvalidFileError, UnsafeFileError } from './errors.ts';
-import { createLimiter } from './limiter.ts';
+import { createLimiter } from '../shared/limiter.ts';
 import { psdThumbnail } from './psd-thumbnail.ts';
 import { checkSvg } from './svg-safety.ts';
 

@@ -51,4 +51,28 @@ describe('createLimiter', () => {
     third.finish();
     assert.deepEqual(await Promise.all(done), [0, 1, 2]);
   });
+
+  test('with maxWaiting, one task more than may wait is refused at once, and a freed place can be taken again', async () => {
+    const limiter = createLimiter(1, { maxWaiting: 2, refuse: () => new Error('busy') });
+    const started: number[] = [];
+    const tasks = Array.from({ length: 4 }, (_, index) => task(started, index));
+    const done = tasks.slice(0, 3).map(({ run }) => limiter.run(run));
+    assert.equal(limiter.waiting, 2);
+    await assert.rejects(limiter.run(tasks[3]!.run), /busy/);
+    assert.equal(limiter.waiting, 2, 'the refused task took no place');
+    await tick();
+    tasks[0]?.finish();
+    await tick();
+    assert.deepEqual(started, [0, 1]);
+    assert.equal(limiter.waiting, 1);
+    const again = task(started, 4);
+    done.push(limiter.run(again.run));
+    tasks[1]?.finish();
+    await tick();
+    tasks[2]?.finish();
+    await tick();
+    again.finish();
+    assert.deepEqual(await Promise.all(done), [0, 1, 2, 4]);
+    assert.deepEqual(started, [0, 1, 2, 4], 'the refused task never ran');
+  });
 });
