@@ -38,6 +38,7 @@ describe('password hashing is bounded process-wide', () => {
         assert.equal(response.headers.get('cache-control'), 'no-store');
       }
       assert.equal(passwordHashing.waiting, HASHES_WAITING, 'the refused sign-ins took no place in the queue');
+      assert.equal(server.sqlite.prepare('SELECT count(*) FROM sign_in_throttle').pluck().get(), 0, 'and cost no try');
     } finally {
       await release();
     }

@@ -74,10 +74,12 @@ function dummyHash(): Promise<string> {
 /**
  * Whether `password` matches `stored`, compared in constant time; a malformed hash matches nothing.
  * `stored` null (no such account) verifies against the dummy hash, so it costs the same. Rejects with
- * PasswordHashingBusyError (429) when too many hashes are already waiting.
+ * PasswordHashingBusyError (429) when too many hashes are already waiting. `beforeHash` runs once a
+ * slot is free, just before the hash, and may refuse it by throwing.
  */
-export function verifyPassword(password: string, stored: string | null): Promise<boolean> {
+export function verifyPassword(password: string, stored: string | null, beforeHash?: () => Promise<void>): Promise<boolean> {
   return passwordHashing.run(async () => {
+    await beforeHash?.();
     const parsed = parseHash(stored ?? (await dummyHash()));
     if (!parsed) return false;
     const key = await derive(password, parsed.salt, parsed.log2N, parsed.r, parsed.p);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Account, AccountSession } from '../../sdk/schemas/index.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
+import { MAX_FAILURES } from './throttle.ts';
 import { bearer, createUser, signInToken, testClock } from './test-support/users.ts';
 
 const clock = testClock();
@@ -14,6 +15,8 @@ before(async () => {
 after(() => server.close());
 
 const HOUR = 60 * 60 * 1000;
+/** More than the hashing queue's 2 slots and fewer than its 32 places, so none is refused for load. */
+const PARALLEL_TRIES = 20;
 
 describe('POST /api/sessions', () => {
   test('signs in with any spelling of the email; the token opens GET /api/account', async () => {
@@ -115,6 +118,27 @@ describe('sign-in throttle', () => {
     assert.equal((await attempt(PASSWORD)).status, 201, 'the right password after the lock');
     assert.equal((await attempt('wrong')).status, 401, 'the count started again');
     assert.equal((await attempt(PASSWORD)).status, 201);
+  });
+
+  test(`of ${PARALLEL_TRIES} wrong tries sent at once, only ${MAX_FAILURES} are checked; the rest get 429`, async () => {
+    await createUser(server.data, 'barbara@example.com', PASSWORD);
+    for (const email of ['barbara@example.com', 'phantom@example.com']) {
+      const tries = Array.from({ length: PARALLEL_TRIES }, (_, i) => server.send<ErrorJson>('/api/sessions', { email, password: `guess ${i}` }));
+      const statuses = (await Promise.all(tries)).map((response) => response.status);
+      assert.equal(statuses.filter((status) => status === 401).length, MAX_FAILURES, `${email}: ${statuses.join(' ')}`);
+      assert.equal(statuses.filter((status) => status === 429).length, PARALLEL_TRIES - MAX_FAILURES);
+    }
+    clock.advance(60_000);
+    assert.equal((await server.send('/api/sessions', { email: 'barbara@example.com', password: PASSWORD })).status, 201);
+  });
+
+  test('the right password as the fifth try still signs in, and the count starts again', async () => {
+    await createUser(server.data, 'margaret@example.com', PASSWORD);
+    const attempt = (password: string) => server.send<ErrorJson>('/api/sessions', { email: 'margaret@example.com', password });
+    for (let i = 0; i < MAX_FAILURES - 1; i++) assert.equal((await attempt('wrong password')).status, 401);
+    assert.equal((await attempt(PASSWORD)).status, 201);
+    for (let i = 0; i < MAX_FAILURES; i++) assert.equal((await attempt('wrong password')).status, 401, `failure ${i + 1} after the success`);
+    assert.equal((await attempt(PASSWORD)).status, 429);
   });
 
   test('an email no account has is locked the same way', async () => {

@@ -3,26 +3,24 @@ import { newId } from '../data/ids.ts';
 import type { Shop } from '../shop/shop.ts';
 import { InvalidCredentialsError } from './errors.ts';
 import { verifyPassword } from './password.ts';
-import { checkSignInAllowed, recordFailedSignIn } from './throttle.ts';
+import { countSignInTry } from './throttle.ts';
 import { newSessionToken, SESSION_LIFETIME_MS } from './tokens.ts';
 import { emailKey, toAccount } from './view.ts';
 
 /**
  * `POST /api/sessions`. An unknown email and a wrong password take the same time (one scrypt each)
- * and get the same answer; both count towards the email's throttle.
+ * and get the same answer. Every try counts towards the email's throttle before its hash, and a
+ * success forgets the count.
  */
 export async function signIn(shop: Shop, body: SignInBody): Promise<AccountSession> {
   const { accounts } = shop.data;
   const key = emailKey(body.email);
-  await checkSignInAllowed(accounts, key, shop.now());
   const user = await accounts.findUserByEmailKey(key);
-  const matches = await verifyPassword(body.password, user?.passwordHash ?? null);
+  // Counted once a hashing slot is free: a try refused because the server is busy costs the person no try.
+  const matches = await verifyPassword(body.password, user?.passwordHash ?? null, () => countSignInTry(accounts, key, shop.now()));
   // The clock is read after the slow hash: the session starts when it is handed out.
   const now = shop.now();
-  if (!user || !matches) {
-    await recordFailedSignIn(accounts, key, now);
-    throw new InvalidCredentialsError();
-  }
+  if (!user || !matches) throw new InvalidCredentialsError();
   await accounts.clearSignInFailures(key);
   const { token, hash } = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS[user.role]).toISOString();

@@ -24,9 +24,6 @@ export type SessionRecord = {
   expiresAt: string;
 };
 
-/** Failed sign-ins in a row for one email key, and until when further tries are refused. */
-export type SignInThrottle = { failures: number; lockedUntil: string | null };
-
 export interface AccountRepository {
   /** Adds a user; false when another already has its email key. */
   insertUser(user: UserRecord): Promise<boolean>;
@@ -40,10 +37,12 @@ export interface AccountRepository {
   deleteSession(id: string): Promise<void>;
   /** Signs a user out everywhere (their password changed). */
   deleteUserSessions(userId: string): Promise<void>;
-  signInThrottle(emailKey: string): Promise<SignInThrottle | null>;
-  /** Counts one more failure in a row, atomically; answers the new count. */
-  recordSignInFailure(emailKey: string, now: string): Promise<number>;
-  lockSignIn(emailKey: string, until: string): Promise<void>;
+  /**
+   * One atomic step: while the email key is locked at `now`, answers the lock's end and counts nothing;
+   * otherwise counts one more try since the last success, locks until `lockUntil(tries)` when that names
+   * a time, and answers null.
+   */
+  countSignInTry(emailKey: string, now: string, lockUntil: (tries: number) => string | null): Promise<string | null>;
   /** A successful sign-in: the count starts again. */
   clearSignInFailures(emailKey: string): Promise<void>;
   /** Forgets expired sessions and throttle rows idle since `throttleBefore` whose lock is over; answers how many sessions went. */

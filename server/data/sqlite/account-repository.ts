@@ -1,6 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { UserRole } from '../../../sdk/schemas/index.ts';
-import type { AccountRepository, SessionRecord, SignInThrottle, UserRecord } from '../accounts.ts';
+import type { AccountRepository, SessionRecord, UserRecord } from '../accounts.ts';
 
 type UserRow = {
   id: string;
@@ -40,9 +40,7 @@ export class SqliteAccountRepository implements AccountRepository {
   readonly #findSession: Statement<[string, string], UserRow & SessionRow>;
   readonly #deleteSession: Statement<[string]>;
   readonly #deleteUserSessions: Statement<[string]>;
-  readonly #throttle: Statement<[string], { failures: number; locked_until: string | null }>;
-  readonly #fail: Statement<[{ key: string; now: string }], { failures: number }>;
-  readonly #lock: Statement<[string, string]>;
+  readonly #countTry: Transaction<(key: string, now: string, lockUntil: (tries: number) => string | null) => string | null>;
   readonly #clear: Statement<[string]>;
   readonly #purgeSessions: Statement<[string]>;
   readonly #purgeThrottle: Statement<[string, string]>;
@@ -63,12 +61,25 @@ export class SqliteAccountRepository implements AccountRepository {
       WHERE s.token_hash = ? AND s.expires_at > ?`);
     this.#deleteSession = sqlite.prepare('DELETE FROM sessions WHERE id = ?');
     this.#deleteUserSessions = sqlite.prepare('DELETE FROM sessions WHERE user_id = ?');
-    this.#throttle = sqlite.prepare('SELECT failures, locked_until FROM sign_in_throttle WHERE email_key = ?');
-    this.#fail = sqlite.prepare(`
-      INSERT INTO sign_in_throttle (email_key, failures, locked_until, last_failed_at) VALUES (@key, 1, NULL, @now)
-      ON CONFLICT (email_key) DO UPDATE SET failures = failures + 1, last_failed_at = @now
-      RETURNING failures`);
-    this.#lock = sqlite.prepare('UPDATE sign_in_throttle SET locked_until = ? WHERE email_key = ?');
+    const lockedUntil = sqlite
+      .prepare<[string, string], string>('SELECT locked_until FROM sign_in_throttle WHERE email_key = ? AND locked_until > ?')
+      .pluck();
+    const count = sqlite
+      .prepare<[{ key: string; now: string }], number>(`
+        INSERT INTO sign_in_throttle (email_key, failures, locked_until, last_failed_at) VALUES (@key, 1, NULL, @now)
+        ON CONFLICT (email_key) DO UPDATE SET failures = failures + 1, last_failed_at = @now
+        RETURNING failures`)
+      .pluck();
+    const lock = sqlite.prepare<[string, string]>('UPDATE sign_in_throttle SET locked_until = ? WHERE email_key = ?');
+    // The lock check and the count in one step: tries racing each other are counted one after another.
+    this.#countTry = sqlite.transaction((key, now, lockUntil) => {
+      const until = lockedUntil.get(key, now);
+      if (until) return until;
+      const tries = count.get({ key, now }) ?? 1;
+      const newLock = lockUntil(tries);
+      if (newLock) lock.run(newLock, key);
+      return null;
+    });
     this.#clear = sqlite.prepare('DELETE FROM sign_in_throttle WHERE email_key = ?');
     this.#purgeSessions = sqlite.prepare('DELETE FROM sessions WHERE expires_at <= ?');
     this.#purgeThrottle = sqlite.prepare(`
@@ -124,17 +135,9 @@ export class SqliteAccountRepository implements AccountRepository {
     this.#deleteUserSessions.run(userId);
   }
 
-  async signInThrottle(emailKey: string): Promise<SignInThrottle | null> {
-    const row = this.#throttle.get(emailKey);
-    return row ? { failures: row.failures, lockedUntil: row.locked_until } : null;
-  }
-
-  async recordSignInFailure(emailKey: string, now: string): Promise<number> {
-    return this.#fail.get({ key: emailKey, now })?.failures ?? 1;
-  }
-
-  async lockSignIn(emailKey: string, until: string): Promise<void> {
-    this.#lock.run(until, emailKey);
+  async countSignInTry(emailKey: string, now: string, lockUntil: (tries: number) => string | null): Promise<string | null> {
+    // IMMEDIATE takes the write lock before the read, so another process on the same file cannot count in between.
+    return this.#countTry.immediate(emailKey, now, lockUntil);
   }
 
   async clearSignInFailures(emailKey: string): Promise<void> {

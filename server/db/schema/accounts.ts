@@ -40,8 +40,9 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Failed sign-ins per email tried, whether or not an account has it, so the lock says nothing about
- * which accounts exist. `last_failed_at` lets the sweep forget old rows.
+ * Sign-in tries per email since its last success (`failures`: a try is counted before its password is
+ * checked, and a success deletes the row), whether or not an account has the email, so the lock says
+ * nothing about which accounts exist. `last_failed_at` (the latest try) lets the sweep forget old rows.
  */
 export const signInThrottle = sqliteTable(
   'sign_in_throttle',
