@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -118,6 +118,43 @@ describe('the development admin', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test('a password file others could read is made private and gets a new password, as does an empty one', async () => {
+    const dir = tempDir();
+    const file = devAdminPasswordFile(join(dir, 'shop.db'));
+    for (const [kept, mode] of [['a password others could read', 0o644], ['', 0o600]] as const) {
+      writeFileSync(file, `${kept}\n`);
+      chmodSync(file, mode);
+      const server = await start(dir, { seed: 'example' });
+      try {
+        assert.equal(statSync(file).mode & 0o777, 0o600);
+        const password = readFileSync(file, 'utf8').trim();
+        assert.ok(password.length >= 20 && password !== kept);
+        assert.equal((await signIn(server, 'admin@example.com', password)).status, 201);
+        if (kept) assert.equal((await signIn(server, 'admin@example.com', kept)).status, 401);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
+  test('a password file that is a symbolic link stops the start, and nothing is written through it', async () => {
+    const dir = tempDir();
+    const elsewhere = join(dir, 'elsewhere.txt');
+    writeFileSync(elsewhere, '');
+    chmodSync(elsewhere, 0o644);
+    symlinkSync(elsewhere, devAdminPasswordFile(join(dir, 'shop.db')));
+    const outcome = await start(dir, { seed: 'example' }).then(
+      async (server) => {
+        await server.close();
+        return 'started';
+      },
+      (error: Error) => error.message,
+    );
+    assert.match(outcome, /ELOOP/);
+    assert.equal(readFileSync(elsewhere, 'utf8'), '');
+    assert.equal(statSync(elsewhere).mode & 0o777, 0o644);
   });
 
   test('is not made when an admin is configured, for a shop without the example seed, or in production', async () => {

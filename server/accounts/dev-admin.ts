@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { DataStore } from '../data/store.ts';
 import { ensureAdmin } from './ensure-admin.ts';
 
@@ -11,13 +12,27 @@ export function devAdminPasswordFile(databaseFile: string): string {
   return `${databaseFile}.admin-password`;
 }
 
-async function readPassword(file: string): Promise<string | null> {
+/** Group or others may do anything with the file. */
+const SHARED_BITS = 0o077;
+
+/**
+ * The password kept in `file`, making a random one when the file is missing or empty. A file that others
+ * could read is made private first and gets a new password, since the old one may have been read. The
+ * file is opened without following a symbolic link, so the password is never written somewhere else.
+ */
+async function keptPassword(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDWR | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0), 0o600);
   try {
-    const password = (await readFile(file, 'utf8')).trim();
-    return password.length > 0 ? password : null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const shared = ((await handle.stat()).mode & SHARED_BITS) !== 0;
+    if (shared) await handle.chmod(0o600);
+    const kept = (await handle.readFile('utf8')).trim();
+    if (kept.length > 0 && !shared) return kept;
+    const password = randomBytes(18).toString('base64url');
+    await handle.truncate(0);
+    await handle.write(`${password}\n`, 0);
+    return password;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -28,11 +43,7 @@ async function readPassword(file: string): Promise<string | null> {
  */
 export async function ensureDevAdmin(data: DataStore, databaseFile: string, now?: Date): Promise<{ email: string; passwordFile: string }> {
   const passwordFile = devAdminPasswordFile(databaseFile);
-  let password = await readPassword(passwordFile);
-  if (password === null) {
-    password = randomBytes(18).toString('base64url');
-    await writeFile(passwordFile, `${password}\n`, { mode: 0o600, flag: 'w' });
-  }
+  const password = await keptPassword(passwordFile);
   await ensureAdmin(data, { email: DEV_ADMIN_EMAIL, password, name: 'Development admin' }, now);
   return { email: DEV_ADMIN_EMAIL, passwordFile };
 }
