@@ -2,27 +2,29 @@ import { parseArgs } from 'node:util';
 import { ConfigError, resolveConfig } from '../config.ts';
 import { openDataStore } from '../data/store.ts';
 import { ensureAdmin } from './ensure-admin.ts';
+import { PasswordEntryCancelled, readPassword } from './read-password.ts';
 
 /**
  * `npm run create-admin -- --email someone@example.com [--name "Sam Owner"]`: makes that person an admin
  * of the shop at DATABASE_URL, with the password from STORELET_ADMIN_PASSWORD or, when unset, the first
- * line of standard input (`… < password.txt`, or typed). The password is never printed.
+ * line of standard input (`… < password.txt`, or typed, unseen). The password is never printed.
  */
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Password (at least 12 characters), then Enter: ');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    if (process.stdin.isTTY && Buffer.concat(chunks).includes(10)) break;
+const USAGE = 'Usage: npm run create-admin -- --email someone@example.com [--name "Their Name"]';
+
+/** The arguments, or a usage error that repeats none of them: a stray one may be a password. */
+function parseArguments(): { email?: string; name?: string } {
+  try {
+    return parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true }).values;
+  } catch {
+    throw new ConfigError(`${USAGE}\nThe password is read from STORELET_ADMIN_PASSWORD or standard input, never from the command line.`);
   }
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true });
-  if (!values.email) throw new ConfigError('Usage: npm run create-admin -- --email someone@example.com [--name "Their Name"]');
-  const password = process.env.STORELET_ADMIN_PASSWORD || (await readStdin());
+  const values = parseArguments();
+  if (!values.email) throw new ConfigError(USAGE);
+  const password = process.env.STORELET_ADMIN_PASSWORD || (await readPassword(process.stdin, process.stderr));
   // Only the database location matters here; the rest of the configuration keeps its defaults.
   const { databaseUrl, currency } = resolveConfig(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {});
   const data = await openDataStore({ databaseUrl, currency });
@@ -35,6 +37,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || (error instanceof TypeError && 'code' in error) ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof PasswordEntryCancelled ? error.message : error);
   process.exit(1);
 });
