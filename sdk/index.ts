@@ -9,7 +9,7 @@ export type { UploadsApi, UploadOptions } from './uploads-api.ts';
 export type { CountriesApi } from './countries-api.ts';
 export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
-export { formatMoney } from './money.ts';
+export { formatMoney, formatUnitPrice } from './money.ts';
 export {
   StoreletError,
   StoreletValidationError,

@@ -60,6 +60,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use(requestId());
   app.use(secureHeaders(security));
+  // First, so that every admin answer is covered, the refusals of the checks below included: a shared
+  // cache must never hand one admin's 401, 403 or order to anyone else.
+  app.use('/api/admin/*', (c, next) => {
+    setDefaultHeader(c, 'Cache-Control', 'no-store');
+    return next();
+  });
   app.use('/api/*', apiCors(security));
   app.use('/api/*', originGuard(security));
   app.use(

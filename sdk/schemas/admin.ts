@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { listOf, MAX_PAGE_SIZE } from './list.ts';
 import { Money } from './money.ts';
 import { FulfillmentStatus, Order, OrderStatus, PaymentStatus } from './order.ts';
+import { printable } from './address.ts';
 import { Upload } from './upload.ts';
 
 /**
@@ -12,11 +13,12 @@ export const PAYMENT_ISSUES = ['amount_mismatch', 'currency_mismatch', 'paid_aft
 export const PaymentIssue = z.enum(PAYMENT_ISSUES);
 export type PaymentIssue = z.infer<typeof PaymentIssue>;
 
-/** `GET /api/admin/orders`: newest first; `q` finds an order number or a customer's email (part of it). */
+/** `GET /api/admin/orders`: newest first; `q` finds part of an order number or of a customer's email, in any case. */
 export const AdminOrderQuery = z.object({
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
   cursor: z.optional(z.string().check(z.maxLength(200))),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  // A NUL would end SQLite's LIKE pattern early and match every order; no number or email has control characters.
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200), printable())),
   status: z.optional(OrderStatus),
   paymentStatus: z.optional(PaymentStatus),
   fulfillmentStatus: z.optional(FulfillmentStatus),
@@ -53,6 +55,13 @@ export type AdminOrderList = z.infer<typeof AdminOrderList>;
 export const AdminDesign = z.object({
   ...Upload.shape,
   sha256: z.string(),
+  /**
+   * The name to save the original under: `fileName` with the detected format's extension added when it
+   * has another one, so a PNG sent as `invoice.html` is saved as `invoice.html.png` and opens as what it is.
+   */
+  downloadName: z.string().check(
+    z.meta({ description: 'The name to save the original under: `fileName`, plus the detected format’s extension when it has another one (`invoice.html` → `invoice.html.png`).' }),
+  ),
   lineIds: z.array(z.string()),
 });
 export type AdminDesign = z.infer<typeof AdminDesign>;

@@ -25,6 +25,7 @@ async function refused(init: RequestInit, status: number, code: string): Promise
     const response = await server.get<ErrorJson>(path, init);
     assert.equal(response.status, status, path);
     assert.equal(response.body.error.code, code, path);
+    assert.equal(response.headers.get('cache-control'), 'no-store', path);
     if (status === 401) assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer /, path);
   }
 }
@@ -45,6 +46,22 @@ describe('/api/admin/*', () => {
     assert.equal(response.status, 200, response.text);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.equal((await server.get('/api/admin/nothing', bearer(adminToken))).status, 404);
+  });
+
+  test('no answer may be cached: 200, 400, 404, 401 and 403 all say no-store', async () => {
+    const cases: [string, RequestInit, number][] = [
+      ['/api/admin/orders', bearer(adminToken), 200],
+      ['/api/admin/orders?limit=0', bearer(adminToken), 400],
+      ['/api/admin/orders/ord_nothing', bearer(adminToken), 404],
+      ['/api/admin/nothing', bearer(adminToken), 404],
+      ['/api/admin/orders', {}, 401],
+      ['/api/admin/orders', bearer(customerToken), 403],
+    ];
+    for (const [path, init, status] of cases) {
+      const response = await server.get(path, init);
+      assert.equal(response.status, status, path);
+      assert.equal(response.headers.get('cache-control'), 'no-store', `${status} ${path}`);
+    }
   });
 
   test('an admin made a customer again loses access at once', async () => {

@@ -21,9 +21,9 @@ let otherUploadId: string;
 const spec = { shape: 'circle', width: 50, height: 50, unit: 'mm', material: 'holographic', finish: 'gloss' } as const;
 
 /** A cart with two sticker lines from one design and a mug; answers the cart and the upload id. */
-async function stickerCart(): Promise<{ cart: Cart; uploadId: string }> {
+async function stickerCart(fileName = 'band-logo.png'): Promise<{ cart: Cart; uploadId: string }> {
   const cart = await createCart(server);
-  const uploaded = await upload(server, cart.id, png, 'band-logo.png');
+  const uploaded = await upload(server, cart.id, png, fileName);
   assert.equal(uploaded.status, 201, uploaded.text);
   const dieCut = await variantId(server, 'custom-die-cut');
   for (const quantity of [300, 100]) {
@@ -48,7 +48,8 @@ before(async () => {
   stickerUploadId = sticker.uploadId;
   stickerOrder = await checkout(server, sticker.cart.id, { email: 'sticker@example.com' });
   placed.push(stickerOrder);
-  const other = await stickerCart();
+  // A PNG sent under another format's name: saved under a name that says PNG.
+  const other = await stickerCart('invoice.html');
   otherUploadId = other.uploadId;
   placed.push(await checkout(server, other.cart.id, { email: 'other@example.com' }));
   await payWithTestGateway(placed[1] as CheckoutResult, 'approve');
@@ -101,13 +102,16 @@ describe('GET /api/admin/orders', () => {
     assert.equal((await list('?fulfillmentStatus=shipped')).body.items.length, 0);
   });
 
-  test('q finds an order number in any case, or part of an email; % and _ are plain characters', async () => {
+  test('q finds part of an order number or of an email, in any case; % and _ are plain characters', async () => {
     assert.deepEqual(numbers((await list(`?q=${numberOf(2).toLowerCase()}`)).body), [numberOf(2)]);
+    const digits = numberOf(2).replace(/^\D+/, '');
+    assert.notEqual(digits, numberOf(2));
+    assert.deepEqual(numbers((await list(`?q=${digits}`)).body), [numberOf(2)], 'the digits alone find it');
+    assert.equal((await list('?q=sl-')).body.items.length, placed.length, 'the start of a number finds every order it begins');
     assert.deepEqual(numbers((await list('?q=%20ADA@EXAMPLE%20')).body), [numberOf(0), numberOf(3)].sort());
     assert.deepEqual(numbers((await list('?q=navy')).body), [numberOf(1)]);
     assert.deepEqual(numbers((await list('?q=%25')).body), [], 'a % is no wildcard (no email has one)');
     assert.deepEqual(numbers((await list('?q=_')).body), [numberOf(4)], 'an _ matches only an _');
-    assert.deepEqual(numbers((await list(`?q=${numberOf(2).slice(0, -1)}`)).body), [], 'a number is matched whole');
     const paidAda = await list('?q=ada&paymentStatus=paid');
     assert.equal(paidAda.body.items.length, 0);
   });
@@ -125,7 +129,7 @@ describe('GET /api/admin/orders', () => {
   });
 
   test('a bad query is 400 validation_failed', async () => {
-    for (const query of ['?limit=0', '?limit=101', '?limit=two', '?status=lost', '?paymentStatus=maybe', '?limit=1&limit=2', `?q=${'x'.repeat(201)}`]) {
+    for (const query of ['?limit=0', '?limit=101', '?limit=two', '?status=lost', '?paymentStatus=maybe', '?limit=1&limit=2', `?q=${'x'.repeat(201)}`, '?q=%00', '?q=ada%00', '?q=%1B', '?q=a%7Fb', '?q=%E2%80%AE']) {
       const response = await list(query);
       assert.equal(response.status, 400, query);
       assert.equal(response.body.error.code, 'validation_failed', query);
@@ -152,6 +156,7 @@ describe('GET /api/admin/orders/:id', () => {
     assert.ok(design);
     assert.equal(design.id, stickerUploadId);
     assert.equal(design.fileName, 'band-logo.png');
+    assert.equal(design.downloadName, 'band-logo.png');
     assert.equal(design.format, 'png');
     assert.equal(design.size, png.length);
     assert.equal(design.sha256, createHash('sha256').update(png).digest('hex'));
@@ -160,6 +165,16 @@ describe('GET /api/admin/orders/:id', () => {
     const preview = await fetch(design.previewUrl);
     assert.equal(preview.status, 200);
     assert.equal(preview.headers.get('content-type'), 'image/png');
+  });
+
+  test('a design sent under a misleading name is saved as what it is', async () => {
+    const other = placed.at(-1)?.order.id;
+    const response = await server.get<AdminOrder>(`/api/admin/orders/${other}`, auth);
+    assert.equal(response.status, 200, response.text);
+    assert.deepEqual(response.body.designs.map((design) => [design.fileName, design.downloadName]), [['invoice.html', 'invoice.html.png']]);
+    const file = await fetch(`${server.url}/api/admin/orders/${other}/uploads/${otherUploadId}/file`, auth);
+    assert.match(file.headers.get('content-disposition') ?? '', /filename="invoice\.html\.png"/, 'the header names it alike');
+    await file.arrayBuffer();
   });
 
   test('an order without stickers has no designs; an unknown order is 404 not_found', async () => {

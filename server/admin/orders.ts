@@ -8,6 +8,7 @@ import { OrderNotFoundError } from '../orders/errors.ts';
 import { toOrderView } from '../orders/view.ts';
 import type { Shop } from '../shop/shop.ts';
 import { UploadNotFoundError } from '../uploads/errors.ts';
+import { downloadName } from '../uploads/file-name.ts';
 import { toUpload } from '../uploads/view.ts';
 
 /** The admin's view of orders: every order, with what only the shop may see (payment issues, design hashes). */
@@ -72,7 +73,12 @@ async function orderDesigns(shop: Shop, order: OrderRecord): Promise<AdminDesign
   for (const [uploadId, lines] of lineIds) {
     // Never missing: the sweep keeps every upload an order line was made from.
     const upload = await shop.data.uploads.find(uploadId);
-    if (upload) designs.push({ ...toUpload(shop.settings, upload), sha256: upload.sha256, lineIds: lines });
+    if (upload) designs.push({
+        ...toUpload(shop.settings, upload),
+        sha256: upload.sha256,
+        downloadName: downloadName(upload.fileName, upload.format),
+        lineIds: lines,
+      });
   }
   return designs;
 }

@@ -6,18 +6,16 @@ import { sendOriginal } from '../uploads/send.ts';
 import { parseQuery } from '../validate.ts';
 import { findAdminOrderUpload, listAdminOrders, readAdminOrder } from './orders.ts';
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
-
 /**
  * `/api/admin/orders`: every order, its details and its designs' originals. The app mounts `requireAdmin`
- * on `/api/admin/*` before these, so none of them checks the caller itself.
+ * and `Cache-Control: no-store` on `/api/admin/*` before these, so none of them checks the caller or sets it itself.
  */
 export function adminRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/admin/orders', async (c) => c.json(await listAdminOrders(shop, parseQuery(c, AdminOrderQuery)), 200, NO_STORE));
+  app.get('/admin/orders', async (c) => c.json(await listAdminOrders(shop, parseQuery(c, AdminOrderQuery))));
 
-  app.get('/admin/orders/:orderId', async (c) => c.json(await readAdminOrder(shop, c.req.param('orderId')), 200, NO_STORE));
+  app.get('/admin/orders/:orderId', async (c) => c.json(await readAdminOrder(shop, c.req.param('orderId'))));
 
   app.get('/admin/orders/:orderId/uploads/:uploadId/file', async (c) =>
     sendOriginal(c, shop, await findAdminOrderUpload(shop, c.req.param('orderId'), c.req.param('uploadId'))),

@@ -160,7 +160,7 @@ export type OrderListFilter = {
   status: OrderStatus | null;
   paymentStatus: PaymentStatus | null;
   fulfillmentStatus: FulfillmentStatus | null;
-  /** An order number, matched exactly but in any case, or a piece of the email; null for every order. */
+  /** A piece of the order number or of the email, in any case; null for every order. */
   search: string | null;
 };
 

@@ -23,13 +23,13 @@ export const ADMIN_OPERATIONS: Operation[] = [
     summary: 'List orders',
     description:
       'Every order, newest first, paged with `limit` and `cursor` (a cursor continues only the list it came from, with the ' +
-      'same filters). Filters combine; `q` finds an order number (whole, any case) or a piece of the customer’s email ' +
-      '(`%` and `_` are plain characters). Never cached.',
+      'same filters). Filters combine; `q` finds a piece of the order number or of the customer’s email, in any case ' +
+      '(`%` and `_` are plain characters; control characters are refused). Never cached, errors included.',
     query: AdminOrderQuery,
     queryDescriptions: {
       limit: 'Orders per page, 1 to 100; 24 when absent.',
       cursor: 'The `nextCursor` of the previous page.',
-      q: 'An order number (`SL-10001`) or part of an email.',
+      q: 'Part of an order number (`SL-10001`, `10001`) or of an email.',
     },
     responses: {
       200: { description: 'A page of orders.', body: { component: 'AdminOrderList' } },
@@ -58,7 +58,7 @@ export const ADMIN_OPERATIONS: Operation[] = [
     description:
       'The file as uploaded, with the same safe headers as the shopper’s download (`Content-Disposition: attachment`, ' +
       '`X-Content-Type-Options: nosniff`, a sandboxing CSP, an SVG as `application/octet-stream`). Check it against the ' +
-      'design’s `sha256`. HEAD answers the headers alone.',
+      'design’s `sha256`; its `Content-Disposition` names the design’s `downloadName`. HEAD answers the headers alone.',
     pathParams: [orderId, { name: 'uploadId', description: 'The upload id (`upl_…`) of one of the order’s designs.' }],
     responses: {
       200: { description: 'The original file.', body: { contentType: 'application/octet-stream' } },

@@ -108,8 +108,9 @@ describe('GET /api/openapi.json', () => {
     }
     const listParameters = doc.paths['/api/admin/orders']?.get?.parameters as { name: string }[];
     assert.deepEqual(listParameters.map((param) => param.name).sort(), ['cursor', 'fulfillmentStatus', 'limit', 'paymentStatus', 'q', 'status']);
-    const design = doc.components.schemas.AdminDesign as { required: string[] };
-    assert.ok(design.required.includes('sha256') && design.required.includes('lineIds'));
+    const design = doc.components.schemas.AdminDesign as { required: string[]; properties: Record<string, JsonObject> };
+    assert.ok(design.required.includes('sha256') && design.required.includes('lineIds') && design.required.includes('downloadName'));
+    assert.match(String(design.properties.downloadName?.description), /invoice\.html\.png/);
     const signIn = doc.paths['/api/sessions']?.post?.responses as Record<string, JsonObject>;
     assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '429', '500']);
   });

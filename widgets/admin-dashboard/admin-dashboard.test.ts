@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createAdminClient } from '../../sdk/admin/index.ts';
 import { memoryStorage } from '../../sdk/index.ts';
 import { scopedKey } from '../../sdk/storage.ts';
 import { apiUrl, closedApiUrl, customerCredentials, query, queryAll, waitFor } from '../test-support/test-server.ts';
@@ -22,13 +23,33 @@ describe('<admin-dashboard>: signing in and out', () => {
     const form = signInForm(element);
     await signInThroughForm(element, 'owner@example.com', 'not the password');
     const button = query<HTMLButtonElement>(form, '[part~="submit"]');
-    await waitUntil(() => button.disabled, 'the button never showed it was busy');
+    await waitUntil(() => button.getAttribute('aria-disabled') === 'true', 'the button never showed it was busy');
     expect(text(button)).to.equal('Signing in…');
     await waitUntil(() => text(query(form, '[part~="error"]')) !== '', 'no error was shown');
     expect(text(query(form, '[part~="error"]'))).to.equal('That email and password do not match an account. Check them and try again.');
     expect(query(form, '[part~="error"]').getAttribute('role')).to.equal('alert');
-    expect(button.disabled).to.equal(false);
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
     await expect(form).to.be.accessible();
+  });
+
+  it('warns when only a few tries are left before sign-in is paused', async () => {
+    // The server may say how many tries are left; a stub answers as it would.
+    const refusal = (attemptsLeft: number) =>
+      new Response(JSON.stringify({ error: { code: 'invalid_credentials', message: 'Wrong email or password.', details: { attemptsLeft } } }), {
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+      });
+    const shown: string[] = [];
+    for (const attemptsLeft of [3, 2, 1]) {
+      const client = createAdminClient({ apiUrl, storage: memoryStorage(), retries: 0, fetch: async () => refusal(attemptsLeft) });
+      const element = await mountDashboard(client);
+      await signInThroughForm(element, 'owner@example.com', 'not the password');
+      const error = () => text(signInForm(element).shadowRoot?.querySelector('[part~="error"]') ?? undefined);
+      await waitUntil(() => error() !== '', 'no error was shown');
+      shown.push(error());
+    }
+    const base = 'That email and password do not match an account. Check them and try again.';
+    expect(shown).to.deep.equal([base, `${base} 2 more tries before sign-in is paused.`, `${base} 1 more try before sign-in is paused.`]);
   });
 
   it('says how many minutes to wait once sign-ins are rate limited', async () => {

@@ -10,13 +10,17 @@ import { StoreController } from '../store-controller.ts';
 import { StorefrontController } from '../storefront-controller.ts';
 import { adminClientFor, defaultAdminApi } from './admin-clients.ts';
 import type { AdminOrderList } from './admin-order-list.ts';
+import type { AdminSignIn } from './admin-sign-in.ts';
 import { styles } from './admin-dashboard.styles.ts';
+import { adminStyles } from './admin-styles.ts';
 import { saveFile } from './save-file.ts';
 
 const SIGNED_OUT = atom<AdminSession>({ status: 'signed-out' });
+/** What the dashboard shows: the sign-in form, a kept token being checked, or the orders. */
+type View = 'sign-in' | 'identifying' | 'orders';
 const LIST_PARTS = 'toolbar, search, payment-filter, orders, order-row, open-order, load-more, empty, error, badge, payment-issue-flag';
 const ORDER_PARTS =
-  'back, heading, payment-issue, customer, address, lines, line, line-image, line-title, line-spec, line-file, line-total, designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error, totals, total, badge, error';
+  'back, heading, payment-issue, customer, email, address, phone, copy-address, lines, line, line-image, line-title, line-spec, line-file, line-total, designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error, totals, total, badge, error';
 
 /**
  * @summary The store owner's side: sign in, find orders, open one to see its customer, lines, sticker
@@ -38,7 +42,7 @@ const ORDER_PARTS =
  * @cssproperty --admin-dashboard-issue-color - Colour of the payment-issue flag (the danger colour).
  */
 export class AdminDashboard extends LitElement {
-  static override styles = [baseStyles, controlStyles, stateStyles, styles];
+  static override styles = [baseStyles, controlStyles, stateStyles, adminStyles, styles];
 
   /** Base URL of the shop server; the nearest `<shop-provider>`'s when empty. */
   @property() api = '';
@@ -52,11 +56,16 @@ export class AdminDashboard extends LitElement {
   @state() private signingOut = false;
   @state() private accountError = '';
   @query('admin-order-list') private list?: AdminOrderList;
+  @query('admin-sign-in') private signInForm?: AdminSignIn;
+  @query('#dashboard-title') private heading?: HTMLElement;
 
   private readonly storefront = new StorefrontController(this);
   private readonly session = new StoreController<AdminSession>(this, SIGNED_OUT);
   private wasSignedIn = false;
   private asked: AdminClient | undefined;
+  private view: View | undefined;
+  /** Set when the view changes under the keyboard's focus, which would otherwise drop to the page. */
+  private moveFocus = false;
 
   private get resolved(): AdminClient | undefined {
     if (this.client) return this.client;
@@ -80,6 +89,18 @@ export class AdminDashboard extends LitElement {
       this.wasSignedIn = false;
       this.openOrder = undefined;
     }
+    const view: View = session.status === 'signed-out' ? 'sign-in' : session.account ? 'orders' : 'identifying';
+    // Only a change the person was in the middle of: a first render or a page they are elsewhere on keeps its focus.
+    if (this.view !== undefined && view !== this.view && this.matches(':focus-within')) this.moveFocus = true;
+    this.view = view;
+  }
+
+  protected override async updated(): Promise<void> {
+    if (!this.moveFocus || this.view === 'identifying') return;
+    this.moveFocus = false;
+    // Signed in: the orders' heading. Signed out (by the button or the server): the form's first field.
+    if (this.view === 'orders') this.heading?.focus();
+    else await this.signInForm?.focusStart();
   }
 
   /** A kept token from an earlier visit: ask the server whose it is (and whether it still works). */
@@ -95,6 +116,7 @@ export class AdminDashboard extends LitElement {
   }
 
   private async signOut(client: AdminClient): Promise<void> {
+    if (this.signingOut) return;
     this.signingOut = true;
     try {
       await client.signOut();
@@ -122,10 +144,10 @@ export class AdminDashboard extends LitElement {
     }
     if (!session.account) return this.renderIdentifying(client);
     return html`<div part="bar" class="bar">
-        <h2 class="title">${this.openOrder ? `Order ${this.openOrder.orderNumber}` : 'Orders'}</h2>
+        <h2 id="dashboard-title" class="title" tabindex="-1">Orders</h2>
         <div class="who">
           <span part="account" class="meta">Signed in as <strong>${session.account.email}</strong></span>
-          <button part="sign-out button" class="button secondary" type="button" ?disabled=${this.signingOut}
+          <button part="sign-out button" class="button secondary" type="button" aria-disabled=${this.signingOut ? 'true' : 'false'}
             @click=${() => void this.signOut(client)}>${this.signingOut ? 'Signing out…' : 'Sign out'}</button>
         </div>
       </div>

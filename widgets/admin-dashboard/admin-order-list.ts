@@ -89,6 +89,12 @@ export class AdminOrderList extends LitElement {
     this.renderRoot.querySelector<HTMLButtonElement>(`button[data-order="${CSS.escape(orderId)}"]`)?.focus();
   }
 
+  private async focusAfterLoad(orderId: string | undefined): Promise<void> {
+    if (orderId) return this.focusOrder(orderId);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
+  }
+
   private query(cursor?: string): AdminOrderQuery {
     const q = this.searchText.trim();
     return { limit: PAGE_SIZE, ...(q ? { q } : {}), ...(this.paymentStatus ? { paymentStatus: this.paymentStatus } : {}), ...(cursor ? { cursor } : {}) };
@@ -112,11 +118,15 @@ export class AdminOrderList extends LitElement {
     const generation = this.generation;
     this.loadingMore = true;
     this.moreError = '';
+    const hadFocus = this.shadowRoot?.activeElement?.matches('[part~="load-more"]') === true;
     try {
       const page = await this.fetchPage(cursor);
       if (generation !== this.generation) return;
+      const first = page.items[0];
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;
+      // The last page takes the button away: the keyboard goes on from the first order it brought.
+      if (hadFocus && !page.nextCursor) void this.focusAfterLoad(first?.id);
     } catch (error) {
       if (generation === this.generation) this.moreError = isStoreletError(error) ? error.message : String(error);
     } finally {
@@ -151,7 +161,7 @@ export class AdminOrderList extends LitElement {
         </div>
         <button part="search-button button" class="button secondary" type="submit">Search</button>
       </form>
-      <p part="status" class="visually-hidden" role="status">${this.announcement()}</p>
+      <p part="status" class="visually-hidden" role="status" tabindex="-1">${this.announcement()}</p>
       ${this.renderBody()}`;
   }
 
@@ -176,7 +186,7 @@ export class AdminOrderList extends LitElement {
     return html`${renderOrderTable(this.items, (order) => this.open(order))}
       <div class="more">
         ${this.nextCursor
-          ? html`<button part="load-more button" class="button secondary" type="button" ?disabled=${this.loadingMore}
+          ? html`<button part="load-more button" class="button secondary" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
               aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
               ${this.loadingMore ? 'Loading…' : 'Load more'}
             </button>`

@@ -42,6 +42,9 @@ export const styles = css`
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     gap: 2rem;
   }
+  .columns > * {
+    min-width: 0;
+  }
   @media (max-width: 44rem) {
     .columns {
       grid-template-columns: minmax(0, 1fr);
@@ -53,6 +56,15 @@ export const styles = css`
   .address {
     margin-bottom: 0.25rem;
     font-style: normal;
+  }
+  /* An email or a file name of any length, without a space, must still fit its column. */
+  .email,
+  .address,
+  .line-text > * {
+    overflow-wrap: anywhere;
+  }
+  .meta time {
+    white-space: nowrap;
   }
   .lines,
   .designs {

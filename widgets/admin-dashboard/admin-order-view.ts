@@ -3,11 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import type { AdminClient, AdminDesign, AdminOrder } from '../../sdk/admin/index.ts';
 import { isStoreletError, type StoreletError } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
-import { renderAddress } from '../shared/address.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { renderTotals, totalsStyles } from '../shared/totals.ts';
 import { renderAccessError } from './access-error.ts';
 import { adminStyles } from './admin-styles.ts';
+import { renderCustomer } from './order-customer.ts';
 import { renderDesigns, type DownloadState } from './order-designs.ts';
 import { renderOrderLines } from './order-lines.ts';
 import { formatDate, fulfillmentBadge, PAYMENT_ISSUE_TEXT, paymentBadge } from './order-words.ts';
@@ -20,7 +20,7 @@ import { saveFile, sha256Hex } from './save-file.ts';
  * @event storelet-admin-order-close - "All orders" was chosen.
  * @event storelet-admin-design-download - A design's file was fetched and handed to the browser.
  * @csspart back - The way back. @csspart heading - The order number. @csspart payment-issue - The issue panel.
- * @csspart customer, address, lines, line, line-image, line-title, line-spec, line-file, line-quantity, line-total - The order.
+ * @csspart customer, email, address, phone, copy-address, lines, line, line-image, line-title, line-spec, line-file, line-quantity, line-total - The order.
  * @csspart designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error - Its designs.
  * @csspart totals, total - The breakdown.
  */
@@ -83,9 +83,10 @@ export class AdminOrderView extends LitElement {
       // The file goes to a printer: one that arrived damaged is refused here rather than printed.
       const digest = await sha256Hex(file);
       if (digest !== null && digest !== design.sha256) throw new Error('The file arrived damaged (its SHA-256 does not match). Try again.');
-      this.save(file, design.fileName);
+      // The server's name, not the shopper's: a PNG sent as `invoice.html` is saved as `invoice.html.png`.
+      this.save(file, design.downloadName);
       this.setDownload(design.id, null);
-      emit(this, 'storelet-admin-design-download', { orderId: order.id, uploadId: design.id, fileName: design.fileName, size: file.size });
+      emit(this, 'storelet-admin-design-download', { orderId: order.id, uploadId: design.id, fileName: design.downloadName, size: file.size });
     } catch (error) {
       const { code, message } = isStoreletError(error) ? error : { code: 'download_failed', message: error instanceof Error ? error.message : String(error) };
       this.setDownload(design.id, { busy: false, error: `The file could not be downloaded. ${message}` });
@@ -93,12 +94,13 @@ export class AdminOrderView extends LitElement {
     }
   }
 
-  private async copy(design: AdminDesign): Promise<void> {
+  /** Copies a design's SHA-256 or the address; `key` says which button shows "Copied". */
+  private async copy(key: string, text: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(design.sha256);
-      this.copied = design.id;
+      await navigator.clipboard.writeText(text);
+      this.copied = key;
     } catch {
-      // No clipboard permission: the full hash stays readable in the title.
+      // No clipboard permission: the full hash stays readable in the title, the address on the page.
       this.copied = '';
     }
   }
@@ -138,13 +140,7 @@ export class AdminOrderView extends LitElement {
           </div>`
         : nothing}
       <div class="columns">
-        <section part="customer" class="section" aria-labelledby="customer-title">
-          <h4 id="customer-title" class="section-title">Customer</h4>
-          <p><a part="email" href="mailto:${order.email}">${order.email}</a></p>
-          <h4 class="section-title">Shipping to</h4>
-          ${renderAddress(order.shippingAddress)}
-          <p class="meta">${order.shippingMethod.name}</p>
-        </section>
+        ${renderCustomer({ order, copied: this.copied === 'address', onCopy: (text) => void this.copy('address', text) })}
         <section class="section" aria-labelledby="items-title">
           <h4 id="items-title" class="section-title">Items</h4>
           ${renderOrderLines(order, apiUrl)} ${renderTotals(order.totals, order.discount)}
@@ -156,7 +152,7 @@ export class AdminOrderView extends LitElement {
         downloads: this.downloads,
         copied: this.copied,
         onDownload: (design) => void this.download(order, design),
-        onCopy: (design) => void this.copy(design),
+        onCopy: (design) => void this.copy(design.id, design.sha256),
       })}
     </article>`;
   }

@@ -51,7 +51,7 @@ describe('<admin-dashboard>: orders', () => {
   });
 
   it('filters by payment status', async () => {
-    const { order } = await placeStickerOrder('decline');
+    const { order } = await placeStickerOrder({ payment: 'decline' });
     const { order: paid } = await placeStickerOrder();
     const element = await signedInDashboard();
     const select = query<HTMLSelectElement>(orderList(element), '#payment');

@@ -6,6 +6,13 @@ import { emit } from '../events.ts';
 import { baseStyles, controlStyles } from '../shared/styles.ts';
 import { adminStyles } from './admin-styles.ts';
 
+/** A warning when the server says sign-in pauses after a few more wrong passwords. */
+function triesLeft(details: Record<string, unknown>): string {
+  const left = details['attemptsLeft'];
+  if (typeof left !== 'number' || !Number.isInteger(left) || left < 1 || left > 2) return '';
+  return ` ${left} more ${left === 1 ? 'try' : 'tries'} before sign-in is paused.`;
+}
+
 /** What a refused sign-in means, said to the person signing in. */
 export function signInMessage(error: unknown): string {
   if (error instanceof StoreletRateLimitError) {
@@ -15,7 +22,7 @@ export function signInMessage(error: unknown): string {
     return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
   }
   if (!isStoreletError(error)) return String(error);
-  if (error.code === 'invalid_credentials') return 'That email and password do not match an account. Check them and try again.';
+  if (error.code === 'invalid_credentials') return `That email and password do not match an account. Check them and try again.${triesLeft(error.details)}`;
   if (error.code === 'validation_failed') return 'Enter your email address and your password.';
   return error.message;
 }
@@ -59,6 +66,13 @@ export class AdminSignIn extends LitElement {
   @state() private busy = false;
   @state() private error = '';
   @query('#password') private password!: HTMLInputElement;
+  @query('#email') private email!: HTMLInputElement;
+
+  /** Puts focus on the first field, e.g. when the form replaces the dashboard after signing out. */
+  async focusStart(): Promise<void> {
+    await this.updateComplete;
+    this.email.focus();
+  }
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -83,14 +97,15 @@ export class AdminSignIn extends LitElement {
     this.busy = false;
   }
 
+  // The busy button is aria-disabled, not disabled: a disabled button would drop the keyboard's focus to the page.
   protected override render(): TemplateResult {
     return html`<form part="sign-in" aria-labelledby="sign-in-title" aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.submit}>
       <h2 id="sign-in-title">Sign in to your store</h2>
-      ${this.notice ? html`<p part="notice" class="meta" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p id="sign-in-notice" part="notice" class="meta" role="status">${this.notice}</p>` : nothing}
       <div>
         <label class="label" for="email">Email</label>
         <input id="email" name="email" part="input" class="field" type="email" autocomplete="username" required maxlength="320"
-          aria-describedby="sign-in-error" />
+          aria-describedby="sign-in-notice sign-in-error" />
       </div>
       <div>
         <label class="label" for="password">Password</label>
@@ -98,7 +113,7 @@ export class AdminSignIn extends LitElement {
           maxlength="1024" aria-describedby="sign-in-error" />
       </div>
       <p id="sign-in-error" part="error" class="message error" role="alert">${this.error}</p>
-      <button part="submit button" class="button" type="submit" ?disabled=${this.busy}>${this.busy ? 'Signing in…' : 'Sign in'}</button>
+      <button part="submit button" class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? 'Signing in…' : 'Sign in'}</button>
     </form>`;
   }
 }

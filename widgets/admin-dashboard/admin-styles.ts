@@ -64,6 +64,22 @@ export const adminStyles = css`
     background: var(--_subtle);
     object-fit: contain;
   }
+  /* A busy button keeps the keyboard's focus, so it is aria-disabled rather than disabled. */
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    border-color: var(--_border);
+    background: var(--_subtle);
+    color: var(--_muted);
+  }
+  .thumb.file-type {
+    display: grid;
+    place-items: center;
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+  }
   .skeleton.row {
     height: 2.5rem;
     margin-top: 0.5rem;

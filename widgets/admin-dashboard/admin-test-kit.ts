@@ -1,10 +1,11 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { createAdminClient, type AdminClient } from '../../sdk/admin/index.ts';
-import { memoryStorage, type KeyValueStorage, type Order } from '../../sdk/index.ts';
+import { memoryStorage, type Address, type KeyValueStorage, type Order } from '../../sdk/index.ts';
 import { isolatedStorefront, returnUrl, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
 import { pngFile, STICKER_PRODUCT } from '../test-support/sticker-fixtures.ts';
-import { adminCredentials, apiUrl, query } from '../test-support/test-server.ts';
+import { adminCredentials, apiUrl, query, waitFor } from '../test-support/test-server.ts';
 import type { AdminDashboard } from './admin-dashboard.ts';
+import type { AdminOrderList } from './admin-order-list.ts';
 import './define.ts';
 
 /** A client whose token lives in memory, so no two tests share a session. */
@@ -43,23 +44,59 @@ export async function signedInDashboard(
   return element;
 }
 
+export type StickerOrderOptions = {
+  payment?: 'approve' | 'decline';
+  /** The shopper's design; a fresh PNG named rocket.png by default. */
+  design?: File;
+  email?: string;
+  shippingAddress?: Address;
+};
+
 /** A shopper's order (paid, unless declined) of 100 custom circle stickers of a fresh design, placed through the real API. */
-export async function placeStickerOrder(payment: 'approve' | 'decline' = 'approve'): Promise<{ order: Order; design: File; email: string }> {
+export async function placeStickerOrder(options: StickerOrderOptions = {}): Promise<{ order: Order; design: File; email: string }> {
   const storefront = isolatedStorefront();
-  const email = `sticker-${crypto.randomUUID().slice(0, 8)}@example.com`;
+  const email = options.email ?? `sticker-${crypto.randomUUID().slice(0, 8)}@example.com`;
   const cart = await storefront.cart.ensureCart();
-  const design = await pngFile('rocket.png');
+  const design = options.design ?? (await pngFile('rocket.png'));
   const upload = await storefront.uploads.create(cart.id, design);
   const product = await storefront.products.get(STICKER_PRODUCT);
   const sticker = { uploadId: upload.id, shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' } as const;
   await storefront.cart.addSticker(product.variants[0]!.id, 100, sticker);
-  await storefront.cart.setDestination('US', 'TX');
+  const shippingAddress = options.shippingAddress ?? TEST_ADDRESS;
+  await storefront.cart.setDestination(shippingAddress.country, shippingAddress.region);
   const { order, payment: session } = await storefront.orders.create(
-    { cartId: cart.id, email, shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
+    { cartId: cart.id, email, shippingAddress, shippingMethod: 'ship_us_standard', returnUrl },
     crypto.randomUUID(),
   );
-  await settleTestPayment(session.redirectUrl, payment);
+  await settleTestPayment(session.redirectUrl, options.payment ?? 'approve');
   return { order, design, email };
+}
+
+/** A shopper's design in a format that has no preview. */
+export const pdfFile = (name: string) =>
+  new File(['%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'], name, {
+    type: 'application/pdf',
+  });
+
+/** Searches the list as a person would, and waits for the answer to that search (not the list before it). */
+export async function searchFor(element: AdminDashboard, q: string): Promise<HTMLElement> {
+  const list = orderList(element) as AdminOrderList;
+  const input = query<HTMLInputElement>(list, '#q');
+  input.value = q;
+  input.dispatchEvent(new Event('input'));
+  query<HTMLButtonElement>(list, '[part~="search-button"]').click();
+  await list.updateComplete;
+  await waitUntil(() => query(list, '[part="status"]').textContent !== 'Loading orders…', 'the list never answered');
+  return list;
+}
+
+/** Opens the order placed with `email` from the signed-in dashboard; answers its <admin-order-view> once loaded. */
+export async function openOrderOf(element: AdminDashboard, email: string): Promise<HTMLElement> {
+  const list = await searchFor(element, email);
+  query<HTMLButtonElement>(list, '[part~="open-order"]').click();
+  const view = await waitFor(element, 'admin-order-view');
+  await waitFor(view, '[part~="heading"]');
+  return view;
 }
 
 export async function sha256(blob: Blob): Promise<string> {

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AdminDesign, AdminOrder } from '../../sdk/admin/index.ts';
 import { mediaUrl } from '../shared/media-url.ts';
-import { formatFileSize } from './order-words.ts';
+import { fileTypeThumb, formatFileSize } from './order-words.ts';
 
 /** Where one design's download stands: running, or failed with a reason. */
 export type DownloadState = { busy: true } | { busy: false; error: string };
@@ -31,7 +31,7 @@ function renderDesign(props: DesignsProps, design: AdminDesign): TemplateResult 
   return html`<li part="design" class="design" data-upload=${design.id}>
     ${design.previewUrl
       ? html`<img part="design-image" class="thumb" src=${mediaUrl(design.previewUrl, props.apiUrl)} alt="Preview of ${design.fileName}" loading="lazy" />`
-      : html`<span part="design-image" class="thumb" aria-hidden="true"></span>`}
+      : fileTypeThumb(design.format, 'design-image')}
     <div class="design-body">
       <p part="design-name" class="design-name">${design.fileName}</p>
       <dl part="design-facts" class="facts">

@@ -62,3 +62,8 @@ export function formatFileSize(size: number): string {
   if (size < 1024 * 1024) return kilobytes.format(size / 1024);
   return megabytes.format(size / (1024 * 1024));
 }
+
+/** The thumbnail of a design with no preview (a PDF, an EPS…): its format in a box, never a stand-in picture. */
+export function fileTypeThumb(format: string, part: string): TemplateResult {
+  return html`<span part=${part} class="thumb file-type" aria-hidden="true">${format.toUpperCase()}</span>`;
+}

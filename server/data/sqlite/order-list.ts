@@ -6,8 +6,7 @@ type ListParams = {
   status: string | null;
   paymentStatus: string | null;
   fulfillmentStatus: string | null;
-  number: string | null;
-  emailLike: string | null;
+  like: string | null;
   afterAt: string | null;
   afterId: string | null;
   limit: number;
@@ -29,7 +28,7 @@ type SummaryRow = {
   paid_at: string | null;
 };
 
-/** `%` and `_` in a search are the characters themselves, not wildcards. */
+/** `%` and `_` in a search are the characters themselves, not wildcards. SQLite's LIKE ignores ASCII case. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
@@ -52,7 +51,7 @@ export class OrderListStatements {
       WHERE (@status IS NULL OR o.status = @status)
         AND (@paymentStatus IS NULL OR o.payment_status = @paymentStatus)
         AND (@fulfillmentStatus IS NULL OR o.fulfillment_status = @fulfillmentStatus)
-        AND (@number IS NULL OR lower(o.number) = @number OR o.email LIKE @emailLike ESCAPE '\\')
+        AND (@like IS NULL OR o.number LIKE @like ESCAPE '\\' OR o.email LIKE @like ESCAPE '\\')
         ${after ? 'AND (o.created_at < @afterAt OR (o.created_at = @afterAt AND o.id < @afterId))' : ''}
       ORDER BY o.created_at DESC, o.id DESC
       LIMIT @limit`;
@@ -66,8 +65,7 @@ export class OrderListStatements {
       status: filter.status,
       paymentStatus: filter.paymentStatus,
       fulfillmentStatus: filter.fulfillmentStatus,
-      number: search === null ? null : search.toLowerCase(),
-      emailLike: search === null ? null : likePattern(search),
+      like: search === null ? null : likePattern(search),
       afterAt: after?.createdAt ?? null,
       afterId: after?.id ?? null,
       limit,
