@@ -1,10 +1,15 @@
 import { ApiError, RateLimitedError } from '../errors.ts';
+import type { SignInTry } from './throttle.ts';
 
-/** Unknown email or wrong password: one message, so the answer never says which accounts exist. */
+/**
+ * Unknown email or wrong password: one message, so the answer never says which accounts exist. Its
+ * details say how many tries are left before the email is locked, and, once this try locked it, for how long.
+ */
 export class InvalidCredentialsError extends ApiError {
   override name = 'InvalidCredentialsError';
-  constructor() {
-    super('invalid_credentials', 401, 'The email or password is not right.');
+  constructor(counted?: SignInTry) {
+    const details = !counted ? undefined : counted.attemptsLeft > 0 ? { attemptsLeft: counted.attemptsLeft } : { attemptsLeft: 0, retryAfter: counted.lockSeconds };
+    super('invalid_credentials', 401, 'The email or password is not right.', details);
   }
 }
 

@@ -100,7 +100,14 @@ describe('sign-in throttle', () => {
   test('after 5 failures even the right password gets 429 with retryAfter; the lock doubles, and a success resets it', async () => {
     await createUser(server.data, 'linus@example.com', PASSWORD);
     const attempt = (password: string) => server.send<ErrorJson>('/api/sessions', { email: 'linus@example.com', password });
-    for (let i = 0; i < 5; i++) assert.equal((await attempt('wrong password')).status, 401, `failure ${i + 1}`);
+    const refusals = [];
+    for (let i = 0; i < 5; i++) {
+      const refused = await attempt('wrong password');
+      assert.equal(refused.status, 401, `failure ${i + 1}`);
+      refusals.push(refused.body.error.details);
+    }
+    // Each refusal says how many tries are left; the one that locks says for how long.
+    assert.deepEqual(refusals, [{ attemptsLeft: 4 }, { attemptsLeft: 3 }, { attemptsLeft: 2 }, { attemptsLeft: 1 }, { attemptsLeft: 0, retryAfter: 60 }]);
     const locked = await attempt(PASSWORD);
     assert.equal(locked.status, 429);
     assert.equal(locked.body.error.code, 'rate_limited');

@@ -16,16 +16,22 @@ export function lockMs(failures: number): number {
   return Math.min(FIRST_LOCK_MS * 2 ** Math.min(failures - MAX_FAILURES, 20), LONGEST_LOCK_MS);
 }
 
+/** What counting a try found: tries left before the lock (0: this try began one), and that lock's seconds. */
+export type SignInTry = { attemptsLeft: number; lockSeconds: number };
+
 /**
  * Counts one sign-in try for the email before its password is checked, in one transaction with the
  * lock check, so tries sent in parallel cannot all pass the check before any of them is counted.
  * Throws `rate_limited` (counting nothing) while the email is locked; the try that makes MAX_FAILURES
  * locks it at once, and still signs in with the right password, since a success forgets the count.
  */
-export async function countSignInTry(accounts: AccountRepository, emailKey: string, now: Date): Promise<void> {
+export async function countSignInTry(accounts: AccountRepository, emailKey: string, now: Date): Promise<SignInTry> {
+  let counted: SignInTry = { attemptsLeft: MAX_FAILURES, lockSeconds: 0 };
   const lockedUntil = await accounts.countSignInTry(emailKey, now.toISOString(), (tries) => {
     const wait = lockMs(tries);
+    counted = { attemptsLeft: Math.max(0, MAX_FAILURES - tries), lockSeconds: Math.ceil(wait / 1000) };
     return wait > 0 ? new Date(now.getTime() + wait).toISOString() : null;
   });
   if (lockedUntil) throw new SignInLockedError(Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000));
+  return counted;
 }

@@ -6,9 +6,16 @@ import { emit } from '../events.ts';
 import { baseStyles, controlStyles } from '../shared/styles.ts';
 import { adminStyles } from './admin-styles.ts';
 
-/** A warning when the server says sign-in pauses after a few more wrong passwords. */
+function minutes(seconds: number): string {
+  const count = Math.max(1, Math.ceil(seconds / 60));
+  return `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** A warning when the server says sign-in pauses after a few more wrong passwords, or has just paused. */
 function triesLeft(details: Record<string, unknown>): string {
   const left = details['attemptsLeft'];
+  const retryAfter = details['retryAfter'];
+  if (left === 0 && typeof retryAfter === 'number') return ` Sign-in is now paused for ${minutes(retryAfter)}.`;
   if (typeof left !== 'number' || !Number.isInteger(left) || left < 1 || left > 2) return '';
   return ` ${left} more ${left === 1 ? 'try' : 'tries'} before sign-in is paused.`;
 }
@@ -18,8 +25,7 @@ export function signInMessage(error: unknown): string {
   if (error instanceof StoreletRateLimitError) {
     const seconds = error.retryAfter;
     if (seconds === undefined) return 'Too many sign-in attempts. Wait a few minutes, then try again.';
-    const minutes = Math.max(1, Math.ceil(seconds / 60));
-    return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+    return `Too many sign-in attempts. Try again in ${minutes(seconds)}.`;
   }
   if (!isStoreletError(error)) return String(error);
   if (error.code === 'invalid_credentials') return `That email and password do not match an account. Check them and try again.${triesLeft(error.details)}`;
