@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'invalid_signature',
   'unsupported_file_type',
   'upload_too_large',
+  'upload_interrupted',
   'empty_file',
   'invalid_file',
   'unsafe_file',

@@ -14,6 +14,17 @@ export class UploadTooLargeError extends ApiError {
   }
 }
 
+/**
+ * The client went away before the whole file arrived (a cancelled upload, a dropped line). Nobody reads
+ * the answer, but it is the client's doing, not the server's: no 500 and no error log.
+ */
+export class UploadInterruptedError extends ApiError {
+  override name = 'UploadInterruptedError';
+  constructor() {
+    super('upload_interrupted', 400, 'The upload stopped before the whole file arrived. Send the file again.');
+  }
+}
+
 export class EmptyFileError extends ApiError {
   override name = 'EmptyFileError';
   constructor() {

@@ -13,8 +13,14 @@ import { filesUnder, upload } from './test-support/upload.ts';
 const LIMIT = 1000;
 
 let server: TestServer;
+/** What the server reported as unexpected: a client going away is not. */
+const unexpected: string[] = [];
 before(async () => {
-  server = await startTestServer({ seed: 'none', config: { maxUploadBytes: LIMIT, uploadFormats: ['png', 'pdf'] } });
+  server = await startTestServer({
+    seed: 'none',
+    config: { maxUploadBytes: LIMIT, uploadFormats: ['png', 'pdf'] },
+    start: { logError: (message) => unexpected.push(message) },
+  });
 });
 after(() => server.close());
 
@@ -78,6 +84,7 @@ describe('an interrupted upload', () => {
     for (let attempt = 0; attempt < 50 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++) await sleep(20);
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
     assert.equal((await upload(server, cart.id, pdfOf(500), 'next.pdf')).status, 201);
+    assert.deepEqual(unexpected, [], 'a client that went away is not a server error');
   });
 
   test('a client that goes away before the server starts reading leaves nothing either', async () => {
@@ -90,6 +97,7 @@ describe('an interrupted upload', () => {
     }
     await sleep(300);
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
+    assert.deepEqual(unexpected, [], 'a client that went away is not a server error');
   });
 });
 

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { UploadTooLargeError } from './errors.ts';
+import { UploadInterruptedError, UploadTooLargeError } from './errors.ts';
 
 export type StagedFile = { path: string; size: number; sha256: string };
 
@@ -46,13 +46,14 @@ export async function stageUpload(body: Readable, dir: string, maxBytes: number)
         ended = true;
         if (!failed) out.end();
       });
-      body.once('error', fail);
+      // A request body errs only when its connection does ("aborted"): the client went away.
+      body.once('error', () => fail(new UploadInterruptedError()));
       // A client that goes away mid-upload closes the body without ending it.
       body.once('close', () => {
-        if (!ended) fail(new Error('The upload was interrupted.'));
+        if (!ended) fail(new UploadInterruptedError());
       });
       // It may have gone already, while the cart was looked up: then 'close' has fired and never fires again.
-      if (body.destroyed) fail(new Error('The upload was interrupted.'));
+      if (body.destroyed) fail(new UploadInterruptedError());
       out.once('error', fail);
       out.once('finish', () => {
         if (!failed) resolve({ path, size, sha256: hash.digest('hex') });
