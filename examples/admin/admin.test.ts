@@ -10,6 +10,7 @@ import type { RunningServer } from '../../server/start.ts';
 import { axeViolations } from '../e2e/axe.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { startExampleShop } from '../e2e/shop-server.ts';
+import { openCheckout, placeOrder } from '../e2e/checkout.ts';
 
 const ADMIN = { email: 'owner@example.com', password: 'a long admin password' };
 const SHOPPER = 'grace@example.com';
@@ -52,18 +53,8 @@ describe('admin example: the order of a custom sticker reaches the store owner w
     await configurator.locator('[part~="add-to-cart"]').click();
     const drawer = page.locator('cart-drawer');
     await drawer.locator('[part~="line-file"]', { hasText: 'launch.png' }).waitFor();
-    await drawer.locator('checkout-button [part~="button"]').first().click();
-    const form = drawer.locator('checkout-button [part~="form"]');
-    await form.locator('#email').fill(SHOPPER);
-    await form.locator('#name').fill('Grace Hopper');
-    await form.locator('#line1').fill('1 Compiler Court');
-    await form.locator('#city').fill('Arlington');
-    await form.locator('#postalCode').fill('22201');
-    await form.locator('#country').selectOption('US');
-    await form.locator('select#region').selectOption('VA');
-    await form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
-    await form.locator('[part~="submit"]').click();
-    await page.waitForURL(/\/pay\/test\//);
+    const form = await openCheckout(drawer);
+    await placeOrder(page, form, { email: SHOPPER, name: 'Grace Hopper', line1: '1 Compiler Court', city: 'Arlington', postalCode: '22201', region: 'VA' });
     await page.getByRole('button', { name: 'Approve' }).click();
     const status = page.locator('order-status');
     await status.locator('[part~="heading"]').filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();

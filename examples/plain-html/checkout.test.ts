@@ -9,6 +9,7 @@ import { listOutbox, readOutboxMessage } from '../../server/email/outbox.ts';
 import type { RunningServer } from '../../server/start.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { startExampleShop } from '../e2e/shop-server.ts';
+import { openCheckout, placeOrder } from '../e2e/checkout.ts';
 
 const MUG = 'Enamel Camp Mug';
 
@@ -53,22 +54,9 @@ describe('checkout on the plain-HTML example shop', () => {
 
   /** Fills the checkout dialog, places the order and waits for the test gateway's page. */
   async function checkOut(email: string): Promise<void> {
-    await drawer().locator('checkout-button [part~="button"]').first().click();
-    const form = drawer().locator('checkout-button [part~="form"]');
-    await form.waitFor();
+    const form = await openCheckout(drawer());
     assert.equal(((await form.locator('label[for="phone"]').textContent()) ?? '').trim(), 'Phone (optional)');
-    await form.locator('#email').fill(email);
-    await form.locator('#name').fill('Ada Lovelace');
-    await form.locator('#line1').fill('12 Analytical Row');
-    await form.locator('#city').fill('Brooklyn');
-    await form.locator('#postalCode').fill('11201');
-    await form.locator('#country').selectOption('US');
-    // US states are a list, served by the shop once the country is known.
-    await form.locator('select#region').selectOption('NY');
-    const standard = form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first();
-    await standard.click();
-    await form.locator('[part~="submit"]').click();
-    await page.waitForURL(/\/pay\/test\//);
+    await placeOrder(page, form, { email, name: 'Ada Lovelace', line1: '12 Analytical Row', city: 'Brooklyn', postalCode: '11201', region: 'NY' });
   }
 
   it('browses, adds to cart, changes the quantity and applies a code', async () => {

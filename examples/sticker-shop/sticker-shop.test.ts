@@ -10,6 +10,7 @@ import type { RunningServer } from '../../server/start.ts';
 import { axeViolations } from '../e2e/axe.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { startExampleShop } from '../e2e/shop-server.ts';
+import { openCheckout, placeOrder } from '../e2e/checkout.ts';
 
 const SHOP_PAGE = '/examples/sticker-shop/';
 
@@ -132,20 +133,8 @@ describe('sticker-shop example', () => {
   });
 
   it('checks out, pays on the test gateway and lands on the order page, paid, with the design and specs', async () => {
-    await drawer().locator('checkout-button [part~="button"]').first().click();
-    const form = drawer().locator('checkout-button [part~="form"]');
-    await form.waitFor();
-    await form.locator('#email').fill('grace@example.com');
-    await form.locator('#name').fill('Grace Hopper');
-    await form.locator('#line1').fill('1 Compiler Court');
-    await form.locator('#city').fill('Arlington');
-    await form.locator('#postalCode').fill('22201');
-    await form.locator('#country').selectOption('US');
-    // US states are a list, served by the shop once the country is known.
-    await form.locator('select#region').selectOption('VA');
-    await form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
-    await form.locator('[part~="submit"]').click();
-    await page.waitForURL(/\/pay\/test\//);
+    const form = await openCheckout(drawer());
+    await placeOrder(page, form, { email: 'grace@example.com', name: 'Grace Hopper', line1: '1 Compiler Court', city: 'Arlington', postalCode: '22201', region: 'VA' });
     await page.getByRole('button', { name: 'Approve' }).click();
 
     await page.waitForURL(/\/examples\/sticker-shop\/\?.*storelet_order=/);
