@@ -51,6 +51,21 @@ function declarations() {
   };
 }
 
+/** A self-contained, minified bundle for a `<script>` tag: everything inlined, templates collapsed. */
+function scriptTagBundle(input, file) {
+  return {
+    input,
+    plugins: [
+      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      production(),
+      minifyTemplates(),
+      typescript(),
+      terser({ format: { comments: false } }),
+    ],
+    output: { file, format: 'iife', sourcemap: true },
+  };
+}
+
 export default [
   {
     input: {
@@ -65,29 +80,9 @@ export default [
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), declarations()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
-  {
-    input: 'widgets/script-tag.ts',
-    plugins: [
-      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
-      production(),
-      minifyTemplates(),
-      typescript(),
-      terser({ format: { comments: false } }),
-    ],
-    output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
-  },
-  {
-    // The store owner's page: its own bundle, so the dashboard never weighs on shoppers' pages.
-    input: 'widgets/admin-dashboard/script-tag.ts',
-    plugins: [
-      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
-      production(),
-      minifyTemplates(),
-      typescript(),
-      terser({ format: { comments: false } }),
-    ],
-    output: { file: 'dist/storelet-admin.js', format: 'iife', sourcemap: true },
-  },
+  scriptTagBundle('widgets/script-tag.ts', 'dist/storelet.js'),
+  // The store owner's page: its own bundle, so the dashboard never weighs on shoppers' pages.
+  scriptTagBundle('widgets/admin-dashboard/script-tag.ts', 'dist/storelet-admin.js'),
   {
     // The SDK alone, minified as a browser would get it: measured by the size budget.
     input: 'sdk/index.ts',
