@@ -25,22 +25,24 @@ export const AdminOrderQuery = z.object({
 });
 export type AdminOrderQuery = z.infer<typeof AdminOrderQuery>;
 
-/** One row of the admin's order list. */
+/** One row of the admin's order list: the order's own fields as the order has them, and a few counts. */
 export const AdminOrderSummary = z.object({
-  id: z.string(),
-  number: z.string(),
-  email: z.string(),
-  status: OrderStatus,
-  paymentStatus: PaymentStatus,
-  fulfillmentStatus: FulfillmentStatus,
+  ...z.pick(Order, {
+    id: true,
+    number: true,
+    email: true,
+    status: true,
+    paymentStatus: true,
+    fulfillmentStatus: true,
+    createdAt: true,
+    paidAt: true,
+  }).shape,
   total: Money,
   /** Units across all lines. */
   itemCount: z.number().check(z.int()),
   /** How many custom-sticker designs the order carries. */
   designCount: z.number().check(z.int()),
   paymentIssue: z.nullable(PaymentIssue),
-  createdAt: z.string(),
-  paidAt: z.nullable(z.string()),
 });
 export type AdminOrderSummary = z.infer<typeof AdminOrderSummary>;
 
