@@ -57,6 +57,9 @@ export type ServerConfig = {
 
 export type AdminConfig = { email: string; password: string };
 
+/** Shorter admin passwords are refused: an admin token opens every order and customer's design. */
+export const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
 export type StripeConfig = {
   secretKey: string;
   webhookSecret: string;
@@ -140,7 +143,7 @@ const ConfigSchema = z.object({
   admin: z.optional(
     z.object({
       email: z.string().trim().email('must be an email address').max(254),
-      password: z.string().min(12, 'must be at least 12 characters'),
+      password: z.string().min(MIN_ADMIN_PASSWORD_LENGTH, `must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`),
     }),
   ),
 });

@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import { ensureDevAdmin } from './accounts/dev-admin.ts';
 import { ensureAdmin } from './accounts/ensure-admin.ts';
 import { createApp } from './app.ts';
-import { checkProductionConfig, resolveConfig, type AdminConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
+import { checkProductionConfig, resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
 import { sqliteFileFromUrl } from './db/open.ts';
 import { openDataStore, type DataStore } from './data/store.ts';
 import type { ErrorLogger } from './http/error-handler.ts';
@@ -43,8 +43,6 @@ export type StartOptions = {
   /** Milliseconds between sweeps; a minute by default. */
   sweepIntervalMs?: number;
   logError?: ErrorLogger;
-  /** An admin to make sure of, as `STORELET_ADMIN_EMAIL`/`STORELET_ADMIN_PASSWORD` do (this one wins over the configuration's). */
-  admin?: AdminConfig;
 };
 
 function urlHost(host: string): string {
@@ -82,10 +80,9 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     }
     // Like configuration defaults, sticker prices are needed by any shop and only ever filled in when missing.
     await seedStickerPrices(data.stickers);
-    const admin = options.admin ?? config.admin;
     const startedAt = options.now?.();
     let devAdmin: RunningServer['devAdmin'];
-    if (admin) await ensureAdmin(data, admin, startedAt);
+    if (config.admin) await ensureAdmin(data, config.admin, startedAt);
     else if (config.seed === 'example' && !config.production && sqliteFileFromUrl(config.databaseUrl) !== ':memory:') {
       // The example shop should be explorable at once, admin pages included; a real shop configures its admin.
       devAdmin = await ensureDevAdmin(data, sqliteFileFromUrl(config.databaseUrl), startedAt);

@@ -47,7 +47,8 @@ function storeletServerPlugin() {
         outboxDir: join(dataDir, 'outbox'),
         seed: 'example',
         allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-      }, { admin });
+        admin,
+      });
       const { createUser } = await import('../server/accounts/test-support/users.ts');
       await createUser(shop.data, customer.email, customer.password, 'customer');
       testServer.apiUrl = shop.url;

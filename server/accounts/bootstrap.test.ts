@@ -62,7 +62,7 @@ describe('admin configuration', () => {
 
 describe('startServer({ admin })', () => {
   test('creates the admin, who can sign in and read the admin routes', async () => {
-    const server = await startTestServer({ seed: 'none', rules: 'none', start: { admin: { email: 'Owner@Example.com', password: 'a long admin password' } } });
+    const server = await startTestServer({ seed: 'none', rules: 'none', config: { admin: { email: 'Owner@Example.com', password: 'a long admin password' } } });
     try {
       const session = await signIn(server, 'owner@example.com', 'a long admin password');
       assert.equal(session.status, 201);
@@ -159,7 +159,7 @@ describe('the development admin', () => {
 
   test('is not made when an admin is configured, for a shop without the example seed, or in production', async () => {
     const configured = tempDir();
-    const withAdmin = await start(configured, { seed: 'example' }, { admin: { email: 'owner@example.com', password: 'a long admin password' } });
+    const withAdmin = await start(configured, { seed: 'example', admin: { email: 'owner@example.com', password: 'a long admin password' } });
     await withAdmin.close();
     assert.equal(withAdmin.devAdmin, undefined);
     assert.ok(!existsSync(devAdminPasswordFile(join(configured, 'shop.db'))));

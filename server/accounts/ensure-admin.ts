@@ -1,4 +1,5 @@
-import { ConfigError, type AdminConfig } from '../config.ts';
+import { Email } from '../../sdk/schemas/index.ts';
+import { ConfigError, MIN_ADMIN_PASSWORD_LENGTH, type AdminConfig } from '../config.ts';
 import type { DataStore } from '../data/store.ts';
 import { newId } from '../data/ids.ts';
 import type { UserRecord } from '../data/accounts.ts';
@@ -7,24 +8,18 @@ import { emailKey } from './view.ts';
 
 export type AdminCredentials = AdminConfig & { name?: string };
 
-/** Shorter admin passwords are refused: an admin token opens every order and customer's design. */
-export const MIN_ADMIN_PASSWORD_LENGTH = 12;
-
-export function checkAdminPassword(password: string): void {
-  if (password.length < MIN_ADMIN_PASSWORD_LENGTH) {
-    throw new ConfigError(`The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`);
-  }
-}
-
 /**
  * Makes sure an admin with this email signs in with this password: creates the user, or gives an
  * existing one the admin role and the password. A changed password signs the user out everywhere;
  * the same password again (every restart) changes nothing.
  */
 export async function ensureAdmin(data: DataStore, credentials: AdminCredentials, now: Date = new Date()): Promise<UserRecord> {
-  checkAdminPassword(credentials.password);
-  const email = credentials.email.trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) throw new ConfigError('The admin email is not an email address.');
+  if (credentials.password.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`);
+  }
+  const parsed = Email.safeParse(credentials.email);
+  if (!parsed.success) throw new ConfigError('The admin email is not an email address.');
+  const email = parsed.data;
   const key = emailKey(email);
   const at = now.toISOString();
   const existing = await data.accounts.findUserByEmailKey(key);

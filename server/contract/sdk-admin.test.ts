@@ -20,7 +20,7 @@ describe('admin SDK against a real server', () => {
   const client = (): AdminClient => createAdminClient({ apiUrl: server.url, storage: memoryStorage(), validateResponses, retries: 0 });
 
   before(async () => {
-    server = await startTestServer({ seed: stickerShopSeed, start: { admin: ADMIN } });
+    server = await startTestServer({ seed: stickerShopSeed, config: { admin: ADMIN } });
     await createUser(server.data, 'shopper@example.com', 'a shopper password', 'customer');
   });
   after(() => server?.close());
