@@ -1,5 +1,5 @@
 import { AdminOrderQuery } from '../../sdk/schemas/index.ts';
-import { UNAUTHORIZED } from './account-operations.ts';
+import { UNAUTHORIZED as UNAUTHORIZED_RESPONSE } from './responses.ts';
 import type { Operation, OperationResponse } from './operations.ts';
 
 /** The admin's order routes, for the OpenAPI document (see operations.ts). Every one needs an admin's token. */
@@ -12,7 +12,7 @@ const adminOperation = (operation: Omit<Operation, 'tag' | 'security'>): Operati
   tag: 'Admin',
   security: 'bearer',
   ...operation,
-  responses: { ...operation.responses, 401: UNAUTHORIZED, 403: FORBIDDEN },
+  responses: { ...operation.responses, 401: { description: UNAUTHORIZED_RESPONSE.description, body: { component: 'ErrorBody' } }, 403: FORBIDDEN },
 });
 
 export const ADMIN_OPERATIONS: Operation[] = [

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { ERROR_CODES } from '../../sdk/schemas/index.ts';
+import { ERROR_CODES, ErrorBody } from '../../sdk/schemas/index.ts';
+import { documentPath, pathParamNames, type RouteResponse, type RouteSpec, type Schema } from '../http/route.ts';
+import { API_ROUTES } from './api-routes.ts';
 import { COMPONENTS, OPERATIONS, type Operation, type OperationResponse } from './operations.ts';
 
 /** JSON Schema / OpenAPI objects: plain JSON. */
@@ -35,7 +37,7 @@ function componentSchemas(): Record<string, JsonObject> {
   return schemas;
 }
 
-function queryParameters(operation: Operation): JsonObject[] {
+function queryParameters(operation: Pick<Operation, 'query' | 'queryDescriptions'>): JsonObject[] {
   if (!operation.query) return [];
   // Query strings carry text: the input side of the schema (before coercion and defaults) is what clients send.
   const schema = z.toJSONSchema(operation.query, { io: 'input', unrepresentable: 'any' }) as JsonObject;
@@ -68,10 +70,9 @@ const SECURITY_SCHEMES = {
   },
 };
 
-const INTERNAL_ERROR: OperationResponse = {
-  description: '`internal_error`: something failed on the server. Safe to retry a read.',
-  body: { component: 'ErrorBody' },
-};
+const INTERNAL_ERROR_DESCRIPTION = '`internal_error`: something failed on the server. Safe to retry a read.';
+const INTERNAL_ERROR: OperationResponse = { description: INTERNAL_ERROR_DESCRIPTION, body: { component: 'ErrorBody' } };
+const INTERNAL_ROUTE_ERROR: RouteResponse = { description: INTERNAL_ERROR_DESCRIPTION, body: ErrorBody };
 
 function operationObject(operation: Operation): JsonObject {
   const responses = { ...operation.responses, 500: INTERNAL_ERROR };
@@ -114,11 +115,71 @@ function operationObject(operation: Operation): JsonObject {
   };
 }
 
+const COMPONENT_NAMES = new Map<Schema, string>(Object.entries(COMPONENTS).map(([name, schema]) => [schema, name]));
+
+/** A route's schema by its component name: a schema that is not published as one is a mistake in the route. */
+function componentRef(schema: Schema, where: string): JsonObject {
+  const name = COMPONENT_NAMES.get(schema);
+  if (!name) throw new Error(`${where}: its schema is not listed in COMPONENTS (server/openapi/operations.ts)`);
+  return { $ref: REF(name) };
+}
+
+function routeResponse(response: RouteResponse, where: string): JsonObject {
+  if (!response.body) return { description: response.description };
+  const content =
+    'contentType' in response.body && typeof response.body.contentType === 'string'
+      ? { [response.body.contentType]: {} }
+      : { 'application/json': { schema: componentRef(response.body as Schema, where) } };
+  return { description: response.description, content };
+}
+
+function routeObject(route: RouteSpec): JsonObject {
+  const where = `${route.method} ${route.path}`;
+  const responses = { ...route.responses, 500: INTERNAL_ROUTE_ERROR };
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(route.security === 'bearer' ? { security: [{ [BEARER_SCHEME]: [] }] } : {}),
+    parameters: [
+      ...pathParamNames(route).map((name) => {
+        const description = route.params?.[name];
+        if (!description) throw new Error(`${where}: the path parameter ${name} has no description`);
+        return { name, in: 'path', required: true, description, schema: { type: 'string' } };
+      }),
+      ...queryParameters(route),
+      ...(route.headers ?? []).map((header) => ({
+        name: header.name,
+        in: 'header',
+        required: header.required,
+        description: header.description,
+        schema: { type: 'string' },
+      })),
+    ],
+    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: componentRef(route.body, where) } } } } : {}),
+    ...(route.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: route.rawBody.description,
+            content: { [route.rawBody.contentType]: { schema: { type: 'string', contentMediaType: route.rawBody.contentType } } },
+          },
+        }
+      : {}),
+    responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, routeResponse(response, where)])),
+  };
+}
+
 /** The OpenAPI 3.1 document of the API, generated from the same zod schemas that validate and type the wire. */
 export function buildOpenApiDocument(version: string): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const operation of OPERATIONS) {
     paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation) };
+  }
+  for (const route of API_ROUTES) {
+    const path = documentPath(route);
+    paths[path] = { ...paths[path], [route.method]: routeObject(route) };
   }
   return {
     openapi: '3.1.0',

@@ -53,7 +53,6 @@ import {
 import { Health } from '../health/routes.ts';
 import { RetryPaymentBody } from '../orders/routes.ts';
 import { WebhookAck } from '../payments/webhook-routes.ts';
-import { ACCOUNT_OPERATIONS } from './account-operations.ts';
 import { ADMIN_OPERATIONS } from './admin-operations.ts';
 import { CHECKOUT_OPERATIONS } from './checkout-operations.ts';
 import { STICKER_OPERATIONS } from './sticker-operations.ts';
@@ -231,6 +230,5 @@ export const OPERATIONS: Operation[] = [
   },
   ...CHECKOUT_OPERATIONS,
   ...STICKER_OPERATIONS,
-  ...ACCOUNT_OPERATIONS,
   ...ADMIN_OPERATIONS,
 ];

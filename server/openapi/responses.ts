@@ -1,0 +1,11 @@
+import { ErrorBody } from '../../sdk/schemas/index.ts';
+import type { RouteResponse } from '../http/route.ts';
+
+/** A documented error answer: the shared error body, with what its codes mean here. */
+export const errorResponse = (description: string): RouteResponse => ({ description, body: ErrorBody });
+
+export const UNAUTHORIZED = errorResponse(
+  '`unauthorized`: no `Authorization: Bearer <token>`, or its session expired or was signed out (`WWW-Authenticate: Bearer`).',
+);
+export const FORBIDDEN = errorResponse('`forbidden`: the token is valid but its account is not an admin.');
+export const BAD_JSON_BODY = errorResponse('`validation_failed`, `invalid_json` or `unsupported_media_type`.');
