@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { CartApi } from './cart-api.ts';
-import { isStoreletError, StoreletApiError, type StoreletError } from './errors.ts';
+import { isStoreletError, toStoreletError, type StoreletError } from './errors.ts';
 import type { Cart, CartLine, StickerLineChoice } from './schemas/cart.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
@@ -41,11 +41,8 @@ export type CartStore = {
   clear(): void;
 };
 
-function asError(error: unknown): StoreletError {
-  return isStoreletError(error)
-    ? error
-    : new StoreletApiError({ status: 0, code: 'unexpected_error', message: 'The cart could not be updated.' });
-}
+/** Shown for a failure that is not the shop's answer (a bug, something thrown by a custom fetch). */
+const CART_FAILED = 'The cart could not be updated.';
 
 /** The error says the cart takes no more changes: it expired, or was already turned into an order. */
 export const isCartGone = (error: unknown): boolean => isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
@@ -88,11 +85,12 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       $pending.set(true);
       try {
         return settle(await run());
-      } catch (error) {
+      } catch (thrown) {
+        const failure = toStoreletError(thrown, CART_FAILED);
         // A cart that is gone is shown as gone, not rolled back to what it was.
-        $cart.set(isCartGone(error) ? null : before);
-        $error.set(asError(error));
-        throw asError(error);
+        $cart.set(isCartGone(failure) ? null : before);
+        $error.set(failure);
+        throw failure;
       } finally {
         $pending.set(false);
       }
@@ -153,7 +151,7 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       try {
         return settle(await api.get(id));
       } catch (error) {
-        const failure = asError(error);
+        const failure = toStoreletError(error, CART_FAILED);
         if (isCartGone(failure)) {
           storage.removeItem(key);
           $cart.set(null);

@@ -2,15 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   errorFromResponse,
+  isAbortError,
   isStoreletError,
   networkError,
   StoreletApiError,
   StoreletAuthError,
   StoreletConflictError,
   StoreletError,
+  StoreletNetworkError,
   StoreletNotFoundError,
   StoreletRateLimitError,
   StoreletValidationError,
+  toStoreletError,
 } from './errors.ts';
 
 const body = (code: string, details?: Record<string, unknown>) => ({ error: { code, message: `msg ${code}`, details } });
@@ -76,5 +79,57 @@ describe('errorFromResponse', () => {
     assert.equal(networkError(cause, true).code, 'timeout');
     assert.ok(isStoreletError(error));
     assert.ok(!isStoreletError(cause));
+  });
+});
+
+describe('toStoreletError', () => {
+  it('keeps a StoreletError as it is', () => {
+    const error = errorFromResponse(409, body('out_of_stock'));
+    assert.equal(toStoreletError(error), error);
+  });
+
+  it('turns a cancelled call into a network error coded aborted, still recognised as an abort', () => {
+    const abort = new DOMException('The operation was aborted.', 'AbortError');
+    const error = toStoreletError(abort);
+    assert.ok(error instanceof StoreletNetworkError);
+    assert.equal(error.code, 'aborted');
+    assert.equal(error.status, 0);
+    assert.equal(error.cause, abort);
+    assert.ok(isAbortError(error));
+    assert.ok(!isAbortError(toStoreletError(new TypeError('fetch failed'))));
+  });
+
+  it('turns a timeout into the network error timeout', () => {
+    for (const timeout of [new DOMException('Signal timed out.', 'TimeoutError'), Object.assign(new Error('late'), { name: 'TimeoutError' })]) {
+      const error = toStoreletError(timeout);
+      assert.ok(error instanceof StoreletNetworkError);
+      assert.equal(error.code, 'timeout');
+      assert.equal(error.cause, timeout);
+    }
+  });
+
+  it('turns what fetch rejects with, in each browser and in Node, into the network error network_error', () => {
+    const messages = ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed', 'fetch failed'];
+    for (const message of messages) {
+      const cause = new TypeError(message);
+      const error = toStoreletError(cause);
+      assert.ok(error instanceof StoreletNetworkError, message);
+      assert.equal(error.code, 'network_error');
+      assert.equal(error.message, 'The shop could not be reached.');
+      assert.equal(error.cause, cause);
+    }
+  });
+
+  it('falls back to unexpected_error with a message for people, keeping what was thrown as the cause', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    for (const thrown of [bug, new Error('boom'), 'a string', 42, null, undefined, { code: 'out_of_stock' }]) {
+      const error = toStoreletError(thrown);
+      assert.ok(error instanceof StoreletApiError);
+      assert.equal(error.code, 'unexpected_error');
+      assert.equal(error.status, 0);
+      assert.equal(error.message, 'Something went wrong.');
+      assert.equal(error.cause, thrown);
+    }
+    assert.equal(toStoreletError('x', 'The cart could not be updated.').message, 'The cart could not be updated.');
   });
 });

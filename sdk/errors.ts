@@ -6,6 +6,8 @@ export type StoreletErrorInit = {
   status: number;
   details?: Record<string, unknown> | undefined;
   requestId?: string | undefined;
+  /** What was thrown before it became this error, for whoever debugs it. */
+  cause?: unknown;
 };
 
 /**
@@ -20,7 +22,7 @@ export class StoreletError extends Error {
   readonly requestId: string | undefined;
 
   constructor(init: StoreletErrorInit) {
-    super(init.message);
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     this.status = init.status;
     this.details = init.details ?? {};
@@ -102,13 +104,12 @@ export function errorFromResponse(status: number, body: unknown, requestId?: str
 }
 
 export function networkError(cause: unknown, timedOut: boolean): StoreletNetworkError {
-  const error = new StoreletNetworkError({
+  return new StoreletNetworkError({
     status: 0,
     code: timedOut ? 'timeout' : 'network_error',
     message: timedOut ? 'The shop did not answer in time.' : 'The shop could not be reached.',
+    cause,
   });
-  (error as { cause?: unknown }).cause = cause;
-  return error;
 }
 
 /** A success status whose body is not the API's JSON: `apiUrl` most likely names the wrong server. */
@@ -125,7 +126,36 @@ export function isStoreletError(value: unknown): value is StoreletError {
   return value instanceof StoreletError;
 }
 
-/** True for a call cancelled through its signal: nothing went wrong, so there is nothing to show. */
+/**
+ * True for a call cancelled through its signal (or that error after `toStoreletError`): nothing went wrong, so
+ * there is nothing to show.
+ */
 export function isAbortError(value: unknown): boolean {
-  return (value as Error | null)?.name === 'AbortError';
+  return (value as Error | null)?.name === 'AbortError' || (isStoreletError(value) && value.code === 'aborted');
+}
+
+/** What fetch rejects with when no answer came: Chromium, Firefox, Safari, Node (undici), React Native. */
+const FETCH_FAILURES = new Set([
+  'Failed to fetch',
+  'NetworkError when attempting to fetch resource.',
+  'Load failed',
+  'fetch failed',
+  'Network request failed',
+]);
+
+/**
+ * Turns anything a call may throw into a StoreletError, so a widget has one shape to show and to emit: a
+ * StoreletError as it is; a cancelled call as a network error coded `aborted`; a timeout or fetch's own failure as
+ * the network error `timeout` or `network_error`; anything else (a bug, a thrown string) as `unexpected_error` with
+ * `fallbackMessage`, never its own text, which was not written for shoppers. The original is kept as `cause`.
+ */
+export function toStoreletError(error: unknown, fallbackMessage = 'Something went wrong.'): StoreletError {
+  if (isStoreletError(error)) return error;
+  const name = (error as Error | null)?.name;
+  if (name === 'AbortError') {
+    return new StoreletNetworkError({ status: 0, code: 'aborted', message: 'The request was cancelled.', cause: error });
+  }
+  if (name === 'TimeoutError') return networkError(error, true);
+  if (error instanceof TypeError && FETCH_FAILURES.has(error.message)) return networkError(error, false);
+  return new StoreletApiError({ status: 0, code: 'unexpected_error', message: fallbackMessage, cause: error });
 }

@@ -22,6 +22,7 @@ export {
   errorFromResponse,
   isStoreletError,
   isAbortError,
+  toStoreletError,
 } from './errors.ts';
 export type * from './schemas/index.ts';
 export type { ResponseValidator, ResponseTypes, ResponseKind } from './responses.ts';

@@ -1,6 +1,6 @@
 import { map, type MapStore } from 'nanostores';
 import type { ProductsApi } from './catalog.ts';
-import { isStoreletError, StoreletApiError, type StoreletError } from './errors.ts';
+import { toStoreletError, type StoreletError } from './errors.ts';
 import type { ProductSummary } from './schemas/product.ts';
 import type { ProductListParams } from './schemas/product-query.ts';
 
@@ -22,11 +22,6 @@ export type ProductListStore = {
   loadMore(): Promise<void>;
   reload(): Promise<void>;
 };
-
-function asStoreletError(error: unknown): StoreletError {
-  if (isStoreletError(error)) return error;
-  return new StoreletApiError({ status: 0, code: 'unexpected_error', message: 'Something went wrong.' });
-}
 
 /**
  * A reactive product list any framework can subscribe to. A newer query cancels the request of an
@@ -54,7 +49,7 @@ export function createProductListStore(products: ProductsApi, initial: ProductLi
       $state.set({ status: 'ready', params, items, nextCursor: page.nextCursor, loadingMore: false, error: null });
     } catch (error) {
       if (current.signal.aborted) return;
-      $state.set({ ...$state.get(), status: 'error', loadingMore: false, error: asStoreletError(error) });
+      $state.set({ ...$state.get(), status: 'error', loadingMore: false, error: toStoreletError(error) });
     }
   }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { AdminClient, AdminSession } from '../../sdk/admin/index.ts';
-import { isStoreletError } from '../../sdk/index.ts';
+import { toStoreletError } from '../../sdk/index.ts';
 import { emit, type AdminOrderDetail } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
@@ -110,7 +110,7 @@ export class AdminDashboard extends LitElement {
     try {
       await client.account();
     } catch (error) {
-      this.accountError = isStoreletError(error) ? error.message : String(error);
+      this.accountError = toStoreletError(error).message;
       this.asked = undefined;
     }
   }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdminClient, AdminOrderQuery, AdminOrderSummary } from '../../sdk/admin/index.ts';
-import { isStoreletError, type PaymentStatus, type StoreletError } from '../../sdk/index.ts';
+import { toStoreletError, type PaymentStatus, type StoreletError } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { adminStyles } from './admin-styles.ts';
@@ -105,11 +105,11 @@ export class AdminOrderList extends LitElement {
     return this.client.orders.list(this.query(cursor));
   }
 
-  private fail(error: unknown): void {
-    this.error = isStoreletError(error) ? error : undefined;
+  private fail(thrown: unknown): void {
+    const error = toStoreletError(thrown);
+    this.error = error;
     this.phase = 'error';
-    const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
-    emit(this, 'storelet-error', { code, message });
+    emit(this, 'storelet-error', { code: error.code, message: error.message });
   }
 
   private async loadMore(): Promise<void> {
@@ -128,7 +128,7 @@ export class AdminOrderList extends LitElement {
       // The last page takes the button away: the keyboard goes on from the first order it brought.
       if (hadFocus && !page.nextCursor) void this.focusAfterLoad(first?.id);
     } catch (error) {
-      if (generation === this.generation) this.moreError = isStoreletError(error) ? error.message : String(error);
+      if (generation === this.generation) this.moreError = toStoreletError(error).message;
     } finally {
       this.loadingMore = false;
     }

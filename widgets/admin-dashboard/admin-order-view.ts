@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AdminClient, AdminDesign, AdminOrder } from '../../sdk/admin/index.ts';
-import { isStoreletError, type StoreletError } from '../../sdk/index.ts';
+import { StoreletApiError, toStoreletError, type StoreletError } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { renderTotals, totalsStyles } from '../shared/totals.ts';
@@ -13,6 +13,10 @@ import { renderOrderLines } from './order-lines.ts';
 import { formatDate, fulfillmentBadge, PAYMENT_ISSUE_TEXT, paymentBadge } from './order-words.ts';
 import { styles } from './admin-order-view.styles.ts';
 import { saveFile, sha256Hex } from './save-file.ts';
+
+/** A design whose bytes do not hash to what the server recorded: refused here rather than printed. */
+const damagedDesign = (): StoreletError =>
+  new StoreletApiError({ status: 0, code: 'design_damaged', message: 'The file arrived damaged (its SHA-256 does not match). Try again.' });
 
 /**
  * @summary One order in `<admin-dashboard>`: customer, address, lines with sticker specs, its designs
@@ -59,12 +63,12 @@ export class AdminOrderView extends LitElement {
       await this.updateComplete;
       // The list gave way to this order: a screen reader starts on its heading.
       this.heading?.focus();
-    } catch (error) {
+    } catch (thrown) {
       if (generation !== this.generation) return;
-      this.error = isStoreletError(error) ? error : undefined;
+      const error = toStoreletError(thrown);
+      this.error = error;
       this.phase = 'error';
-      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
-      emit(this, 'storelet-error', { code, message });
+      emit(this, 'storelet-error', { code: error.code, message: error.message });
     }
   }
 
@@ -80,15 +84,15 @@ export class AdminOrderView extends LitElement {
     this.setDownload(design.id, { busy: true });
     try {
       const file = await this.client.orders.downloadDesign(order.id, design.id);
-      // The file goes to a printer: one that arrived damaged is refused here rather than printed.
+      // The file goes to a printer: check it arrived whole.
       const digest = await sha256Hex(file);
-      if (digest !== null && digest !== design.sha256) throw new Error('The file arrived damaged (its SHA-256 does not match). Try again.');
+      if (digest !== null && digest !== design.sha256) throw damagedDesign();
       // The server's name, not the shopper's: a PNG sent as `invoice.html` is saved as `invoice.html.png`.
       this.save(file, design.downloadName);
       this.setDownload(design.id, null);
       emit(this, 'storelet-admin-design-download', { orderId: order.id, uploadId: design.id, fileName: design.downloadName, size: file.size });
     } catch (error) {
-      const { code, message } = isStoreletError(error) ? error : { code: 'download_failed', message: error instanceof Error ? error.message : String(error) };
+      const { code, message } = toStoreletError(error);
       this.setDownload(design.id, { busy: false, error: `The file could not be downloaded. ${message}` });
       emit(this, 'storelet-error', { code, message });
     }

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AdminClient } from '../../sdk/admin/index.ts';
-import { isStoreletError, StoreletRateLimitError } from '../../sdk/index.ts';
+import { StoreletRateLimitError, toStoreletError, type StoreletError } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { baseStyles, controlStyles } from '../shared/styles.ts';
 import { adminStyles } from './admin-styles.ts';
@@ -21,13 +21,12 @@ function triesLeft(details: Record<string, unknown>): string {
 }
 
 /** What a refused sign-in means, said to the person signing in. */
-export function signInMessage(error: unknown): string {
+export function signInMessage(error: StoreletError): string {
   if (error instanceof StoreletRateLimitError) {
     const seconds = error.retryAfter;
     if (seconds === undefined) return 'Too many sign-in attempts. Wait a few minutes, then try again.';
     return `Too many sign-in attempts. Try again in ${minutes(seconds)}.`;
   }
-  if (!isStoreletError(error)) return String(error);
   if (error.code === 'invalid_credentials') return `That email and password do not match an account. Check them and try again.${triesLeft(error.details)}`;
   if (error.code === 'validation_failed') return 'Enter your email address and your password.';
   return error.message;
@@ -90,14 +89,14 @@ export class AdminSignIn extends LitElement {
     try {
       const account = await client.signIn({ email: String(data.get('email') ?? '').trim(), password: String(data.get('password') ?? '') });
       emit(this, 'storelet-admin-sign-in', { account });
-    } catch (error) {
+    } catch (thrown) {
+      const error = toStoreletError(thrown);
       this.error = signInMessage(error);
-      const code = isStoreletError(error) ? error.code : 'unexpected_error';
-      emit(this, 'storelet-error', { code, message: this.error });
+      emit(this, 'storelet-error', { code: error.code, message: this.error });
       this.busy = false;
       await this.updateComplete;
       // Most often the password was mistyped: let it be typed again at once.
-      if (code === 'invalid_credentials') this.password.select();
+      if (error.code === 'invalid_credentials') this.password.select();
       return;
     }
     this.busy = false;

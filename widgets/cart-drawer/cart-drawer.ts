@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isStoreletError, type Cart, type CartLine, type CartStore, type Storefront, type StoreletError } from '../../sdk/index.ts';
+import { toStoreletError, type Cart, type CartLine, type CartStore, type Storefront, type StoreletError } from '../../sdk/index.ts';
 import { emit, type CartChangeAction } from '../events.ts';
 import { useAddToCartWiring } from '../shared/add-to-cart-wiring.ts';
 import { CartController } from '../shared/cart-controller.ts';
@@ -118,7 +118,7 @@ export class CartDrawer extends LitElement {
       emit(this, 'storelet-cart-change', { action, cart });
       return true;
     } catch (error) {
-      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+      const { code, message } = toStoreletError(error);
       emit(this, 'storelet-error', { code, message });
       return false;
     }

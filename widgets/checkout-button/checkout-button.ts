@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isStoreletError, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
+import { toStoreletError, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
 import { pendingOrderOf } from '../shared/checked-out.ts';
@@ -162,7 +162,7 @@ export class CheckoutButton extends LitElement {
       else if (failure.reloadCart) void storefront.cart.load().catch(() => undefined);
       this.message = failure.message;
       this.errors = failure.fields;
-      emit(this, 'storelet-error', { code: (error as { code?: string }).code ?? 'unexpected_error', message: failure.message });
+      emit(this, 'storelet-error', { code: failure.code, message: failure.message });
     } finally {
       this.submitting = false;
     }
@@ -182,7 +182,7 @@ export class CheckoutButton extends LitElement {
       const detail = { orderId: pending.orderId, orderNumber: pending.orderNumber, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
     } catch (error) {
-      const { code, message, status } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error), status: 0 };
+      const { code, message, status } = toStoreletError(error);
       // Paid or being paid already, or no longer payable as placed: this cart is done, a new one starts.
       if (status === 409) {
         storefront.orders.forgetCheckout(pending.orderId);

@@ -1,7 +1,9 @@
-import { isStoreletError, type Cart, type StoreletError } from '../../sdk/index.ts';
+import { toStoreletError, type Cart } from '../../sdk/index.ts';
 
 /** What the form does with a failed order request. */
 export type CheckoutFailure = {
+  /** The server's code, or the SDK's for a failure without an answer; sent with `storelet-error`. */
+  code: string;
   /** Shown at the top of the form. */
   message: string;
   /** Field name (as in the form) to the server's message about it. */
@@ -25,9 +27,8 @@ function lineTitle(cart: Cart | null, variantId: unknown): string {
 }
 
 export function describeCheckoutError(error: unknown, cart: Cart | null): CheckoutFailure {
-  const failure: CheckoutFailure = { message: '', fields: {}, uncertain: false, reloadCart: false, forgetCart: false };
-  if (!isStoreletError(error)) return { ...failure, message: 'Something went wrong. Please try again.', uncertain: true };
-  const e: StoreletError = error;
+  const e = toStoreletError(error, 'Something went wrong. Please try again.');
+  const failure: CheckoutFailure = { code: e.code, message: '', fields: {}, uncertain: false, reloadCart: false, forgetCart: false };
   switch (e.code) {
     case 'validation_failed': {
       const issues = Array.isArray(e.details['issues']) ? (e.details['issues'] as Array<{ path: string; message: string }>) : [];
@@ -48,6 +49,9 @@ export function describeCheckoutError(error: unknown, cart: Cart | null): Checko
         message: 'The shop could not be reached. Check your connection and try again: you will not be charged twice.',
         uncertain: true,
       };
+    case 'unexpected_error':
+      // Nothing says whether the order was placed: a retry must carry the same key.
+      return { ...failure, message: e.message, uncertain: true };
     default:
       // A 5xx or "still processing" leaves the outcome open; a retry must carry the same key.
       return { ...failure, message: e.message, uncertain: e.status >= 500 || e.code === 'conflict' };

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isStoreletError, type Order, type Storefront } from '../../sdk/index.ts';
+import { toStoreletError, type Order, type Storefront } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { StorefrontController } from '../storefront-controller.ts';
@@ -144,13 +144,11 @@ export class OrderStatusElement extends LitElement {
       }
       if (order.paymentStatus === 'pending') this.schedule(storefront, orderId, generation);
       else if (order.paymentStatus === 'paid' || order.status === 'cancelled') await this.forgetCart(storefront, order.id);
-    } catch (error) {
+    } catch (thrown) {
       if (generation !== this.generation) return;
+      const { code, message, status } = toStoreletError(thrown);
       // A dropped request while waiting for the payment is not worth an error page: check again later.
-      if (this.result?.paymentStatus === 'pending' && !(isStoreletError(error) && error.status === 404)) {
-        return this.schedule(storefront, orderId, generation);
-      }
-      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+      if (this.result?.paymentStatus === 'pending' && status !== 404) return this.schedule(storefront, orderId, generation);
       this.phase = code === 'not_found' ? 'not-found' : 'error';
       this.message = message;
       emit(this, 'storelet-error', { code, message });
@@ -188,7 +186,7 @@ export class OrderStatusElement extends LitElement {
       const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
     } catch (error) {
-      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+      const { code, message } = toStoreletError(error);
       this.message = message;
       emit(this, 'storelet-error', { code, message });
       // The order moved on meanwhile (e.g. paid late): show what it is now.

@@ -2,7 +2,7 @@ import { Task, initialState } from '@lit/task';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isStoreletError, type Product, type Variant } from '../../sdk/index.ts';
+import { toStoreletError, type Product, type Variant } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { isOnSale, priceStyles, renderPrice } from '../shared/price.ts';
@@ -79,7 +79,7 @@ export class ProductDetail extends LitElement {
     },
     args: () => [this.storefront.value, this.product] as const,
     onError: (error) => {
-      const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+      const { code, message } = toStoreletError(error);
       emit(this, 'storelet-error', { code, message });
     },
   });
@@ -239,14 +239,14 @@ export class ProductDetail extends LitElement {
     </div>`;
   }
 
-  private renderError(error: unknown): TemplateResult {
-    if (isStoreletError(error) && error.status === 404) {
+  private renderError(thrown: unknown): TemplateResult {
+    const { status, message } = toStoreletError(thrown);
+    if (status === 404) {
       return html`<div part="not-found" class="state" role="alert">
         <slot name="not-found"><p class="state-title">This product could not be found.</p></slot>
         <p class="state-text">It may have been removed, or the link may be mistyped.</p>
       </div>`;
     }
-    const message = error instanceof Error ? error.message : 'Something went wrong.';
     return html`<div part="error" class="state error" role="alert">
       <p class="state-title">The product could not be loaded.</p>
       <p class="state-text">${message}</p>

@@ -1,4 +1,4 @@
-import { isStoreletError } from '../../sdk/index.ts';
+import { toStoreletError } from '../../sdk/index.ts';
 import { emit, type StoreletEvent } from '../events.ts';
 import { eventOrigin, storefrontOf } from './storefront-of.ts';
 
@@ -22,7 +22,7 @@ function onAddToCart(event: StoreletEvent<'storelet-add-to-cart'>): void {
     storefront.cart.add(variantId, quantity).then(
       (cart) => emit(target, 'storelet-cart-change', { action: 'add', cart }),
       (error: unknown) => {
-        const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
+        const { code, message } = toStoreletError(error);
         emit(target, 'storelet-error', { code, message });
       },
     );

@@ -1,4 +1,4 @@
-import { isStoreletError, StoreletValidationError, type StickerOptions, type Storefront } from '../../sdk/index.ts';
+import { StoreletValidationError, toStoreletError, type StickerOptions, type Storefront } from '../../sdk/index.ts';
 import type { ErrorDetail } from '../events.ts';
 
 /** What the configurator works from: the shop's options as this product takes them, and the variant to add. */
@@ -31,8 +31,8 @@ export function forProduct(options: StickerOptions, tags: readonly string[]): St
 }
 
 /** What to show for a failure: the server's own words for each field it refused, else its message. */
-export function describeError(error: unknown): ErrorDetail {
-  if (!isStoreletError(error)) return { code: 'unexpected_error', message: String(error) };
+export function describeError(thrown: unknown): ErrorDetail {
+  const error = toStoreletError(thrown);
   const said = error instanceof StoreletValidationError ? error.issues.map((issue) => issue.message) : [];
   return { code: error.code, message: said.join(' ') || error.message };
 }
