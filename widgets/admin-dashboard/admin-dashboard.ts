@@ -29,13 +29,30 @@ const ORDER_PARTS =
  * The shop is the `api` attribute, else the nearest `<shop-provider>`'s, else the admin script tag's.
  * The session token is kept in the page's localStorage (per shop); the server decides who is an admin.
  *
- * @event storelet-admin-sign-in - Signed in. @event storelet-admin-sign-out - Signed out, or the session ended (`reason`).
- * @event storelet-admin-order-open, storelet-admin-order-close - An order was opened or left.
- * @event storelet-admin-design-download - A design was downloaded. @event storelet-error - A request failed.
+ * @event storelet-admin-sign-in - Signed in.
+ * @event storelet-admin-sign-out - Signed out, or the session ended (`reason`).
+ * @event storelet-admin-order-open - An order was opened.
+ * @event storelet-admin-order-close - The open order was left for the list.
+ * @event storelet-admin-design-download - A design was downloaded.
+ * @event storelet-error - A request failed.
  *
- * @csspart bar - The title bar. @csspart account - Who is signed in. @csspart sign-out - The sign-out button.
- * @csspart sign-in, input, submit, notice - The sign-in form. @csspart list - The order list. @csspart order - The open order.
- * @csspart button - Every button. Parts of the list and the order are exported, e.g. `::part(design)`.
+ * Besides the parts below, the parts of `<admin-order-list>` and `<admin-order-view>` are exported under the
+ * same names, e.g. `::part(design)`.
+ *
+ * @csspart bar - The title bar.
+ * @csspart account - Who is signed in.
+ * @csspart sign-out - The sign-out button.
+ * @csspart sign-in-panel - The sign-in form's element.
+ * @csspart sign-in - The sign-in form.
+ * @csspart input - Its fields.
+ * @csspart submit - Its button.
+ * @csspart notice - Why the admin was signed out.
+ * @csspart error - Why the sign-in was refused, or the state shown when the session could not be checked.
+ * @csspart status - "Checking your session…".
+ * @csspart retry - The error state's "Try again" button.
+ * @csspart list - The order list.
+ * @csspart order - The open order.
+ * @csspart button - Every button.
  *
  * @cssproperty --admin-dashboard-max-width - Widest the dashboard grows (72rem).
  * @cssproperty --admin-dashboard-thumb-size - Size of line and design thumbnails (3.5rem).

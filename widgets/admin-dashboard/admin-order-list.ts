@@ -17,8 +17,29 @@ const PAYMENT_STATUSES = Object.keys(PAYMENT_LABELS) as PaymentStatus[];
 /**
  * @summary The order list of `<admin-dashboard>`: search, a payment filter and "Load more".
  * @event storelet-admin-order-open - An order's number was chosen.
- * @csspart toolbar, search, payment-filter - The search form. @csspart orders - The table. @csspart order-row - A row.
- * @csspart open-order - An order's number. @csspart load-more - The paging button. @csspart empty, error - States.
+ * @event storelet-error - The orders could not be loaded.
+ * @csspart toolbar - The search form.
+ * @csspart search - The search field.
+ * @csspart payment-filter - The payment status filter.
+ * @csspart search-button - The search button.
+ * @csspart status - The visually hidden live region announcing what is shown.
+ * @csspart orders - The table.
+ * @csspart order-row - A row.
+ * @csspart open-order - An order's number, which opens it.
+ * @csspart order-date - Its date.
+ * @csspart order-email - Its customer's email.
+ * @csspart order-total - Its total.
+ * @csspart design-count - How many designs it has.
+ * @csspart badge - A status badge; each also has payment-status, fulfillment-status or payment-issue-flag.
+ * @csspart payment-status - The payment status badge.
+ * @csspart fulfillment-status - The fulfilment status badge.
+ * @csspart payment-issue-flag - The flag on an order with a payment issue.
+ * @csspart load-more - The paging button.
+ * @csspart empty - The state when no order matches.
+ * @csspart error - The error state, or why more orders could not be loaded.
+ * @csspart forbidden - The error state of an account that is not an admin (also error).
+ * @csspart retry - The error state's "Try again" button.
+ * @csspart button - Every button.
  */
 export class AdminOrderList extends LitElement {
   static override styles = [

@@ -23,15 +23,56 @@ const damagedDesign = (): StoreletError =>
  * (facts, SHA-256 and the original file to download), any payment issue, and the totals.
  * @event storelet-admin-order-close - "All orders" was chosen.
  * @event storelet-admin-design-download - A design's file was fetched and handed to the browser.
- * @csspart back - The way back. @csspart heading - The order number. @csspart payment-issue - The issue panel.
- * @csspart customer, email, address, phone, copy-address, lines, line, line-image, line-title, line-spec, line-file, line-quantity, line-total - The order.
- * @csspart designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error - Its designs.
- * @csspart totals, total - The breakdown.
+ * @event storelet-error - The order could not be loaded, or a design could not be downloaded.
+ * @csspart back - The way back.
+ * @csspart status - The visually hidden live region.
+ * @csspart order - The order.
+ * @csspart heading - The order number.
+ * @csspart badge - A status badge; each also has payment-status, fulfillment-status or payment-issue-flag.
+ * @csspart payment-status - The payment status badge.
+ * @csspart fulfillment-status - The fulfilment status badge.
+ * @csspart payment-issue-flag - The payment-issue flag.
+ * @csspart payment-issue - The issue panel.
+ * @csspart customer - The customer section.
+ * @csspart email - The customer's email.
+ * @csspart address - The shipping address.
+ * @csspart phone - The phone number.
+ * @csspart copy-address - The button that copies the address.
+ * @csspart lines - The lines.
+ * @csspart line - One line.
+ * @csspart line-image - Its picture, or its design's thumbnail.
+ * @csspart line-title - Its product name.
+ * @csspart line-variant - Its variant and SKU.
+ * @csspart line-spec - A sticker line's spec.
+ * @csspart line-file - A sticker line's design file name.
+ * @csspart line-quantity - Its quantity and unit price.
+ * @csspart line-total - Its total.
+ * @csspart designs - The designs section.
+ * @csspart design - One design.
+ * @csspart design-image - Its preview, or its format in a box when it has none.
+ * @csspart design-name - Its file name.
+ * @csspart design-facts - Its facts.
+ * @csspart design-format - Its format.
+ * @csspart design-size - Its file size.
+ * @csspart design-pixels - Its pixel size.
+ * @csspart design-sha256 - Its SHA-256.
+ * @csspart copy-sha256 - The button that copies it.
+ * @csspart design-lines - The lines that use it.
+ * @csspart download - The download button.
+ * @csspart download-error - Why a download failed.
+ * @csspart totals - The breakdown.
+ * @csspart totals-discount - Its discount row.
+ * @csspart total - The total row.
+ * @csspart error - The error state.
+ * @csspart forbidden - The error state of an account that is not an admin (also error).
+ * @csspart retry - The error state's "Try again" button.
+ * @csspart button - Every button.
  */
 export class AdminOrderView extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, totalsStyles, adminStyles, styles];
 
   @property({ attribute: false }) client: AdminClient | undefined;
+  /** The order to show; the dashboard sets it when an order is opened. */
   @property({ attribute: 'order-id' }) orderId = '';
   /** Saves a downloaded design; a download link on an object URL by default. Replace it to keep the file in the page. */
   @property({ attribute: false }) save: (file: Blob, fileName: string) => void = saveFile;

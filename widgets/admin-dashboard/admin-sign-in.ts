@@ -35,8 +35,13 @@ export function signInMessage(error: StoreletError): string {
 /**
  * @summary The sign-in form of `<admin-dashboard>`.
  * @event storelet-admin-sign-in - The server accepted the email and password.
- * @csspart sign-in - The form. @csspart input - Its fields. @csspart submit - The button.
- * @csspart error - Why the sign-in was refused. @csspart notice - Why the admin was signed out.
+ * @event storelet-error - The sign-in was refused, or the shop could not be reached.
+ * @csspart sign-in - The form.
+ * @csspart input - Its fields.
+ * @csspart submit - The button.
+ * @csspart button - The button.
+ * @csspart error - Why the sign-in was refused.
+ * @csspart notice - Why the admin was signed out.
  */
 export class AdminSignIn extends LitElement {
   static override styles = [

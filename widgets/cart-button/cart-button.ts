@@ -24,7 +24,9 @@ const cartIcon = html`<svg class="icon" viewBox="0 0 24 24" width="24" height="2
  *
  * @event storelet-cart-open - The shopper asked for the cart. Cancelable.
  *
- * @csspart button - The button. @csspart icon - The icon box. @csspart count - The item count badge.
+ * @csspart button - The button.
+ * @csspart icon - The icon box.
+ * @csspart count - The item count badge.
  *
  * @cssproperty --cart-button-count-background - Badge colour (default: the accent colour).
  * @cssproperty --cart-button-count-color - Badge text colour (default: the accent contrast colour).

@@ -36,20 +36,49 @@ import { registerDrawer } from './drawer-registry.ts';
  * @event storelet-cart-change - The server accepted a change; `detail` has the action and the new cart.
  * @event storelet-error - A change was refused; the drawer shows the message too.
  *
- * @csspart dialog - The `<dialog>` panel. @csspart header - Title row. @csspart title - The heading.
- * @csspart close - The close button. @csspart body - The scrolling middle. @csspart error - A refused change's message.
- * @csspart notice - A note from the server (e.g. a quantity cut to the stock left).
- * @csspart lines - The list of lines. @csspart line - One line. @csspart line-image - Its picture.
- * @csspart line-title, line-variant, line-price, line-total, line-note - Its texts.
- * @csspart quantity - A stepper. @csspart quantity-input - Its field. @csspart quantity-button - Its − and + buttons.
- * @csspart remove - A line's remove button. @csspart discount - The discount form or the applied code.
- * @csspart discount-input, discount-apply, discount-message, discount-code, discount-remove - Its pieces.
- * @csspart shipping-estimate - Country and methods. @csspart country-select - The country field.
- * @csspart shipping-options - The methods. @csspart shipping-option - One method.
- * @csspart totals - The breakdown. @csspart totals-discount - Its discount row. @csspart total - The total row.
- * @csspart pending - The "updating" hint. @csspart footer - The bottom bar. @csspart empty - The empty state.
- * @csspart checked-out - The note on a cart that became an order. @csspart line-quantity - Such a cart's line quantity.
+ * @csspart dialog - The `<dialog>` panel.
+ * @csspart header - The title row.
+ * @csspart title - The heading.
+ * @csspart close - The close button.
+ * @csspart body - The scrolling middle.
+ * @csspart error - A refused change's message; also the state shown when there is no shop.
+ * @csspart notice - A note from the server (e.g. a quantity cut to the stock left), or on a checked-out cart.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart line-image - Its picture.
+ * @csspart line-title - Its product name.
+ * @csspart line-variant - Its variant, or a sticker's spec.
+ * @csspart line-sticker - A sticker line's spec (also line-variant).
+ * @csspart line-file - A sticker line's design file name.
+ * @csspart line-price - Its unit price.
+ * @csspart line-total - Its total.
+ * @csspart line-note - A note about it, e.g. the most that can be ordered.
+ * @csspart line-quantity - A line's quantity on a checked-out cart.
+ * @csspart quantity - A stepper.
+ * @csspart quantity-input - Its field.
+ * @csspart quantity-button - Its − and + buttons.
+ * @csspart remove - A line's remove button.
+ * @csspart discount - The discount form or the applied code.
+ * @csspart discount-input - The code field.
+ * @csspart discount-apply - Its apply button.
+ * @csspart discount-message - Why a code was refused.
+ * @csspart discount-code - The applied code.
+ * @csspart discount-remove - Its remove button.
+ * @csspart shipping-estimate - Country and methods.
+ * @csspart country-select - The country field.
+ * @csspart shipping-options - The methods.
+ * @csspart shipping-option - One method.
+ * @csspart shipping-unavailable - Said when no method reaches the country.
+ * @csspart totals - The breakdown.
+ * @csspart totals-discount - Its discount row.
+ * @csspart total - The total row.
+ * @csspart pending - The "updating" hint.
+ * @csspart footer - The bottom bar.
+ * @csspart empty - The empty state.
+ * @csspart continue - The empty state's "Continue shopping" button.
+ * @csspart checked-out - The note on a cart that became an order (also notice).
  * @csspart new-cart - The button that leaves such a cart for a new one.
+ * @csspart button - The continue, discount apply and new-cart buttons.
  *
  * @cssproperty --cart-drawer-width - Panel width (default min(28rem, 100vw)).
  * @cssproperty --cart-drawer-backdrop - Backdrop colour (default rgb(17 24 39 / 0.45)).

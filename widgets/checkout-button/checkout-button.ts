@@ -34,12 +34,22 @@ import { renderCheckoutForm } from './checkout-form.ts';
  *   page. Cancelable: cancel it to navigate yourself (`detail.url`).
  * @event storelet-error - Placing the order failed; the form shows the message too.
  *
- * @csspart button - The opening button. @csspart dialog - The checkout dialog. @csspart header - Its title row.
- * @csspart title - Its heading. @csspart close - Its close button. @csspart form - The form.
- * @csspart form-field - A labelled field. @csspart input - A field's input or select.
- * @csspart field-error - A field's message. @csspart form-error - The form's message.
- * @csspart shipping-options - The methods. @csspart shipping-option - One method.
- * @csspart totals - The breakdown. @csspart total - The total row. @csspart submit - The pay button.
+ * @csspart button - The opening button.
+ * @csspart dialog - The checkout dialog.
+ * @csspart header - Its title row.
+ * @csspart title - Its heading.
+ * @csspart close - Its close button.
+ * @csspart form - The form.
+ * @csspart form-field - A labelled field.
+ * @csspart input - A field's input or select.
+ * @csspart field-error - A field's message.
+ * @csspart form-error - The form's message.
+ * @csspart shipping-options - The methods.
+ * @csspart shipping-option - One method.
+ * @csspart totals - The breakdown.
+ * @csspart totals-discount - Its discount row.
+ * @csspart total - The total row.
+ * @csspart submit - The pay button, and the "continue to payment" one.
  * @csspart redirecting - The "taking you to payment" message.
  * @csspart resume - The "continue to payment" panel for an order of this cart that is not paid yet.
  *

@@ -1,4 +1,5 @@
 import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { CountryAddressFormat } from '../../sdk/index.ts';
 import { renderCountryOptions } from '../shared/countries.ts';
 import { defineElement } from '../shared/define-element.ts';
@@ -6,22 +7,25 @@ import { StorefrontController } from '../storefront-controller.ts';
 import { field } from './form-field.ts';
 
 /**
- * The region field of the checkout form: a `<select>` of the country's states or provinces where the
+ * @summary The region field of the checkout form: a `<select>` of the country's states or provinces where the
  * shop server has a list (asked for as the country changes, so no list ships in the bundle), free
  * text elsewhere, required where the server requires it. Rendered into the light DOM so that its
  * control belongs to the form around it and takes that form's styles. Text typed before the list
  * arrived stays as typed: the server takes a name as well as a code.
+ *
+ * Its parts are in the light DOM, so they are parts of the `<checkout-button>` that renders it.
+ * @csspart form-field - The labelled field.
+ * @csspart input - The select or text input.
+ * @csspart field-error - The field's message.
  */
 export class CheckoutRegionField extends LitElement {
-  static override properties = { country: {}, value: {}, error: {}, format: { state: true } };
-
   /** The destination country's code; empty before one is chosen. */
-  country = '';
+  @property() country = '';
   /** The region the cart holds: chosen in the list. */
-  value = '';
+  @property() value = '';
   /** The field's message, from the browser's validation or the server's 400. */
-  error = '';
-  private format: CountryAddressFormat | undefined;
+  @property() error = '';
+  @state() private format: CountryAddressFormat | undefined;
   private asked = '';
   private readonly storefront = new StorefrontController(this);
 

@@ -34,12 +34,25 @@ const MAX_POLL_DELAY = 10_000;
  *   there. Cancelable: cancel it to navigate yourself (`detail.url`).
  * @event storelet-error - Loading the order or starting a new payment failed.
  *
- * @csspart status - The visually hidden live announcement. @csspart header - The headline block.
- * @csspart heading - The headline. @csspart order-number - The order number.
- * @csspart retry - The "Try again" and "Check again" buttons. @csspart resume - "Return to the payment page" while pending. @csspart error - An error message or state.
- * @csspart summary - The order summary. @csspart lines - Its items. @csspart line - One item.
- * @csspart line-image, line-title, line-total - An item's pieces. @csspart totals - The breakdown.
- * @csspart total - The total row. @csspart address - The shipping address. @csspart not-found - The not-found state.
+ * @csspart status - The visually hidden live announcement.
+ * @csspart header - The headline block.
+ * @csspart heading - The headline.
+ * @csspart order-number - The order number.
+ * @csspart retry - The "Try again" and "Check again" buttons.
+ * @csspart resume - "Return to the payment page" while pending.
+ * @csspart error - An error message or state.
+ * @csspart not-found - The not-found state.
+ * @csspart summary - The order summary.
+ * @csspart lines - Its items.
+ * @csspart line - One item.
+ * @csspart line-image - An item's picture.
+ * @csspart line-title - An item's name.
+ * @csspart line-detail - An item's variant or sticker spec, and quantity.
+ * @csspart line-total - An item's total.
+ * @csspart totals - The breakdown.
+ * @csspart totals-discount - Its discount row.
+ * @csspart total - The total row.
+ * @csspart address - The shipping address.
  * @csspart button - Every button.
  *
  * @cssproperty --order-status-paid-color - Accent of the paid headline (default: the success colour).

@@ -36,6 +36,7 @@ import { defaultVariant, selectValue } from './variant-selection.ts';
  * @csspart price - The price of the chosen variant.
  * @csspart compare-at-price - The struck-through regular price.
  * @csspart badge - The sale badge (also badge-sale).
+ * @csspart badge-sale - The sale badge.
  * @csspart stock - The stock line: "In stock", "Only 3 left" or "Sold out".
  * @csspart form - The purchase form.
  * @csspart option - One option's radio group (Size, Colour…).
@@ -45,6 +46,7 @@ import { defaultVariant, selectValue } from './variant-selection.ts';
  * @csspart quantity-button - The − and + buttons.
  * @csspart add-to-cart - The add-to-cart button.
  * @csspart description - The description.
+ * @csspart configurator - The `<sticker-configurator>` shown instead of the form for a custom sticker product.
  * @csspart not-found - The not-found state.
  * @csspart error - The error state.
  * @csspart retry - The error state's "Try again" button.

@@ -55,7 +55,8 @@ const idleList = atom<ProductListState>({
  * @csspart sort-select - The sort order.
  * @csspart status - The visually hidden live region announcing result counts.
  * @csspart grid - The list of cards.
- * @csspart item - One list item; also `skeleton` while loading.
+ * @csspart item - One list item.
+ * @csspart skeleton - A placeholder item while loading (also item).
  * @csspart card - A product card.
  * @csspart media - The card's image box.
  * @csspart image - A product image.
@@ -65,6 +66,9 @@ const idleList = atom<ProductListState>({
  * @csspart price - A price.
  * @csspart compare-at-price - The struck-through regular price.
  * @csspart badge - Any badge; each also has badge-sold-out, badge-low-stock or badge-sale.
+ * @csspart badge-sold-out - The "Sold out" badge.
+ * @csspart badge-low-stock - The "Only n left" badge.
+ * @csspart badge-sale - The sale badge.
  * @csspart load-more - The "Load more" button.
  * @csspart empty - The empty state.
  * @csspart clear-filters - The empty state's "Clear filters" button.
@@ -90,6 +94,7 @@ export class ProductGrid extends LitElement {
   @property({ type: Number, attribute: 'min-price' }) minPrice: number | undefined;
   /** Highest price, in major units. */
   @property({ type: Number, attribute: 'max-price' }) maxPrice: number | undefined;
+  /** Only products that can be bought now. */
   @property({ type: Boolean, attribute: 'in-stock' }) inStock = false;
   /** Products per page (1–100; other values are brought into that range). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;

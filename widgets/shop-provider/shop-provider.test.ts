@@ -96,14 +96,27 @@ describe('<shop-provider>', () => {
     await waitUntil(() => probe.storefront.value?.apiUrl === apiUrl, 'the late provider never reached its descendant');
   });
 
-  it('never throws when the elements are defined twice, as a second copy of the bundle would', async () => {
+  it('never throws when the elements are defined twice, and warns once when another class holds the tag', async () => {
     const provider = await fixture(html`<shop-provider api=${apiUrl}></shop-provider>`);
     await expect(provider).to.be.accessible();
-    expect(() => defineElement('shop-provider', class extends HTMLElement {})).to.not.throw();
-    expect(customElements.get('shop-provider')).to.equal(ShopProvider);
-    // The same define modules under other URLs run again, like a second script tag.
-    const again = ['../index.ts?copy=2', './define.ts?copy=2'];
-    for (const url of again) await import(new URL(url, import.meta.url).href);
-    expect(customElements.get('shop-provider')).to.equal(ShopProvider);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      // The same define modules under other URLs run again, like a second script tag: the same class, no warning.
+      const again = ['../index.ts?copy=2', './define.ts?copy=2'];
+      for (const url of again) await import(new URL(url, import.meta.url).href);
+      expect(customElements.get('shop-provider')).to.equal(ShopProvider);
+      expect(warnings).to.deep.equal([]);
+
+      // Another class under the same name (a second copy of the bundle, another library): kept out, said once.
+      expect(() => defineElement('shop-provider', class extends HTMLElement {})).to.not.throw();
+      expect(() => defineElement('shop-provider', class extends HTMLElement {})).to.not.throw();
+      expect(customElements.get('shop-provider')).to.equal(ShopProvider);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('<shop-provider> is already defined by another script');
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -29,12 +29,34 @@ import { renderUploadZone } from './upload-zone.ts';
  * @event storelet-cart-change - The sticker line was added (`action: "add"`).
  * @event storelet-error - Loading, a quote, an upload or the add failed; the element shows the message too.
  *
- * @csspart layout - The two columns. @csspart preview - The preview figure. @csspart design - The design's image.
- * @csspart dropzone - The upload area. @csspart choose - The file button. @csspart file - The uploaded file's name.
- * @csspart progress - The upload progress. @csspart cancel - Its cancel button. @csspart upload-error - A refused file's message.
- * @csspart choices - Every pill group (also shape, material, finish, unit, quantity). @csspart size - The size picker.
- * @csspart size-input, quantity-input - Number fields. @csspart quote - The price box. @csspart total, unit-price, saving - Its figures.
- * @csspart quote-error - Why there is no price. @csspart add-to-cart - The add button. @csspart button - Every button.
+ * @csspart layout - The two columns.
+ * @csspart preview - The preview figure.
+ * @csspart design - The design's image.
+ * @csspart dropzone - The upload area.
+ * @csspart choose - The file button.
+ * @csspart file - The uploaded file's name.
+ * @csspart progress - The upload progress.
+ * @csspart cancel - Its cancel button.
+ * @csspart upload-error - A refused file's message.
+ * @csspart choices - Every pill group; each also has its own name: shape, material, finish, quantity, or unit (shown
+ *   with a custom size).
+ * @csspart shape - The shape group.
+ * @csspart material - The material group.
+ * @csspart finish - The finish group.
+ * @csspart size - The size picker.
+ * @csspart size-input - Its width and height fields.
+ * @csspart quantity - The quantity picker, and its pill group.
+ * @csspart quantity-input - Its number field.
+ * @csspart quote - The price box.
+ * @csspart total - The price.
+ * @csspart unit-price - The price per sticker.
+ * @csspart saving - What the quantity saves.
+ * @csspart quote-error - Why there is no price.
+ * @csspart add-to-cart - The add button.
+ * @csspart add-error - Why the add failed.
+ * @csspart error - The state shown when the options could not be loaded, or there is no shop.
+ * @csspart retry - Its "Try again" button.
+ * @csspart button - Every button.
  *
  * @cssproperty --sticker-configurator-preview-background - Behind the preview (default: the subtle colour).
  */
