@@ -4,6 +4,10 @@ import type { ReadableAtom } from 'nanostores';
 /**
  * Binds a nanostores store to a Lit host: subscribes while the host is connected and asks it to
  * re-render on every change. `setStore` swaps the store (e.g. when the storefront changes).
+ *
+ * Not `@nanostores/lit`'s StoreController: every store our elements bind follows a storefront that can change
+ * (a `<shop-provider>` defined late, another `api`), which its fixed store cannot do, and its 0.2 line ships
+ * CommonJS only, which neither the script-tag build nor the test server load without a CommonJS plugin.
  */
 export class StoreController<T> implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
