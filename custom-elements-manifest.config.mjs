@@ -21,7 +21,10 @@ function defineElementCalls() {
   };
 }
 
-/** The manifest describes the elements: the modules of helpers they are built from are not the package's interface. */
+/**
+ * The manifest describes the elements as a page uses them: the helper modules they are built from and their
+ * private members are not the package's interface.
+ */
 function onlyElements() {
   return {
     name: 'storelet-only-elements',
@@ -31,6 +34,9 @@ function onlyElements() {
           module.declarations?.some((declaration) => declaration.customElement) ||
           module.exports?.some((entry) => entry.kind === 'custom-element-definition'),
       );
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+      }
     },
   };
 }
