@@ -58,7 +58,7 @@ describe('Idempotency-Key', () => {
     const body = orderBody(server, cart.id);
     const first = await placeOrder(server, body, 'key-token');
     assert.equal(first.status, 201, first.text);
-    assert.equal(count("SELECT count(*) AS n FROM idempotency_keys WHERE response LIKE '%oat\_%' ESCAPE '\\'"), 0);
+    assert.equal(count("SELECT count(*) AS n FROM idempotency_keys WHERE response LIKE '%oat\\_%' ESCAPE '\\'"), 0);
     assert.equal(count("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'key-token' AND response IS NOT NULL"), 1);
     const replay = await placeOrder(server, body, 'key-token');
     assert.equal(replay.status, 201, replay.text);

@@ -112,12 +112,12 @@ export class AdminDashboard extends LitElement {
     this.view = view;
   }
 
-  protected override async updated(): Promise<void> {
+  protected override updated(): void {
     if (!this.moveFocus || this.view === 'identifying') return;
     this.moveFocus = false;
     // Signed in: the orders' heading. Signed out (by the button or the server): the form's first field.
     if (this.view === 'orders') this.heading?.focus();
-    else await this.signInForm?.focusStart();
+    else void this.signInForm?.focusStart();
   }
 
   /** A kept token from an earlier visit: ask the server whose it is (and whether it still works). */

@@ -3,7 +3,7 @@ import { createAdminClient } from '../../sdk/admin/index.ts';
 import { formatMoney, memoryStorage } from '../../sdk/index.ts';
 import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { AdminDashboard } from './admin-dashboard.ts';
-import { orderList, orderView, placeStickerOrder, sha256, signedInDashboard } from './admin-test-kit.ts';
+import { orderList, placeStickerOrder, sha256, signedInDashboard } from './admin-test-kit.ts';
 import { saveFile } from './save-file.ts';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

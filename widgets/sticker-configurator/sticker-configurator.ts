@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape } from '../../sdk/index.ts';
 import { emit } from '../events.ts';

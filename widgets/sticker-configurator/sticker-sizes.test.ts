@@ -1,5 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { isolatedStorefront } from '../test-support/cart-fixtures.ts';
 import { query, queryAll, waitFor } from '../test-support/test-server.ts';
 import {
   choose,
