@@ -17,6 +17,7 @@ import { requestId } from './http/request-id.ts';
 import { apiCors, originGuard, secureHeaders } from './http/security.ts';
 import { staticRoutes } from './http/static-routes.ts';
 import { outboxRoutes } from './email/outbox-page.ts';
+import { API_ROUTES } from './openapi/api-routes.ts';
 import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
@@ -100,7 +101,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', webhookRoutes(shop));
   app.route('/api', accountRoutes(shop));
   app.route('/api', healthRoutes(data));
-  app.route('/api', openApiRoutes());
+  app.route('/api', openApiRoutes(API_ROUTES));
   app.route('/', testGatewayRoutes(shop));
   // Every customer's emails, readable by whoever reaches the page: development only.
   if (!config.production) app.route('/', outboxRoutes(config.outboxDir));
