@@ -14,6 +14,7 @@ import type { AppEnv } from './http/env.ts';
 import { setDefaultHeader } from './http/headers.ts';
 import { errorHandler, notFoundHandler, type ErrorLogger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
+import { routeCoverage } from './http/route-coverage.ts';
 import { apiCors, originGuard, secureHeaders } from './http/security.ts';
 import { staticRoutes } from './http/static-routes.ts';
 import { outboxRoutes } from './email/outbox-page.ts';
@@ -58,6 +59,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError(errorHandler(logError));
   app.notFound(notFoundHandler);
+
+  // Only in a test run that checks every documented status is answered (server/test-files.ts).
+  const coverage = routeCoverage(API_ROUTES);
+  if (coverage) app.use('/api/*', coverage);
 
   app.use(requestId());
   app.use(secureHeaders(security));
