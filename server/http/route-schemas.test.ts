@@ -68,6 +68,7 @@ async function expectRefusal(route: RouteSpec, response: { status: number; body:
 }
 
 const withQuery = API_ROUTES.filter((route) => route.query);
+const writes = API_ROUTES.filter((route) => route.method !== 'get');
 const withBody = API_ROUTES.filter((route) => route.body);
 
 describe('every documented query is the one the handler parses', () => {
@@ -128,6 +129,20 @@ describe('every documented JSON body is the one the handler parses', () => {
       const tooLarge = await send(JSON.stringify({ padding: 'x'.repeat(MAX_JSON_BODY_BYTES) }));
       assert.equal(tooLarge.status, 413, route.operationId);
       assert.equal((tooLarge.body as ErrorJson).error.code, 'payload_too_large');
+    });
+  }
+});
+
+describe('every route that changes something refuses a page the store does not allow', () => {
+  for (const route of writes) {
+    test(`${route.method.toUpperCase()} ${route.path} (${route.operationId})`, async () => {
+      const response = await server.get<ErrorJson>(samplePath(route), {
+        method: route.method.toUpperCase(),
+        headers: { ...credentials(route), origin: 'https://elsewhere.example', 'content-type': 'application/json' },
+        body: '{}',
+      });
+      assert.equal(response.status, 403, route.operationId);
+      assert.equal(response.body.error.code, 'origin_not_allowed');
     });
   }
 });

@@ -115,9 +115,11 @@ describe('route descriptions', () => {
     assert.deepEqual(pathParamNames(noteRoute), ['shelfId', 'noteId']);
   });
 
-  test('a JSON body route documents 413 and 415 besides its own answers; every route a 500', () => {
-    assert.deepEqual(Object.keys(documentedResponses(noteRoute)), ['200', '413', '415', '500']);
-    assert.deepEqual(Object.keys(documentedResponses(listRoute)), ['200', '500']);
+  test('a route documents what the machinery answers for its kind besides its own answers', () => {
+    // A refused query or body, a change from a page the store does not allow, a JSON body too large or not JSON.
+    assert.deepEqual(Object.keys(documentedResponses(noteRoute)), ['200', '400', '403', '413', '415', '500']);
+    assert.deepEqual(Object.keys(documentedResponses(listRoute)), ['200', '400', '500']);
+    assert.deepEqual(Object.keys(documentedResponses({ ...listRoute, query: undefined })), ['200', '500']);
     const own = { description: 'Its own words.' };
     assert.equal(documentedResponses({ ...noteRoute, responses: { 200: own, 415: own } })[415], own);
   });

@@ -78,16 +78,25 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
-const INTERNAL_ERROR = errorResponse('`internal_error`: something failed on the server. Safe to retry a read.');
+const INVALID_QUERY = errorResponse('`validation_failed` naming each refused query parameter.');
+const INVALID_BODY = errorResponse('`validation_failed` naming the fields, or `invalid_json`.');
+const ORIGIN_NOT_ALLOWED = errorResponse(
+  '`origin_not_allowed`: a change sent from a page whose origin the store does not allow (`details.origin`).',
+);
 const BODY_TOO_LARGE = errorResponse('`payload_too_large`: the body is over 1 MB (`details.maxBytes`).');
 const NOT_JSON = errorResponse('`unsupported_media_type`: the body is not sent as `application/json`.');
+const INTERNAL_ERROR = errorResponse('`internal_error`: something failed on the server. Safe to retry a read.');
 
 /**
  * Everything a route may answer: its own `responses`, plus what the machinery answers for any route of its
- * kind (a JSON body over the limit or of another type, an unexpected failure), unless the route words it itself.
+ * kind, unless the route words it itself: a refused query or body (400), a change from a page the store does
+ * not allow (403, server/http/security.ts), a JSON body over the limit or of another type, an unexpected failure.
  */
 export function documentedResponses(route: RouteSpec): Record<number, RouteResponse> {
-  const implied: Record<number, RouteResponse> = route.body ? { 413: BODY_TOO_LARGE, 415: NOT_JSON, 500: INTERNAL_ERROR } : { 500: INTERNAL_ERROR };
+  const implied: Record<number, RouteResponse> = { 500: INTERNAL_ERROR };
+  if (route.query) implied[400] = INVALID_QUERY;
+  if (route.body) Object.assign(implied, { 400: INVALID_BODY, 413: BODY_TOO_LARGE, 415: NOT_JSON });
+  if (route.method !== 'get') implied[403] = ORIGIN_NOT_ALLOWED;
   return { ...implied, ...route.responses };
 }
 
