@@ -14,9 +14,11 @@ import type { AppEnv } from './http/env.ts';
 import { setDefaultHeader } from './http/headers.ts';
 import { errorHandler, notFoundHandler, type ErrorLogger } from './http/error-handler.ts';
 import { requestId } from './http/request-id.ts';
+import { routeCoverage } from './http/route-coverage.ts';
 import { apiCors, originGuard, secureHeaders } from './http/security.ts';
 import { staticRoutes } from './http/static-routes.ts';
 import { outboxRoutes } from './email/outbox-page.ts';
+import { API_ROUTES } from './openapi/api-routes.ts';
 import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
@@ -57,6 +59,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError(errorHandler(logError));
   app.notFound(notFoundHandler);
+
+  // Only in a test run that checks every documented status is answered (server/test-files.ts).
+  const coverage = routeCoverage(API_ROUTES);
+  if (coverage) app.use('/api/*', coverage);
 
   app.use(requestId());
   app.use(secureHeaders(security));
@@ -100,7 +106,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', webhookRoutes(shop));
   app.route('/api', accountRoutes(shop));
   app.route('/api', healthRoutes(data));
-  app.route('/api', openApiRoutes());
+  app.route('/api', openApiRoutes(API_ROUTES));
   app.route('/', testGatewayRoutes(shop));
   // Every customer's emails, readable by whoever reaches the page: development only.
   if (!config.production) app.route('/', outboxRoutes(config.outboxDir));

@@ -75,3 +75,11 @@ export const CreateOrderBody = z.object({
   returnUrl: z.string().check(z.maxLength(2000), z.url()),
 });
 export type CreateOrderBody = z.infer<typeof CreateOrderBody>;
+
+/** `?token=`: the access token from checkout, or the signed token from the confirmation email. */
+export const OrderAccessQuery = z.object({ token: z.optional(z.string().check(z.maxLength(200))) });
+export type OrderAccessQuery = z.infer<typeof OrderAccessQuery>;
+
+/** Body of `POST /api/orders/:orderId/payment`: where the shopper comes back to after paying. */
+export const RetryPaymentBody = z.pick(CreateOrderBody, { returnUrl: true });
+export type RetryPaymentBody = z.infer<typeof RetryPaymentBody>;

@@ -26,3 +26,11 @@ export const Upload = z.object({
   createdAt: z.string(),
 });
 export type Upload = z.infer<typeof Upload>;
+
+/** Query of a design upload: the original file name, for display only. */
+export const UploadQuery = z.object({ name: z.optional(z.string().check(z.maxLength(1000))) });
+export type UploadQuery = z.infer<typeof UploadQuery>;
+
+/** Query of a design's thumbnail: the signature its `previewUrl` carries. */
+export const PreviewQuery = z.object({ sig: z.optional(z.string().check(z.maxLength(200))) });
+export type PreviewQuery = z.infer<typeof PreviewQuery>;

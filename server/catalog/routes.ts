@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono';
-import { CategoryListQuery, ProductListQuery } from '../../sdk/schemas/index.ts';
+import { CategoryList, CategoryListQuery, MAX_PAGE_SIZE, Product, ProductList, ProductListQuery } from '../../sdk/schemas/index.ts';
 import { PageCache } from '../cache/page-cache.ts';
 import { compressNow, MIN_BYTES, pickEncoding, type Encoding } from '../http/compression.ts';
 import { requestHeader } from '../http/headers.ts';
 import type { CatalogRepository } from '../data/catalog.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
-import { parseQuery } from '../validate.ts';
+import { defineRoute, mountRoute } from '../http/route.ts';
+import { errorResponse } from '../openapi/responses.ts';
 
 export type CatalogRoutesOptions = {
   catalog: CatalogRepository;
@@ -21,9 +22,6 @@ const COMPRESSIBLE_HEADERS = { ...JSON_HEADERS, Vary: 'Origin, Accept-Encoding' 
 
 /** A serialized answer, and its compressed forms once a client asked for them. */
 type Page = { body: Uint8Array<ArrayBuffer>; encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>> };
-
-/** Query strings remembered with their page keys; past this the memory starts over (it is only a shortcut). */
-const MAX_KNOWN_QUERY_STRINGS = 2_000;
 
 /** Longest id or handle worth looking up; anything longer cannot exist, and should not fill the cache. */
 const MAX_ID_LENGTH = 120;
@@ -46,6 +44,70 @@ function json(c: Context<AppEnv>, page: Page): Response {
   return c.body(packed, 200, { ...COMPRESSIBLE_HEADERS, 'Content-Encoding': encoding });
 }
 
+export const listProductsRoute = defineRoute({
+  method: 'get',
+  path: '/products',
+  operationId: 'listProducts',
+  tag: 'Catalog',
+  summary: 'List and search products',
+  description:
+    'One page of products. `q` runs a ranked full-text search over title, tags, category, option values ' +
+    '(colours, sizes) and description (each word stemmed and prefix-matched, all words required). Follow ' +
+    '`nextCursor` for the next page; it is null on the last. An empty parameter counts as absent; a parameter ' +
+    'not listed here is refused with `validation_failed`.',
+  query: ProductListQuery,
+  queryDescriptions: {
+    q: 'Search words. Punctuation is ignored; an empty value means no search.',
+    category: 'A category handle.',
+    minPrice: "Lowest product price to include, in minor units (inclusive). Compared with the product's lowest variant price.",
+    maxPrice:
+      "Highest product price to include, in minor units (inclusive). Compared with the product's lowest variant price. " +
+      'Not below `minPrice`.',
+    inStock: '`true` (or 1, yes, on): only products with at least one variant available. `false` or absent: no stock filter.',
+    sort: '`relevance` needs `q`; without it the list is newest first. Price sorts use the lowest variant price.',
+    limit: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
+    cursor: '`nextCursor` of the previous page, with the same `sort` and `q`. Other filters should stay the same too.',
+  },
+  // A repeated request finds its page without parsing again, which is a good part of a cached answer's cost.
+  memoizeQuery: true,
+  responses: {
+    200: { description: 'A page of product summaries.', body: ProductList },
+    400: errorResponse('`validation_failed` with the offending fields, or `invalid_cursor`.'),
+  },
+});
+
+export const getProductRoute = defineRoute({
+  method: 'get',
+  path: '/products/:idOrHandle',
+  operationId: 'getProduct',
+  tag: 'Catalog',
+  summary: 'Get one product',
+  description: 'A product with its images, options, variants, prices and stock.',
+  params: { idOrHandle: 'The product id (`prod_…`) or its URL handle.' },
+  responses: {
+    200: { description: 'The product.', body: Product },
+    404: errorResponse('`not_found`: no product has this id or handle.'),
+  },
+});
+
+export const listCategoriesRoute = defineRoute({
+  method: 'get',
+  path: '/categories',
+  operationId: 'listCategories',
+  tag: 'Catalog',
+  summary: 'List categories',
+  description:
+    'Every category in display order, with the number of products in each. The whole list is one page, so ' +
+    '`nextCursor` is null. It takes no query parameters: any parameter is refused with `validation_failed`.',
+  query: CategoryListQuery,
+  responses: {
+    200: { description: 'All categories.', body: CategoryList },
+    400: errorResponse('`validation_failed`: a query parameter was given.'),
+  },
+});
+
+export const CATALOG_ROUTES = [listProductsRoute, getProductRoute, listCategoriesRoute];
+
 /** `GET /api/products`, `GET /api/products/:idOrHandle` and `GET /api/categories`, answered from a page cache. */
 export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
   const { catalog } = options;
@@ -63,25 +125,16 @@ export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
     return page;
   }
 
-  // Query strings already validated, to the page key they parse to: a repeated request finds its page
-  // without parsing again, which is a good part of a cached answer's cost. Refused queries never get in.
-  const keysByQueryString = new Map<string, string>();
+  // The memoized query of a repeated query string is the same object each time: so is its page key.
+  const keysByQuery = new WeakMap<ProductListQuery, string>();
 
-  app.get('/products', async (c) => {
-    const url = c.req.url;
-    const queryString = url.slice(url.indexOf('?') + 1 || url.length);
-    const known = keysByQueryString.get(queryString);
-    const hit = known === undefined ? undefined : cache.get(known, catalog.version);
-    if (hit) return json(c, hit);
-    const query = parseQuery(c, ProductListQuery);
-    const key = listKey(query);
-    if (keysByQueryString.size >= MAX_KNOWN_QUERY_STRINGS) keysByQueryString.clear();
-    keysByQueryString.set(queryString, key);
+  mountRoute(app, listProductsRoute, async (c, { query }) => {
+    let key = keysByQuery.get(query);
+    if (key === undefined) keysByQuery.set(query, (key = listKey(query)));
     return json(c, await cached(key, () => catalog.listProducts(query)));
   });
 
-  app.get('/products/:idOrHandle', async (c) => {
-    const idOrHandle = c.req.param('idOrHandle');
+  mountRoute(app, getProductRoute, async (c, { params: { idOrHandle } }) => {
     const body = await cached(`product:${idOrHandle}`, async () => {
       const product = idOrHandle.length <= MAX_ID_LENGTH ? await catalog.getProduct(idOrHandle) : null;
       if (!product) throw new NotFoundError('The product', { idOrHandle: idOrHandle.slice(0, MAX_ID_LENGTH) });
@@ -90,10 +143,9 @@ export function catalogRoutes(options: CatalogRoutesOptions): Hono<AppEnv> {
     return json(c, body);
   });
 
-  app.get('/categories', async (c) => {
-    parseQuery(c, CategoryListQuery);
-    return json(c, await cached('categories', async () => ({ items: await catalog.listCategories(), nextCursor: null })));
-  });
+  mountRoute(app, listCategoriesRoute, async (c) =>
+    json(c, await cached('categories', async () => ({ items: await catalog.listCategories(), nextCursor: null }))),
+  );
 
   return app;
 }

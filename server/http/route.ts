@@ -1,5 +1,6 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type * as z from 'zod';
+import { errorResponse } from '../openapi/responses.ts';
 import { parseJsonBody, parseQuery } from '../validate.ts';
 import type { AppEnv } from './env.ts';
 
@@ -37,6 +38,11 @@ export type RouteSpec = {
   query?: Schema;
   /** Descriptions of query parameters by name (their schemas come from `query`). */
   queryDescriptions?: Record<string, string>;
+  /**
+   * Remember what each query string parsed to (a bounded memory): for hot reads whose query strings repeat,
+   * such as the catalog's lists, where parsing is a good part of answering from the page cache.
+   */
+  memoizeQuery?: true;
   headers?: { name: string; description: string; required: boolean }[];
   /** A JSON request body's schema. */
   body?: Schema;
@@ -72,6 +78,28 @@ export function defineRoute<const R extends RouteSpec>(route: R): R {
   return route;
 }
 
+const INVALID_QUERY = errorResponse('`validation_failed` naming each refused query parameter.');
+const INVALID_BODY = errorResponse('`validation_failed` naming the fields, or `invalid_json`.');
+const ORIGIN_NOT_ALLOWED = errorResponse(
+  '`origin_not_allowed`: a change sent from a page whose origin the store does not allow (`details.origin`).',
+);
+const BODY_TOO_LARGE = errorResponse('`payload_too_large`: the body is over 1 MB (`details.maxBytes`).');
+const NOT_JSON = errorResponse('`unsupported_media_type`: the body is not sent as `application/json`.');
+const INTERNAL_ERROR = errorResponse('`internal_error`: something failed on the server. Safe to retry a read.');
+
+/**
+ * Everything a route may answer: its own `responses`, plus what the machinery answers for any route of its
+ * kind, unless the route words it itself: a refused query or body (400), a change from a page the store does
+ * not allow (403, server/http/security.ts), a JSON body over the limit or of another type, an unexpected failure.
+ */
+export function documentedResponses(route: RouteSpec): Record<number, RouteResponse> {
+  const implied: Record<number, RouteResponse> = { 500: INTERNAL_ERROR };
+  if (route.query) implied[400] = INVALID_QUERY;
+  if (route.body) Object.assign(implied, { 400: INVALID_BODY, 413: BODY_TOO_LARGE, 415: NOT_JSON });
+  if (route.method !== 'get') implied[403] = ORIGIN_NOT_ALLOWED;
+  return { ...implied, ...route.responses };
+}
+
 /** `/orders/:orderId` → `/api/orders/{orderId}`. */
 export function documentPath(route: Pick<RouteSpec, 'path'>): string {
   return `/api${route.path.replace(/:(\w+)/g, '{$1}')}`;
@@ -82,8 +110,28 @@ export function pathParamNames(route: Pick<RouteSpec, 'path'>): string[] {
   return [...route.path.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
 }
 
-/** Every route mounted through `mountRoute`, for the document and the tests that hold it to the app. */
-export type MountedRoutes = RouteSpec[];
+/** Query strings a `memoizeQuery` route remembers; past this the memory starts over (it is only a shortcut). */
+const MAX_MEMOIZED_QUERIES = 2_000;
+
+type QueryReader = (c: Context<AppEnv>) => unknown;
+
+/** Parses the query with `schema`; with `memoize`, a query string seen before skips parsing. Refusals are not kept. */
+function queryReader(schema: Schema | undefined, memoize: boolean): QueryReader {
+  if (!schema) return () => undefined;
+  if (!memoize) return (c) => parseQuery(c, schema);
+  const parsedByQueryString = new Map<string, unknown>();
+  return (c) => {
+    const url = c.req.url;
+    const queryString = url.slice(url.indexOf('?') + 1 || url.length);
+    const known = parsedByQueryString.get(queryString);
+    if (known !== undefined) return known;
+    // Frozen: every later request with this query string is handed the same object.
+    const parsed = Object.freeze(parseQuery(c, schema));
+    if (parsedByQueryString.size >= MAX_MEMOIZED_QUERIES) parsedByQueryString.clear();
+    parsedByQueryString.set(queryString, parsed);
+    return parsed;
+  };
+}
 
 /**
  * Mounts `route` on `app`: `middleware` first (authentication, say), then the parsing of the query and the
@@ -97,9 +145,10 @@ export function mountRoute<R extends RouteSpec>(
   const handler = rest.pop() as RouteHandler<R>;
   const middleware = rest as MiddlewareHandler<AppEnv>[];
   const names = pathParamNames(route);
+  const readQuery = queryReader(route.query, route.memoizeQuery === true);
   const handlers: MiddlewareHandler<AppEnv>[] = [...middleware, async (c: Context<AppEnv>) => {
     const params = Object.fromEntries(names.map((name) => [name, c.req.param(name) ?? ''])) as RouteInput<R>['params'];
-    const query = (route.query ? parseQuery(c, route.query) : undefined) as RouteInput<R>['query'];
+    const query = readQuery(c) as RouteInput<R>['query'];
     const body = (route.body ? await parseJsonBody(c, route.body) : undefined) as RouteInput<R>['body'];
     return handler(c, { params, query, body });
   }];

@@ -1,5 +1,30 @@
 import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
+import { ADMIN_ROUTES } from '../admin/routes.ts';
+import { CART_ROUTES } from '../carts/routes.ts';
+import { CATALOG_ROUTES } from '../catalog/routes.ts';
+import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { ORDER_ROUTES } from '../orders/routes.ts';
+import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
+import { STICKER_ROUTES } from '../stickers/routes.ts';
+import { getCountryAddressFormatRoute } from '../tax/routes.ts';
+import { UPLOAD_ROUTES } from '../uploads/routes.ts';
+import { OPENAPI_ROUTES } from './routes.ts';
 
-/** Every `/api` route described with `defineRoute`: the OpenAPI document is made from this list. */
-export const API_ROUTES: RouteSpec[] = [...ACCOUNT_ROUTES];
+/**
+ * Every `/api` route, each described once with `defineRoute` beside its handler. The OpenAPI document is made
+ * from this list, and tests hold it to the app's routes, to the SDK's requests and to the statuses tests see.
+ */
+export const API_ROUTES: RouteSpec[] = [
+  ...CATALOG_ROUTES,
+  ...CART_ROUTES,
+  getCountryAddressFormatRoute,
+  ...ORDER_ROUTES,
+  stripeWebhookRoute,
+  ...STICKER_ROUTES,
+  ...UPLOAD_ROUTES,
+  ...ACCOUNT_ROUTES,
+  ...ADMIN_ROUTES,
+  healthRoute,
+  ...OPENAPI_ROUTES,
+];

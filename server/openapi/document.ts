@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { ERROR_CODES, ErrorBody } from '../../sdk/schemas/index.ts';
-import { documentPath, pathParamNames, type RouteResponse, type RouteSpec, type Schema } from '../http/route.ts';
-import { API_ROUTES } from './api-routes.ts';
-import { COMPONENTS, OPERATIONS, type Operation, type OperationResponse } from './operations.ts';
+import { ERROR_CODES } from '../../sdk/schemas/index.ts';
+import { documentedResponses, documentPath, pathParamNames, type RouteResponse, type RouteSpec, type Schema } from '../http/route.ts';
+import { COMPONENTS } from './operations.ts';
 
 /** JSON Schema / OpenAPI objects: plain JSON. */
 export type JsonObject = { [key: string]: unknown };
@@ -37,7 +36,7 @@ function componentSchemas(): Record<string, JsonObject> {
   return schemas;
 }
 
-function queryParameters(operation: Pick<Operation, 'query' | 'queryDescriptions'>): JsonObject[] {
+function queryParameters(operation: Pick<RouteSpec, 'query' | 'queryDescriptions'>): JsonObject[] {
   if (!operation.query) return [];
   // Query strings carry text: the input side of the schema (before coercion and defaults) is what clients send.
   const schema = z.toJSONSchema(operation.query, { io: 'input', unrepresentable: 'any' }) as JsonObject;
@@ -52,15 +51,6 @@ function queryParameters(operation: Pick<Operation, 'query' | 'queryDescriptions
   }));
 }
 
-function responseObject(response: OperationResponse): JsonObject {
-  if (!response.body) return { description: response.description };
-  const content =
-    'component' in response.body
-      ? { 'application/json': { schema: { $ref: REF(response.body.component) } } }
-      : { [response.body.contentType]: {} };
-  return { description: response.description, content };
-}
-
 const BEARER_SCHEME = 'bearerAuth';
 const SECURITY_SCHEMES = {
   [BEARER_SCHEME]: {
@@ -69,51 +59,6 @@ const SECURITY_SCHEMES = {
     description: 'An opaque session token (`sst_…`) from `POST /api/sessions`, sent as `Authorization: Bearer <token>`.',
   },
 };
-
-const INTERNAL_ERROR_DESCRIPTION = '`internal_error`: something failed on the server. Safe to retry a read.';
-const INTERNAL_ERROR: OperationResponse = { description: INTERNAL_ERROR_DESCRIPTION, body: { component: 'ErrorBody' } };
-const INTERNAL_ROUTE_ERROR: RouteResponse = { description: INTERNAL_ERROR_DESCRIPTION, body: ErrorBody };
-
-function operationObject(operation: Operation): JsonObject {
-  const responses = { ...operation.responses, 500: INTERNAL_ERROR };
-  return {
-    operationId: operation.operationId,
-    tags: [operation.tag],
-    summary: operation.summary,
-    ...(operation.description ? { description: operation.description } : {}),
-    ...(operation.security === 'bearer' ? { security: [{ [BEARER_SCHEME]: [] }] } : {}),
-    parameters: [
-      ...(operation.pathParams ?? []).map((param) => ({
-        name: param.name,
-        in: 'path',
-        required: true,
-        description: param.description,
-        schema: { type: 'string' },
-      })),
-      ...queryParameters(operation),
-      ...(operation.headers ?? []).map((header) => ({
-        name: header.name,
-        in: 'header',
-        required: header.required,
-        description: header.description,
-        schema: { type: 'string' },
-      })),
-    ],
-    ...(operation.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: REF(operation.body) } } } } }
-      : {}),
-    ...(operation.rawBody
-      ? {
-          requestBody: {
-            required: true,
-            description: operation.rawBody.description,
-            content: { [operation.rawBody.contentType]: { schema: { type: 'string', contentMediaType: operation.rawBody.contentType } } },
-          },
-        }
-      : {}),
-    responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, responseObject(response)])),
-  };
-}
 
 const COMPONENT_NAMES = new Map<Schema, string>(Object.entries(COMPONENTS).map(([name, schema]) => [schema, name]));
 
@@ -135,7 +80,7 @@ function routeResponse(response: RouteResponse, where: string): JsonObject {
 
 function routeObject(route: RouteSpec): JsonObject {
   const where = `${route.method} ${route.path}`;
-  const responses = { ...route.responses, 500: INTERNAL_ROUTE_ERROR };
+  const responses = documentedResponses(route);
   return {
     operationId: route.operationId,
     tags: [route.tag],
@@ -171,13 +116,13 @@ function routeObject(route: RouteSpec): JsonObject {
   };
 }
 
-/** The OpenAPI 3.1 document of the API, generated from the same zod schemas that validate and type the wire. */
-export function buildOpenApiDocument(version: string): JsonObject {
+/**
+ * The OpenAPI 3.1 document of `routes` (the app passes `API_ROUTES`), generated from the same route objects
+ * and zod schemas that mount, validate and type the wire.
+ */
+export function buildOpenApiDocument(version: string, routes: readonly RouteSpec[]): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
-  for (const operation of OPERATIONS) {
-    paths[operation.path] = { ...paths[operation.path], [operation.method]: operationObject(operation) };
-  }
-  for (const route of API_ROUTES) {
+  for (const route of routes) {
     const path = documentPath(route);
     paths[path] = { ...paths[path], [route.method]: routeObject(route) };
   }

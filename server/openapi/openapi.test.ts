@@ -112,7 +112,7 @@ describe('GET /api/openapi.json', () => {
     assert.ok(design.required.includes('sha256') && design.required.includes('lineIds') && design.required.includes('downloadName'));
     assert.match(String(design.properties.downloadName?.description), /invoice\.html\.png/);
     const signIn = doc.paths['/api/sessions']?.post?.responses as Record<string, JsonObject>;
-    assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '429', '500']);
+    assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '403', '413', '415', '429', '500']);
   });
 
   test('every $ref resolves, and the error codes are the documented list', () => {

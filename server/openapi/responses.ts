@@ -9,3 +9,13 @@ export const UNAUTHORIZED = errorResponse(
 );
 export const FORBIDDEN = errorResponse('`forbidden`: the token is valid but its account is not an admin.');
 export const BAD_JSON_BODY = errorResponse('`validation_failed`, `invalid_json` or `unsupported_media_type`.');
+
+/** What every `/api/admin/*` route may answer before its handler runs: the app checks the admin first. */
+export const ADMIN_ONLY = { 401: UNAUTHORIZED, 403: FORBIDDEN } as const;
+
+/** The `Idempotency-Key` header of a write that moves money, `unique` per what a client sends it for. */
+export const idempotencyKeyHeader = (unique: string) => ({
+  name: 'Idempotency-Key',
+  required: false,
+  description: `Up to 255 visible ASCII characters, unique per ${unique}. Answers are kept for 24 hours.`,
+});

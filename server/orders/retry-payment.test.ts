@@ -103,6 +103,24 @@ describe('a failed order', () => {
       server.sqlite.prepare("UPDATE discount_codes SET active = 1 WHERE code = 'WELCOME10'").run();
     }
   });
+  test('the payment provider failing to open the new session is 502; the order stays failed and keeps no stock', async () => {
+    const towel = await variantId(server, 'tea-towel');
+    const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
+    await payWithTestGateway(result, 'decline');
+    const before = stockOf(server, towel);
+    const start = server.shop.payments.start;
+    server.shop.payments.start = () => Promise.reject(new Error('connect ECONNREFUSED'));
+    try {
+      const refused = await pay(result);
+      assert.equal(refused.status, 502, refused.text);
+      assert.equal(refused.body.error.code, 'payment_unavailable');
+    } finally {
+      server.shop.payments.start = start;
+    }
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'failed');
+    assert.deepEqual(stockOf(server, towel), before);
+    assert.equal((await pay(result)).status, 200, 'the next try opens a session');
+  });
 });
 
 describe('Idempotency-Key on paying again', () => {

@@ -1,12 +1,29 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
+import { WebhookAck } from '../../sdk/schemas/index.ts';
 import { ValidationError } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
+import { defineRoute, mountRoute } from '../http/route.ts';
+import { errorResponse } from '../openapi/responses.ts';
 import { handlePaymentWebhook } from '../orders/settle.ts';
 import type { Shop } from '../shop/shop.ts';
 import { PaymentProviderError } from './errors.ts';
 
-export const WebhookAck = z.object({ received: z.literal(true) });
+export const stripeWebhookRoute = defineRoute({
+  method: 'post',
+  path: '/webhooks/stripe',
+  operationId: 'stripeWebhook',
+  tag: 'Checkout',
+  summary: 'Payment events (Stripe webhooks)',
+  description:
+    'Checkout-session events signed with the endpoint secret (`Stripe-Signature`). Each event acts once, in any order. ' +
+    'The built-in test gateway delivers its events through the same handler.',
+  headers: [{ name: 'Stripe-Signature', required: true, description: 'Stripe’s signature over the raw body.' }],
+  rawBody: { contentType: 'application/json', description: 'The event exactly as Stripe sent it: the signature covers these bytes.' },
+  responses: {
+    200: { description: 'Received (also for events that change nothing).', body: WebhookAck },
+    400: errorResponse('`invalid_signature`: missing, forged or too old.'),
+  },
+});
 
 /**
  * `POST /api/webhooks/stripe`: Stripe's checkout-session events, and the test gateway's, which are
@@ -14,7 +31,7 @@ export const WebhookAck = z.object({ received: z.literal(true) });
  */
 export function webhookRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/webhooks/stripe', async (c) => {
+  mountRoute(app, stripeWebhookRoute, async (c) => {
     try {
       await handlePaymentWebhook(shop, await c.req.text(), c.req.header('stripe-signature'));
     } catch (error) {
@@ -24,7 +41,7 @@ export function webhookRoutes(shop: Shop): Hono<AppEnv> {
       }
       throw error;
     }
-    return c.json({ received: true } satisfies z.infer<typeof WebhookAck>);
+    return c.json({ received: true } satisfies WebhookAck);
   });
   return app;
 }
