@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import Stripe from 'stripe';
 import { createApp } from '../app.ts';
 import { ConfigError, resolveConfig } from '../config.ts';
 import { startServer } from '../start.ts';
@@ -60,6 +61,41 @@ describe('the payment page', () => {
     });
     assert.equal(response.status, 400);
     assert.equal(response.body.error.code, 'invalid_signature');
+  });
+
+  test('a correctly signed body of any shape gets an answer below 500', async () => {
+    assert.equal(server.shop.payments.name, 'test');
+    const { webhookSecret } = server.shop.payments as { webhookSecret: string };
+    const checkoutEvent = (data: unknown) => ({ id: 'evt_shape', object: 'event', created: 1, type: 'checkout.session.completed', data });
+    const session = { id: 'cs_shape', payment_status: 'paid' };
+    const bodies = [
+      null,
+      42,
+      [checkoutEvent({ object: session })],
+      'checkout.session.completed',
+      { id: 'evt_1', created: 1 },
+      { type: 7 },
+      checkoutEvent(undefined),
+      checkoutEvent(null),
+      checkoutEvent({}),
+      checkoutEvent({ object: 'cs_shape' }),
+      checkoutEvent({ object: [] }),
+      checkoutEvent({ object: { ...session, id: 5 } }),
+      checkoutEvent({ object: { ...session, metadata: { orderId: 12 } } }),
+      checkoutEvent({ object: { ...session, payment_intent: { id: null } } }),
+      checkoutEvent({ object: { ...session, amount_total: '2000' } }),
+    ];
+    for (const body of bodies) {
+      const payload = JSON.stringify(body) ?? '';
+      const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
+      const response = await server.get<ErrorJson>('/api/webhooks/stripe', {
+        method: 'POST',
+        headers: { 'stripe-signature': header, 'content-type': 'application/json' },
+        body: payload,
+      });
+      assert.equal(response.status, 400, `${payload}: ${response.status} ${response.text.slice(0, 200)}`);
+      assert.equal(response.body.error.code, 'validation_failed', payload);
+    }
   });
 });
 
