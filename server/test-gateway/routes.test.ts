@@ -47,6 +47,23 @@ describe('the payment page', () => {
     assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'failed');
   });
 
+  test('its buttons refuse a post from another site, as /api writes do', async () => {
+    const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
+    for (const action of ['approve', 'decline', 'pending']) {
+      const response = await fetch(`${result.payment.redirectUrl}/${action}`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example' },
+        redirect: 'manual',
+      });
+      assert.equal(response.status, 403, action);
+      assert.equal(((await response.json()) as ErrorJson).error.code, 'origin_not_allowed');
+    }
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'pending');
+    const own = await fetch(`${result.payment.redirectUrl}/approve`, { method: 'POST', headers: { origin: server.url }, redirect: 'manual' });
+    assert.equal(own.status, 303);
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'paid');
+  });
+
   test('an unknown session is 404; an unknown action is no route', async () => {
     assert.equal((await server.get<ErrorJson>('/pay/test/tgs_unknown')).status, 404);
     const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
