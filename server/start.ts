@@ -11,6 +11,7 @@ import { openDataStore, type DataStore } from './data/store.ts';
 import type { ErrorLogger } from './http/error-handler.ts';
 import type { AppEnv } from './http/env.ts';
 import { startSweeper, sweep, type SweepReport } from './orders/sweep.ts';
+import { purgeStaleStaging } from './uploads/purge.ts';
 import { seedCatalog } from './seed/seed.ts';
 import { seedShopRules } from './seed/shop-rules.ts';
 import { seedStickerPrices } from './seed/sticker-prices.ts';
@@ -96,6 +97,8 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     try {
       shop = createShop({ config, data, serverUrl: url, log: options.logError, now: options.now });
       app = createApp({ config, data, shop, logError: options.logError });
+      // File ages are wall-clock times, whatever clock the services are given.
+      await purgeStaleStaging(shop.settings.uploads.stagingDir);
     } catch (error) {
       server.close();
       throw error;
