@@ -1,6 +1,6 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { ensureDevAdmin } from './accounts/dev-admin.ts';
 import { ensureAdmin } from './accounts/ensure-admin.ts';
@@ -10,6 +10,7 @@ import { sqliteFileFromUrl } from './db/open.ts';
 import { openDataStore, type DataStore } from './data/store.ts';
 import type { ErrorLogger } from './http/error-handler.ts';
 import type { AppEnv } from './http/env.ts';
+import { adapterErrorResponse, answerClientError, refuseConnect } from './http/refusals.ts';
 import { startSweeper, sweep, type SweepReport } from './orders/sweep.ts';
 import { purgeStaleStaging } from './uploads/purge.ts';
 import { seedCatalog } from './seed/seed.ts';
@@ -53,14 +54,23 @@ function urlHost(host: string): string {
 
 type Fetch = Hono<AppEnv>['fetch'];
 
-function listen(fetch: Fetch, config: ServerConfig): Promise<Server> {
+/**
+ * Node's HTTP server with the Hono adapter, as `serve()` makes it, except that requests refused before
+ * the app runs get the API's JSON error too. A missing Host is left to the adapter (rather than Node's
+ * own plain 400) for that reason.
+ */
+function listen(fetch: Fetch, config: ServerConfig, log: ErrorLogger): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: config.port, hostname: config.host }) as Server;
+    const listener = getRequestListener(fetch, { errorHandler: adapterErrorResponse(log) });
+    const server = createServer({ requireHostHeader: false }, listener);
+    server.on('clientError', answerClientError);
+    server.on('connect', refuseConnect);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
       resolve(server);
     });
+    server.listen(config.port, config.host);
   });
 }
 
@@ -90,7 +100,8 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     }
     // The app needs the server's own URL (payment pages, email links), known only once it listens.
     let app: Hono<AppEnv> | undefined;
-    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config);
+    const log = options.logError ?? ((message, error) => console.error(message, error));
+    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config, log);
     const { port } = server.address() as AddressInfo;
     const url = `http://${urlHost(config.host)}:${port}`;
     let shop: Shop;
