@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { ensureDevAdmin } from './accounts/dev-admin.ts';
+import { ensureDevAdmin, type DevAdmin } from './accounts/dev-admin.ts';
 import { ensureAdmin } from './accounts/ensure-admin.ts';
 import { createApp } from './app.ts';
 import { checkProductionConfig, resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
@@ -30,9 +30,10 @@ export type RunningServer = {
   shop: Shop;
   /**
    * The development admin made for the example shop when no admin was configured: sign in as `email`
-   * with the password in `passwordFile`. Absent otherwise, and always in production.
+   * with the password in `passwordFile` (and in `newPassword` on the start that made it). Absent
+   * otherwise, and always in production.
    */
-  devAdmin?: { email: string; passwordFile: string };
+  devAdmin?: DevAdmin;
   /** Runs the housekeeping the timer runs every minute (expired reservations, unsent emails, old carts). */
   sweep(): Promise<SweepReport>;
   /** Stops listening and the sweep timer, finishes emails in flight, and closes the database. */
