@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `npm run build` and the build step of `npm start`: runs rollup, then writes a hash of everything the
  * bundles are made from into `dist/`. With `--if-changed` (`npm start`) the build is skipped when that
- * hash still matches, so a start after editing only the server takes seconds, not the build's 25.
+ * hash still matches, so a start after editing only the server does not wait for a full build.
  * The server is not an input: `npm start` runs it from source, and only the npm package's copy of it is built.
  */
 
