@@ -74,6 +74,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   app.use('/api/*', apiCors(security));
   app.use('/api/*', originGuard(security));
+  // The test gateway's buttons settle payments: a page on another site must not press them.
+  app.use('/pay/*', originGuard(security));
   app.use(
     methodNotAllowed({
       app,

@@ -1,20 +1,12 @@
 import { ConfigError } from './config.ts';
 import { configFromEnv } from './config-env.ts';
+import { startMessage } from './start-message.ts';
 import { startServer } from './start.ts';
 
 /** `npm run serve`: configuration from the environment, a clean shutdown on Ctrl-C or a stop signal. */
 async function main(): Promise<void> {
   const server = await startServer(configFromEnv(process.env));
-  console.log(`Storelet is running at ${server.url}  (API reference: ${server.url}/api/docs)`);
-  console.log(
-    server.shop.payments.name === 'stripe'
-      ? 'Payments: Stripe.'
-      : 'Payments: the built-in test gateway (no money moves; set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe).',
-  );
-  if (server.devAdmin) {
-    console.log(`Admin: sign in as ${server.devAdmin.email} with the password in ${server.devAdmin.passwordFile} (set STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD for your own).`);
-  }
-  if (!server.config.smtpUrl) console.log(`Emails go to ${server.config.outboxDir}${server.config.production ? '' : `, readable at ${server.url}/dev/outbox`}.`);
+  for (const line of startMessage(server, { terminal: process.stdout.isTTY === true })) console.log(line);
 
   let stopping = false;
   const stop = (signal: string) => {

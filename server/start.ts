@@ -1,8 +1,8 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { ensureDevAdmin } from './accounts/dev-admin.ts';
+import { ensureDevAdmin, type DevAdmin } from './accounts/dev-admin.ts';
 import { ensureAdmin } from './accounts/ensure-admin.ts';
 import { createApp } from './app.ts';
 import { checkProductionConfig, resolveConfig, type PartialServerConfig, type ServerConfig } from './config.ts';
@@ -10,7 +10,9 @@ import { sqliteFileFromUrl } from './db/open.ts';
 import { openDataStore, type DataStore } from './data/store.ts';
 import type { ErrorLogger } from './http/error-handler.ts';
 import type { AppEnv } from './http/env.ts';
+import { adapterErrorResponse, answerClientError, refuseConnect } from './http/refusals.ts';
 import { startSweeper, sweep, type SweepReport } from './orders/sweep.ts';
+import { purgeStaleStaging } from './uploads/purge.ts';
 import { seedCatalog } from './seed/seed.ts';
 import { seedShopRules } from './seed/shop-rules.ts';
 import { seedStickerPrices } from './seed/sticker-prices.ts';
@@ -28,9 +30,10 @@ export type RunningServer = {
   shop: Shop;
   /**
    * The development admin made for the example shop when no admin was configured: sign in as `email`
-   * with the password in `passwordFile`. Absent otherwise, and always in production.
+   * with the password in `passwordFile` (and in `newPassword` on the start that made it). Absent
+   * otherwise, and always in production.
    */
-  devAdmin?: { email: string; passwordFile: string };
+  devAdmin?: DevAdmin;
   /** Runs the housekeeping the timer runs every minute (expired reservations, unsent emails, old carts). */
   sweep(): Promise<SweepReport>;
   /** Stops listening and the sweep timer, finishes emails in flight, and closes the database. */
@@ -52,14 +55,23 @@ function urlHost(host: string): string {
 
 type Fetch = Hono<AppEnv>['fetch'];
 
-function listen(fetch: Fetch, config: ServerConfig): Promise<Server> {
+/**
+ * Node's HTTP server with the Hono adapter, as `serve()` makes it, except that requests refused before
+ * the app runs get the API's JSON error too. A missing Host is left to the adapter (rather than Node's
+ * own plain 400) for that reason.
+ */
+function listen(fetch: Fetch, config: ServerConfig, log: ErrorLogger): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: config.port, hostname: config.host }) as Server;
+    const listener = getRequestListener(fetch, { errorHandler: adapterErrorResponse(log) });
+    const server = createServer({ requireHostHeader: false }, listener);
+    server.on('clientError', answerClientError);
+    server.on('connect', refuseConnect);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);
       resolve(server);
     });
+    server.listen(config.port, config.host);
   });
 }
 
@@ -89,13 +101,16 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     }
     // The app needs the server's own URL (payment pages, email links), known only once it listens.
     let app: Hono<AppEnv> | undefined;
-    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config);
+    const log = options.logError ?? ((message, error) => console.error(message, error));
+    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config, log);
     const { port } = server.address() as AddressInfo;
     const url = `http://${urlHost(config.host)}:${port}`;
     let shop: Shop;
     try {
       shop = createShop({ config, data, serverUrl: url, log: options.logError, now: options.now });
       app = createApp({ config, data, shop, logError: options.logError });
+      // File ages are wall-clock times, whatever clock the services are given.
+      await purgeStaleStaging(shop.settings.uploads.stagingDir);
     } catch (error) {
       server.close();
       throw error;

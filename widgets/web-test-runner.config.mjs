@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from '../examples/e2e/chromium.ts';
+import { quietWtrReporter } from '../server/test-support/wtr-reporter.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -68,6 +69,9 @@ export default {
   // One tab at a time: headless Chromium starves background tabs of frames, so focus,
   // IntersectionObserver and axe would stall in a second tab (modernweb-dev/web#2588).
   concurrency: 1,
+  // A line per file and failures in full, counted into npm test's closing line, instead of the progress bar.
+  reporters: [quietWtrReporter()],
+  staticLogging: true,
   testFramework: { config: { timeout: 15_000 } },
   browsers: [
     chromeLauncher({

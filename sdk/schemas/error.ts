@@ -6,6 +6,9 @@ import * as z from 'zod/mini';
  */
 export const ERROR_CODES = [
   'validation_failed',
+  'bad_request',
+  'headers_too_large',
+  'request_timeout',
   'invalid_cursor',
   'invalid_json',
   'not_found',

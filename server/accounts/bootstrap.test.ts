@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, type PartialServerConfig } from '../config.ts';
 import { configFromEnv } from '../config-env.ts';
+import { startMessage } from '../start-message.ts';
 import { startServer, type RunningServer, type StartOptions } from '../start.ts';
 import { startTestServer } from '../test-support/server.ts';
 import { devAdminPasswordFile } from './dev-admin.ts';
@@ -103,9 +107,9 @@ describe('the development admin', () => {
     let server = await start(dir, { seed: 'example' });
     let password: string;
     try {
-      assert.deepEqual(server.devAdmin, { email: 'admin@example.com', passwordFile: file });
-      assert.equal(statSync(file).mode & 0o777, 0o600);
       password = readFileSync(file, 'utf8').trim();
+      assert.deepEqual(server.devAdmin, { email: 'admin@example.com', passwordFile: file, newPassword: password });
+      assert.equal(statSync(file).mode & 0o777, 0o600);
       assert.ok(password.length >= 20);
       assert.equal((await signIn(server, 'admin@example.com', password)).role, 'admin');
     } finally {
@@ -114,10 +118,55 @@ describe('the development admin', () => {
     server = await start(dir, { seed: 'example' });
     try {
       assert.equal(readFileSync(file, 'utf8').trim(), password, 'the same password on the next start');
+      assert.deepEqual(server.devAdmin, { email: 'admin@example.com', passwordFile: file }, 'not new: not shown again');
       assert.equal((await signIn(server, 'admin@example.com', password)).status, 201);
     } finally {
       await server.close();
     }
+  });
+
+  test('the first start shows the email and password once in the terminal; never again, never into a file', async () => {
+    const dir = tempDir();
+    const file = devAdminPasswordFile(join(dir, 'shop.db'));
+    const first = await start(dir, { seed: 'example' });
+    await first.close();
+    const password = readFileSync(file, 'utf8').trim();
+    const shown = startMessage(first, { terminal: true }).join('\n');
+    assert.ok(shown.includes(`as admin@example.com with the password ${password}`), shown);
+    assert.ok(shown.includes(file), 'where it is kept');
+    const redirected = startMessage(first, { terminal: false }).join('\n');
+    assert.ok(!redirected.includes(password), 'output going to a file names the file only');
+    assert.ok(redirected.includes(file));
+
+    const again = await start(dir, { seed: 'example' });
+    await again.close();
+    const later = startMessage(again, { terminal: true }).join('\n');
+    assert.ok(!later.includes(password), later);
+    assert.ok(later.includes(`admin@example.com with the password in ${file}`), later);
+  });
+
+  test('npm start with its output sent to a log file: the password stays in its file', async () => {
+    const dir = tempDir();
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED: 'example', DATABASE_URL: join(dir, 'shop.db'), UPLOAD_DIR: join(dir, 'uploads'), OUTBOX_DIR: join(dir, 'outbox') };
+    delete env.NODE_ENV;
+    delete env.STORELET_ADMIN_EMAIL;
+    delete env.STORELET_ADMIN_PASSWORD;
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', () => output.includes('Emails go to') && resolve());
+        child.once('exit', (code) => reject(new Error(`main.ts exited with ${code}: ${output}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+    const password = readFileSync(devAdminPasswordFile(join(dir, 'shop.db')), 'utf8').trim();
+    assert.ok(!output.includes(password), output);
+    assert.match(output, /Admin: sign in as admin@example\.com with the password in /);
   });
 
   test('a password file others could read is made private and gets a new password, as does an empty one', async () => {

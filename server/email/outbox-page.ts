@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { NotFoundError } from '../errors.ts';
 import type { AppEnv } from '../http/env.ts';
+import { DOCUMENT_HEADERS } from '../http/security.ts';
 import { html, SafeHtml } from './html.ts';
 import { listOutbox, readOutboxMessage, type OutboxEntry, type OutboxMessage } from './outbox.ts';
 
@@ -92,7 +93,7 @@ export function renderOutboxMessage(message: OutboxMessage): string {
 /** `GET /dev/outbox` and `GET /dev/outbox/:id`, for development only. */
 export function outboxRoutes(outboxDir: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const headers = { 'Content-Security-Policy': OUTBOX_CSP, 'Cache-Control': 'no-store' };
+  const headers = { ...DOCUMENT_HEADERS, 'Content-Security-Policy': OUTBOX_CSP, 'Cache-Control': 'no-store' };
   app.get(BASE_PATH, async (c) => c.html(renderOutboxList(await listOutbox(outboxDir)), 200, headers));
   app.get(`${BASE_PATH}/:id`, async (c) => {
     const id = c.req.param('id');

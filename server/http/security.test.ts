@@ -88,13 +88,18 @@ describe('secure headers', () => {
     }
   });
 
-  test('pages get the document headers too', async () => {
-    const { headers } = await server.get('/api/docs');
-    assert.equal(headers.get('x-frame-options'), 'SAMEORIGIN');
-    assert.equal(headers.get('referrer-policy'), 'no-referrer');
-    assert.equal(headers.get('cross-origin-opener-policy'), 'same-origin');
-    assert.equal(headers.get('x-content-type-options'), 'nosniff');
-    assert.match(headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'unsafe-inline'/);
+  test('pages the server renders get the document headers too, and a CSP that pins the base URL', async () => {
+    for (const path of ['/api/docs', '/dev/outbox']) {
+      const { status, headers } = await server.get(path);
+      assert.equal(status, 200, path);
+      assert.equal(headers.get('x-frame-options'), 'SAMEORIGIN', path);
+      assert.equal(headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(headers.get('cross-origin-opener-policy'), 'same-origin', path);
+      assert.equal(headers.get('x-content-type-options'), 'nosniff', path);
+      const csp = headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'none'; style-src 'unsafe-inline'/, path);
+      assert.match(csp, /base-uri 'none'/, path);
+    }
   });
 
   test('production adds HSTS (checked without a socket, through app.request)', async () => {

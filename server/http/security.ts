@@ -23,7 +23,7 @@ export const CSP = {
     "frame-ancestors 'self'",
   ].join('; '),
   /** The server-rendered API reference: one inline stylesheet, nothing else. */
-  docs: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  docs: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
   /** SVG opened directly must not run script, whoever made the file. */
   svg: "default-src 'none'; style-src 'unsafe-inline'",
 } as const;

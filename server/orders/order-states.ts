@@ -2,7 +2,7 @@ import type { FulfillmentStatus, OrderStatus } from '../../sdk/schemas/index.ts'
 import { ApiError } from '../errors.ts';
 
 /**
- * The order's `fulfillmentStatus` and `status` as the small state machines DESIGN.md describes. Every
+ * The order's `fulfillmentStatus` and `status` as the small state machines docs/architecture.md describes. Every
  * change (an admin entering tracking, a carrier's scan, closing an order) goes through `move…`, which
  * refuses an illegal move with 409 `conflict` rather than writing it. `paymentStatus` moves only inside
  * the settlement transaction (see payment-rules.ts).

@@ -11,7 +11,7 @@ import type { PaymentResult, SettlementAction } from '../data/orders.ts';
  * - Money that the order cannot take is never dropped: it is flagged on the order for a refund. That is
  *   another amount or currency than the order's, a second attempt capturing an order already paid
  *   (`duplicate_capture`), or a payment for a cancelled order (`paid_after_failure`).
- * - Paid late: DESIGN's `failed → paid` is not a normal move, but a shopper whose reservation ran out
+ * - Paid late: `failed → paid` is not a normal move (docs/architecture.md), but a shopper whose reservation ran out
  *   while they were paying did pay the order as placed. An order still open takes it as `paid_late`,
  *   and the store accepts it only if the stock can be taken again; otherwise it becomes
  *   `paid_after_failure` too, and the order stays failed.

@@ -16,8 +16,11 @@ async function closedPort(): Promise<number> {
 }
 
 let server: TestServer;
+/** The server's error log, kept here instead of the test output: this outage is expected. */
+const logged: { message: string; error: unknown }[] = [];
 before(async () => {
   server = await startTestServer({
+    start: { logError: (message, error) => logged.push({ message, error }) },
     config: {
       stripe: { secretKey: 'sk_test_unreachable', webhookSecret: 'whsec_unreachable', apiHost: '127.0.0.1', apiPort: await closedPort(), apiProtocol: 'http' },
     },
@@ -41,4 +44,11 @@ test('Stripe out of reach: 502 payment_unavailable, no order kept, the stock unt
   const again = await server.get<{ completedOrderId: string | null; lines: unknown[] }>(`/api/carts/${cart.id}`);
   assert.equal(again.status, 200);
   assert.equal(again.body.lines.length, 1);
+
+  // The outage is logged for the shop's owner, with Stripe's connection error as the cause.
+  assert.equal(logged.length, 1, logged.map((entry) => entry.message).join('\n'));
+  const [entry] = logged;
+  assert.match(entry?.message ?? '', /Could not start a payment for order SL-\d+/);
+  assert.ok(entry?.error instanceof Error && entry.error.name === 'PaymentProviderError');
+  assert.match(String((entry.error as Error).cause), /StripeConnectionError|connection to Stripe/);
 });

@@ -4,7 +4,7 @@ import type { PaymentOutcome } from './provider.ts';
 /** Reading a Checkout Session the way orders need it, shared by `retrieve()` and the webhook path. */
 
 /** The PaymentIntent id whether Stripe sent the id or, when expanded, the object. */
-export function paymentIntentIdOf(session: Pick<Stripe.Checkout.Session, 'payment_intent'>): string | null {
+export function paymentIntentIdOf(session: { payment_intent: string | { id: string } | null }): string | null {
   const intent = session.payment_intent;
   if (!intent) return null;
   return typeof intent === 'string' ? intent : intent.id;

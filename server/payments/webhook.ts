@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
+import * as z from 'zod';
 import { InvalidSignatureError, PaymentProviderError } from './errors.ts';
-import { PAYMENT_EVENT_TYPES, type PaymentEvent, type PaymentEventType } from './provider.ts';
+import { PAYMENT_EVENT_TYPES, type PaymentEvent } from './provider.ts';
 import { paymentIntentIdOf } from './stripe-session.ts';
 
 export type VerifyWebhookOptions = {
@@ -8,13 +9,31 @@ export type VerifyWebhookOptions = {
   toleranceSeconds?: number;
 };
 
-type CheckoutSessionEvent = Extract<Stripe.Event, { type: PaymentEventType }>;
+/** What every event has, whatever its type: enough to tell whether orders act on it. */
+const EventEnvelope = z.object({ id: z.string(), type: z.string(), created: z.number() });
+
+/**
+ * The fields of a checkout session that orders read. Only a holder of the secret can send one, but our
+ * own test gateway signs too, and a wrong shape must be the sender's 400, never our 500.
+ */
+const CheckoutSessionEvent = z.object({
+  id: z.string(),
+  type: z.enum(PAYMENT_EVENT_TYPES),
+  created: z.number(),
+  data: z.object({
+    object: z.object({
+      id: z.string(),
+      payment_status: z.string(),
+      metadata: z.object({ orderId: z.string().optional() }).nullish(),
+      client_reference_id: z.string().nullish(),
+      amount_total: z.number().nullish(),
+      currency: z.string().nullish(),
+      payment_intent: z.union([z.string(), z.object({ id: z.string() })]).nullish(),
+    }),
+  }),
+});
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(PAYMENT_EVENT_TYPES);
-
-function isCheckoutSessionEvent(event: Stripe.Event): event is CheckoutSessionEvent {
-  return EVENT_TYPES.has(event.type);
-}
 
 /**
  * Verifies a webhook with Stripe's own code (HMAC-SHA256 over `timestamp.body`, timestamp within the
@@ -34,33 +53,34 @@ export function verifyPaymentWebhook(
   // A blank secret would make every event fail as "forged" and hide the real problem: the configuration.
   if (!webhookSecret.trim()) throw new Error('verifyPaymentWebhook needs the webhook signing secret.');
   if (!signatureHeader) throw new InvalidSignatureError();
-  let event: Stripe.Event;
+  let event: unknown;
   try {
     event = Stripe.webhooks.constructEvent(rawBody, signatureHeader, webhookSecret, options.toleranceSeconds);
   } catch (error) {
     if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new InvalidSignatureError({ cause: error });
     throw new PaymentProviderError('invalid_event', 'A signed webhook body is not a JSON event.', { cause: error });
   }
-  if (!isCheckoutSessionEvent(event)) return null;
-  return toPaymentEvent(event);
+  const envelope = EventEnvelope.safeParse(event);
+  if (!envelope.success) throw new PaymentProviderError('invalid_event', 'A signed webhook body is not an event.');
+  if (!EVENT_TYPES.has(envelope.data.type)) return null;
+  const parsed = CheckoutSessionEvent.safeParse(event);
+  if (!parsed.success) {
+    throw new PaymentProviderError('invalid_event', `Event ${envelope.data.id} is not a checkout-session event.`);
+  }
+  return toPaymentEvent(parsed.data);
 }
 
-function toPaymentEvent(event: CheckoutSessionEvent): PaymentEvent {
-  // Only a holder of the secret can get here, but our own test gateway signs too: check the shape anyway.
-  const session = event.data?.object as Stripe.Checkout.Session | undefined;
-  if (typeof event.id !== 'string' || typeof event.created !== 'number' || typeof session?.id !== 'string' || typeof session.payment_status !== 'string') {
-    throw new PaymentProviderError('invalid_event', `Event ${String(event.id)} is not a checkout-session event.`);
-  }
-  const orderId = session.metadata?.orderId ?? session.client_reference_id ?? null;
+function toPaymentEvent(event: z.infer<typeof CheckoutSessionEvent>): PaymentEvent {
+  const session = event.data.object;
   return {
     id: event.id,
     type: event.type,
     created: event.created,
     sessionId: session.id,
-    orderId,
+    orderId: session.metadata?.orderId ?? session.client_reference_id ?? null,
     paymentStatus: session.payment_status,
-    amountTotal: typeof session.amount_total === 'number' ? session.amount_total : null,
-    currency: typeof session.currency === 'string' ? session.currency : null,
-    paymentIntentId: paymentIntentIdOf(session),
+    amountTotal: session.amount_total ?? null,
+    currency: session.currency ?? null,
+    paymentIntentId: paymentIntentIdOf({ payment_intent: session.payment_intent ?? null }),
   };
 }

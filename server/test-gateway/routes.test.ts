@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import Stripe from 'stripe';
 import { createApp } from '../app.ts';
 import { ConfigError, resolveConfig } from '../config.ts';
 import { startServer } from '../start.ts';
@@ -46,6 +47,23 @@ describe('the payment page', () => {
     assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'failed');
   });
 
+  test('its buttons refuse a post from another site, as /api writes do', async () => {
+    const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
+    for (const action of ['approve', 'decline', 'pending']) {
+      const response = await fetch(`${result.payment.redirectUrl}/${action}`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example' },
+        redirect: 'manual',
+      });
+      assert.equal(response.status, 403, action);
+      assert.equal(((await response.json()) as ErrorJson).error.code, 'origin_not_allowed');
+    }
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'pending');
+    const own = await fetch(`${result.payment.redirectUrl}/approve`, { method: 'POST', headers: { origin: server.url }, redirect: 'manual' });
+    assert.equal(own.status, 303);
+    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'paid');
+  });
+
   test('an unknown session is 404; an unknown action is no route', async () => {
     assert.equal((await server.get<ErrorJson>('/pay/test/tgs_unknown')).status, 404);
     const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
@@ -60,6 +78,42 @@ describe('the payment page', () => {
     });
     assert.equal(response.status, 400);
     assert.equal(response.body.error.code, 'invalid_signature');
+  });
+
+  test('a correctly signed body of any shape gets an answer below 500', async () => {
+    const gateway = server.shop.payments;
+    assert.ok('webhookSecret' in gateway && typeof gateway.webhookSecret === 'string', 'the test gateway takes the payments');
+    const { webhookSecret } = gateway;
+    const checkoutEvent = (data: unknown) => ({ id: 'evt_shape', object: 'event', created: 1, type: 'checkout.session.completed', data });
+    const session = { id: 'cs_shape', payment_status: 'paid' };
+    const bodies = [
+      null,
+      42,
+      [checkoutEvent({ object: session })],
+      'checkout.session.completed',
+      { id: 'evt_1', created: 1 },
+      { type: 7 },
+      checkoutEvent(undefined),
+      checkoutEvent(null),
+      checkoutEvent({}),
+      checkoutEvent({ object: 'cs_shape' }),
+      checkoutEvent({ object: [] }),
+      checkoutEvent({ object: { ...session, id: 5 } }),
+      checkoutEvent({ object: { ...session, metadata: { orderId: 12 } } }),
+      checkoutEvent({ object: { ...session, payment_intent: { id: null } } }),
+      checkoutEvent({ object: { ...session, amount_total: '2000' } }),
+    ];
+    for (const body of bodies) {
+      const payload = JSON.stringify(body) ?? '';
+      const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
+      const response = await server.get<ErrorJson>('/api/webhooks/stripe', {
+        method: 'POST',
+        headers: { 'stripe-signature': header, 'content-type': 'application/json' },
+        body: payload,
+      });
+      assert.equal(response.status, 400, `${payload}: ${response.status} ${response.text.slice(0, 200)}`);
+      assert.equal(response.body.error.code, 'validation_failed', payload);
+    }
   });
 });
 

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Cart } from '../../sdk/schemas/index.ts';
 import { stickerShopSeed } from '../stickers/test-support/sticker-shop.ts';
+import { startServer } from '../start.ts';
 import { checkout, createCart, variantId } from '../test-support/checkout.ts';
 import { startTestServer, type TestServer } from '../test-support/server.ts';
 import { acceptedSamples, type Sample } from './test-support/samples.ts';
@@ -58,5 +60,25 @@ describe('the sweep and uploads', () => {
     server.sqlite.prepare("UPDATE carts SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = ?").run(live.id);
     assert.equal((await server.sweep()).uploadsPurged, 1);
     assert.equal(originals().length, 1);
+  });
+});
+
+describe('a server starting', () => {
+  test('clears what a server killed mid-upload left staged, and spares an upload still arriving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storelet-staging-'));
+    const uploads = join(dir, 'uploads');
+    const staging = join(uploads, '.staging');
+    mkdirSync(staging, { recursive: true });
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    writeFileSync(join(staging, 'killed.part'), 'half a design');
+    utimesSync(join(staging, 'killed.part'), twoMinutesAgo, twoMinutesAgo);
+    writeFileSync(join(staging, 'arriving.part'), 'another instance is receiving this');
+    const started = await startServer({ port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: uploads, seed: 'none' });
+    try {
+      assert.deepEqual(filesUnder(staging), ['arriving.part']);
+    } finally {
+      await started.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

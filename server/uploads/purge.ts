@@ -15,6 +15,11 @@ import { storageKeys } from './view.ts';
 
 const BATCH = 100;
 const STAGED_MAX_AGE_MS = 60 * 60_000;
+/**
+ * At start, a staged file nobody has written to for this long was left by a server that stopped mid-upload.
+ * An upload still arriving at another instance sharing the folder keeps its file fresher than that.
+ */
+const STAGED_IDLE_AT_START_MS = 60_000;
 
 export async function purgeUploads(shop: Shop): Promise<number> {
   let purged = 0;
@@ -30,6 +35,11 @@ export async function purgeUploads(shop: Shop): Promise<number> {
   }
   await purgeStaged(shop.settings.uploads.stagingDir, shop.now().getTime() - STAGED_MAX_AGE_MS);
   return purged;
+}
+
+/** Clears what a server killed mid-upload left in the staging folder, instead of keeping it for an hour. */
+export async function purgeStaleStaging(stagingDir: string, now = Date.now()): Promise<void> {
+  await purgeStaged(stagingDir, now - STAGED_IDLE_AT_START_MS);
 }
 
 async function purgeStaged(dir: string, before: number): Promise<void> {
