@@ -13,3 +13,4 @@ export * from './upload.ts';
 export * from './sticker.ts';
 export * from './account.ts';
 export * from './admin.ts';
+export * from './shipment.ts';
