@@ -26,6 +26,8 @@ export type ShipmentRecord = {
   provider: TrackingProviderName;
   trackerId: string | null;
   registerDueAt: string | null;
+  /** Failed tries to register it with the tracking service so far. */
+  registerAttempts: number;
   status: TrackingStatus;
   estimatedDelivery: string | null;
   publicUrl: string | null;
@@ -85,6 +87,7 @@ export interface ShipmentRepository {
   createShipment(shipment: NewShipment): Promise<ShipmentRecord>;
   listShipments(orderId: string): Promise<ShipmentRecord[]>;
   findShipment(orderId: string, shipmentId: string): Promise<ShipmentRecord | null>;
+  findShipmentById(shipmentId: string): Promise<ShipmentRecord | null>;
   /** Shipments not cancelled with this tracker id (normally one). */
   findByTracker(trackerId: string): Promise<ShipmentRecord[]>;
   /** A new carrier or number: its tracker and timeline start again. Throws `ShipmentCancelledError`. */

@@ -49,6 +49,18 @@ import {
   ProductSummary,
   Stock,
   Variant,
+  AddTrackingEventBody,
+  AdminShipment,
+  AdminShipmentList,
+  CreateShipmentBody,
+  OrderLookupBody,
+  OrderLookupResult,
+  Shipment,
+  ShipmentAction,
+  ShipmentLine,
+  ShipmentList,
+  TrackingEvent,
+  UpdateShipmentBody,
 } from '../../sdk/schemas/index.ts';
 import { Health } from '../health/routes.ts';
 import { RetryPaymentBody } from '../orders/routes.ts';
@@ -108,6 +120,18 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   AdminOrderList,
   AdminDesign,
   AdminOrder,
+  TrackingEvent,
+  ShipmentLine,
+  Shipment,
+  ShipmentList,
+  ShipmentAction,
+  AdminShipment,
+  AdminShipmentList,
+  CreateShipmentBody,
+  UpdateShipmentBody,
+  AddTrackingEventBody,
+  OrderLookupBody,
+  OrderLookupResult,
 };
 
 export type ComponentName = keyof typeof COMPONENTS;

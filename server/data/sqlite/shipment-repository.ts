@@ -22,6 +22,7 @@ type ShipmentRow = {
   provider: TrackingProviderName;
   tracker_id: string | null;
   register_due_at: string | null;
+  register_attempts: number;
   status: TrackingStatus;
   estimated_delivery: string | null;
   public_url: string | null;
@@ -30,7 +31,7 @@ type ShipmentRow = {
   created_at: string;
 };
 
-const COLUMNS = `id, order_id, carrier, tracking_number, provider, tracker_id, register_due_at, status, estimated_delivery,
+const COLUMNS = `id, order_id, carrier, tracking_number, provider, tracker_id, register_due_at, register_attempts, status, estimated_delivery,
   public_url, delivered_at, cancelled_at, created_at`;
 
 /** Shipments on SQLite. Writes run as immediate transactions: two instances shipping one line queue, never both win. */
@@ -219,6 +220,7 @@ export class SqliteShipmentRepository implements ShipmentRepository {
       provider: row.provider,
       trackerId: row.tracker_id,
       registerDueAt: row.register_due_at,
+      registerAttempts: row.register_attempts,
       status: row.status,
       estimatedDelivery: row.estimated_delivery,
       publicUrl: row.public_url,
@@ -255,6 +257,11 @@ export class SqliteShipmentRepository implements ShipmentRepository {
   async findShipment(orderId: string, shipmentId: string): Promise<ShipmentRecord | null> {
     const row = this.#byId.get(shipmentId);
     return row && row.order_id === orderId ? this.#record(row) : null;
+  }
+
+  async findShipmentById(shipmentId: string): Promise<ShipmentRecord | null> {
+    const row = this.#byId.get(shipmentId);
+    return row ? this.#record(row) : null;
   }
 
   async findByTracker(trackerId: string): Promise<ShipmentRecord[]> {
