@@ -15,14 +15,15 @@ import type { Shop } from '../shop/shop.ts';
 /** The lookup's token opens the order for a day: enough to follow a parcel, short if a shared screen keeps it. */
 const LOOKUP_TOKEN_MS = 24 * 60 * 60_000;
 const WINDOW_MS = 10 * 60_000;
-const TRIES_PER_WINDOW = 10;
+/** Tries per order number, and per caller (higher: many shoppers may share one address behind a NAT). */
+export const LOOKUP_LIMITS = { perNumber: 10, perCaller: 30 };
 
 /** Fixed windows per key, in memory: a lookup is cheap to refuse, and one instance's count is enough of a brake. */
-export function createLookupThrottle(limit = TRIES_PER_WINDOW, windowMs = WINDOW_MS) {
+export function createLookupThrottle(windowMs = WINDOW_MS) {
   const windows = new Map<string, { start: number; count: number }>();
-  return (keys: string[], now: number): void => {
+  return (keys: [key: string, limit: number][], now: number): void => {
     if (windows.size > 50_000) windows.clear();
-    for (const key of keys) {
+    for (const [key, limit] of keys) {
       const window = windows.get(key);
       if (!window || now - window.start >= windowMs) windows.set(key, { start: now, count: 1 });
       else if (++window.count > limit) {

@@ -19,7 +19,7 @@ import { findAccessibleOrder } from '../orders/read-order.ts';
 import { OrderAccessQuery } from '../orders/routes.ts';
 import { WebhookAck } from '../payments/webhook-routes.ts';
 import type { Shop } from '../shop/shop.ts';
-import { createLookupThrottle, lookupOrder } from './lookup.ts';
+import { createLookupThrottle, LOOKUP_LIMITS, lookupOrder } from './lookup.ts';
 import { addTrackingEvent, cancelShipment, correctShipment, createShipment, listAdminShipments, refreshShipment } from './service.ts';
 import { toShipmentView } from './view.ts';
 import { handleTrackingWebhook } from './webhook.ts';
@@ -54,7 +54,7 @@ export const lookupOrderRoute = defineRoute({
   summary: 'Find an order by its number and email',
   description:
     'For guests: answers the order’s id and a token that opens it for a day. A wrong number and a wrong email get the ' +
-    'same 404. At most 10 tries per caller and per order number in 10 minutes.',
+    'same 404. At most 10 tries per order number and 30 per caller in 10 minutes.',
   body: OrderLookupBody,
   responses: {
     200: { description: 'The order and its access token.', body: OrderLookupResult },
@@ -212,7 +212,8 @@ export function shipmentRoutes(shop: Shop): Hono<AppEnv> {
   });
 
   mountRoute(app, lookupOrderRoute, async (c, { body }) => {
-    throttle([callerKey(c), `number:${body.number.trim().toUpperCase()}`], shop.now().getTime());
+    const number = `number:${body.number.trim().toUpperCase()}`;
+    throttle([[callerKey(c), LOOKUP_LIMITS.perCaller], [number, LOOKUP_LIMITS.perNumber]], shop.now().getTime());
     return c.json(await lookupOrder(shop, body), 200, NO_STORE);
   });
 
