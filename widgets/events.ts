@@ -1,4 +1,4 @@
-import type { Account, Address, Cart, PaymentStatus } from '../sdk/index.ts';
+import type { Account, Address, Cart, PaymentStatus, TrackingStatus } from '../sdk/index.ts';
 
 /** Detail of `storelet-add-to-cart`: what the shopper asked to add. Cancel the event to veto it. */
 export type AddToCartDetail = { productId: string; variantId: string; quantity: number };
@@ -24,6 +24,8 @@ export type CheckoutStartDetail = { cartId: string };
 export type PaymentRedirectDetail = { orderId: string; orderNumber: string; provider: 'stripe' | 'test'; url: string };
 /** Detail of `storelet-order-status`: an order's payment status as the server reports it (on load and on change). */
 export type OrderStatusDetail = { orderId: string; orderNumber: string; paymentStatus: PaymentStatus };
+/** Detail of `storelet-shipment-update`: `<order-tracker>` saw a parcel for the first time (`previousStatus` null) or its status changed. */
+export type ShipmentUpdateDetail = { orderId: string; shipmentId: string; status: TrackingStatus; previousStatus: TrackingStatus | null };
 /** Detail of `storelet-admin-sign-in`: the store owner signed in to `<admin-dashboard>`. */
 export type AdminSignInDetail = { account: Account };
 /** Detail of `storelet-admin-sign-out`: the store owner signed out, or the server ended the session (`expired`). */
@@ -46,6 +48,7 @@ export type StoreletEventMap = {
   'storelet-checkout-start': CheckoutStartDetail;
   'storelet-payment-redirect': PaymentRedirectDetail;
   'storelet-order-status': OrderStatusDetail;
+  'storelet-shipment-update': ShipmentUpdateDetail;
   'storelet-admin-sign-in': AdminSignInDetail;
   'storelet-admin-sign-out': AdminSignOutDetail;
   'storelet-admin-order-open': AdminOrderDetail;
