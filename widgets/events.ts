@@ -32,6 +32,8 @@ export type AdminSignInDetail = { account: Account };
 export type AdminSignOutDetail = { reason: 'user' | 'expired' };
 /** Detail of `storelet-admin-order-open` and `storelet-admin-order-close`: the dashboard opened or left an order. */
 export type AdminOrderDetail = { orderId: string; orderNumber: string };
+/** Detail of `storelet-admin-shipment`: the store owner added, changed or cancelled a shipment (the order's status may have moved). */
+export type AdminShipmentDetail = { orderId: string; shipmentId: string; status: TrackingStatus };
 /** Detail of `storelet-admin-design-download`: a design's original file was fetched and handed to the browser to save. */
 export type AdminDesignDownloadDetail = { orderId: string; uploadId: string; fileName: string; size: number };
 
@@ -54,6 +56,7 @@ export type StoreletEventMap = {
   'storelet-admin-order-open': AdminOrderDetail;
   'storelet-admin-order-close': AdminOrderDetail;
   'storelet-admin-design-download': AdminDesignDownloadDetail;
+  'storelet-admin-shipment': AdminShipmentDetail;
 };
 
 export type StoreletEventName = keyof StoreletEventMap;

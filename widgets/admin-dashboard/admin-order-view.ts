@@ -23,6 +23,7 @@ import { saveFile, sha256Hex } from './save-file.ts';
  * @csspart customer, email, address, phone, copy-address, lines, line, line-image, line-title, line-spec, line-file, line-quantity, line-total - The order.
  * @csspart designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error - Its designs.
  * @csspart totals, total - The breakdown.
+ * Shipping (add tracking, timelines, refresh, mark delivered, cancel) is `<admin-shipments>` inside it.
  */
 export class AdminOrderView extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, totalsStyles, adminStyles, styles];
@@ -65,6 +66,19 @@ export class AdminOrderView extends LitElement {
       this.phase = 'error';
       const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
       emit(this, 'storelet-error', { code, message });
+    }
+  }
+
+  /** After a shipment changed: the order's fulfilment badge follows, without reloading the view. */
+  private async refreshOrder(): Promise<void> {
+    const { client, orderId } = this;
+    const generation = this.generation;
+    if (!client || !orderId) return;
+    try {
+      const order = await client.orders.get(orderId);
+      if (generation === this.generation) this.order = order;
+    } catch {
+      // The badge stays as it was; the shipment itself is saved and shown.
     }
   }
 
@@ -146,6 +160,7 @@ export class AdminOrderView extends LitElement {
           ${renderOrderLines(order, apiUrl)} ${renderTotals(order.totals, order.discount)}
         </section>
       </div>
+      <admin-shipments .client=${this.client} .order=${order} @storelet-admin-shipment=${() => void this.refreshOrder()}></admin-shipments>
       ${renderDesigns({
         order,
         apiUrl,
