@@ -8,15 +8,18 @@ import type { Shop } from '../shop/shop.ts';
 
 /**
  * `POST /api/orders/lookup`: a guest finds their order by its number and email. A wrong number and a
- * wrong email get the same 404, and tries are counted per caller and per order number, so neither can
- * be guessed one half at a time.
+ * wrong email get the same 404, and tries are counted per order number, per email and per caller, so
+ * neither half can be guessed from the other.
  */
 
 /** The lookup's token opens the order for a day: enough to follow a parcel, short if a shared screen keeps it. */
 const LOOKUP_TOKEN_MS = 24 * 60 * 60_000;
 const WINDOW_MS = 10 * 60_000;
-/** Tries per order number, and per caller (higher: many shoppers may share one address behind a NAT). */
-export const LOOKUP_LIMITS = { perNumber: 10, perCaller: 30 };
+/**
+ * Tries per order number (guessing the email of a known number), per email (guessing the number of a known
+ * email: numbers are sequential), and per caller (higher: many shoppers may share one address behind a NAT).
+ */
+export const LOOKUP_LIMITS = { perNumber: 10, perEmail: 10, perCaller: 30 };
 
 /** Fixed windows per key, in memory: a lookup is cheap to refuse, and one instance's count is enough of a brake. */
 export function createLookupThrottle(windowMs = WINDOW_MS) {

@@ -9,6 +9,7 @@ import {
   ShipmentList,
   UpdateShipmentBody,
 } from '../../sdk/schemas/index.ts';
+import { emailKey } from '../accounts/view.ts';
 import { signedIn } from '../auth/bearer.ts';
 import type { Actor } from '../data/shipments.ts';
 import { NotFoundError } from '../errors.ts';
@@ -54,7 +55,7 @@ export const lookupOrderRoute = defineRoute({
   summary: 'Find an order by its number and email',
   description:
     'For guests: answers the order’s id and a token that opens it for a day. A wrong number and a wrong email get the ' +
-    'same 404. At most 10 tries per order number and 30 per caller in 10 minutes.',
+    'same 404. At most 10 tries per order number, 10 per email and 30 per caller in 10 minutes.',
   body: OrderLookupBody,
   responses: {
     200: { description: 'The order and its access token.', body: OrderLookupResult },
@@ -212,8 +213,11 @@ export function shipmentRoutes(shop: Shop): Hono<AppEnv> {
   });
 
   mountRoute(app, lookupOrderRoute, async (c, { body }) => {
-    const number = `number:${body.number.trim().toUpperCase()}`;
-    throttle([[callerKey(c), LOOKUP_LIMITS.perCaller], [number, LOOKUP_LIMITS.perNumber]], shop.now().getTime());
+    throttle([
+      [callerKey(c), LOOKUP_LIMITS.perCaller],
+      [`number:${body.number.trim().toUpperCase()}`, LOOKUP_LIMITS.perNumber],
+      [`email:${emailKey(body.email)}`, LOOKUP_LIMITS.perEmail],
+    ], shop.now().getTime());
     return c.json(await lookupOrder(shop, body), 200, NO_STORE);
   });
 
