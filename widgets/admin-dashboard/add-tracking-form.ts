@@ -12,11 +12,36 @@ export const emptyDraft = (remaining: Map<string, number>): TrackingDraft => ({
 });
 
 /** The number's problem, checked as the server will check it, or ''. */
-export function numberProblem(draft: TrackingDraft): string {
+export function numberProblem(draft: Pick<TrackingDraft, 'carrier' | 'trackingNumber'>): string {
   const number = normalizeTrackingNumber(draft.trackingNumber);
   if (number.length === 0) return '';
   if (number.length < 4) return 'A tracking number has at least 4 characters.';
   return matchesCarrierFormat(draft.carrier, number) ? '' : `This does not look like a ${CARRIER_INFO[draft.carrier].name} tracking number.`;
+}
+
+/** A carrier list and a tracking-number field with its format check; `prefix` keeps ids apart when several show. */
+export function renderCarrierFields(
+  value: Pick<TrackingDraft, 'carrier' | 'trackingNumber'>,
+  onChange: (change: Partial<TrackingDraft>) => void,
+  prefix = '',
+): TemplateResult {
+  const problem = numberProblem(value);
+  return html`<div class="form-row">
+    <div>
+      <label class="label" for="${prefix}carrier">Carrier</label>
+      <select part="carrier" class="field" id="${prefix}carrier" .value=${value.carrier}
+        @change=${(event: Event) => onChange({ carrier: (event.target as HTMLSelectElement).value as Carrier })}>
+        ${CARRIERS.map((carrier) => html`<option value=${carrier} ?selected=${carrier === value.carrier}>${CARRIER_INFO[carrier].name}</option>`)}
+      </select>
+    </div>
+    <div>
+      <label class="label" for="${prefix}tracking-number">Tracking number</label>
+      <input part="tracking-number" class="field" id="${prefix}tracking-number" required maxlength="64" autocomplete="off" spellcheck="false"
+        .value=${value.trackingNumber} aria-invalid=${problem ? 'true' : 'false'} aria-describedby="${prefix}tracking-number-problem"
+        @input=${(event: Event) => onChange({ trackingNumber: (event.target as HTMLInputElement).value })} />
+      <p id="${prefix}tracking-number-problem" class="message error">${problem}</p>
+    </div>
+  </div>`;
 }
 
 /**
@@ -43,22 +68,7 @@ export function renderAddTracking(options: {
   const set = (change: Partial<TrackingDraft>) => options.onChange((current) => ({ ...current, ...change }));
   return html`<form part="add-tracking" class="add-tracking" @submit=${submit} aria-labelledby="add-tracking-title">
     <h5 id="add-tracking-title" class="form-title">Add tracking</h5>
-    <div class="form-row">
-      <div>
-        <label class="label" for="carrier">Carrier</label>
-        <select part="carrier" class="field" id="carrier" .value=${draft.carrier}
-          @change=${(event: Event) => set({ carrier: (event.target as HTMLSelectElement).value as Carrier })}>
-          ${CARRIERS.map((carrier) => html`<option value=${carrier} ?selected=${carrier === draft.carrier}>${CARRIER_INFO[carrier].name}</option>`)}
-        </select>
-      </div>
-      <div>
-        <label class="label" for="tracking-number">Tracking number</label>
-        <input part="tracking-number" class="field" id="tracking-number" required maxlength="64" autocomplete="off" spellcheck="false"
-          .value=${draft.trackingNumber} aria-invalid=${problem ? 'true' : 'false'} aria-describedby="tracking-number-problem"
-          @input=${(event: Event) => set({ trackingNumber: (event.target as HTMLInputElement).value })} />
-        <p id="tracking-number-problem" class="message error">${problem}</p>
-      </div>
-    </div>
+    ${renderCarrierFields(draft, set)}
     <fieldset class="ship-lines">
       <legend class="label">In this parcel</legend>
       ${order.lines.map((line) => {

@@ -46,6 +46,21 @@ describe('<admin-dashboard>: shipping an order', () => {
     expect(text(parcel.querySelector('[part~="history"]'))).to.contain('Shipped (ups 1Z999AA10123456784) · owner@example.com');
     expect(text(query(shipping, 'label[for^="ship-"]'))).to.contain('60 of 100 to ship');
     await expect(shipping).to.be.accessible();
+
+    parcel.querySelector<HTMLButtonElement>('[part~="correct"]')!.click();
+    await shipping.updateComplete;
+    const carrier = query<HTMLSelectElement>(shipping, 'select[id^="fix-"]');
+    carrier.value = 'fedex';
+    carrier.dispatchEvent(new Event('change'));
+    await shipping.updateComplete;
+    const number = query<HTMLInputElement>(shipping, 'input[id^="fix-"]');
+    number.value = '1234 5678 9012';
+    number.dispatchEvent(new Event('input'));
+    await shipping.updateComplete;
+    await expect(shipping).to.be.accessible();
+    query<HTMLButtonElement>(shipping, '[part~="save-correction"]').click();
+    await waitUntil(() => text(shipping.shadowRoot?.querySelector('[part~="shipment"] h5')) === 'FedEx 123456789012', 'never corrected');
+    expect(text(shipping.shadowRoot?.querySelector('[part~="history"]'))).to.contain('Corrected (fedex 123456789012) · owner@example.com');
   });
 
   it('ships the rest, marks a parcel delivered by hand, and cancels one entered by mistake', async () => {

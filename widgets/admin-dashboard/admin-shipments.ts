@@ -5,7 +5,7 @@ import { isStoreletError, normalizeTrackingNumber } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { TRACKING_LABELS } from '../order-tracker/tracker-words.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
-import { emptyDraft, renderAddTracking, type TrackingDraft } from './add-tracking-form.ts';
+import { emptyDraft, numberProblem, renderAddTracking, renderCarrierFields, type TrackingDraft } from './add-tracking-form.ts';
 import { adminStyles } from './admin-styles.ts';
 import { formatDate } from './order-words.ts';
 
@@ -25,6 +25,7 @@ const ACTION_WORDS: Record<AdminShipment['history'][number]['action'], string> =
  * @event storelet-error - A request failed.
  * @csspart add-tracking, carrier, tracking-number, ship-quantity, ship - The form.
  * @csspart shipments, shipment, shipment-status, timeline, history, refresh, mark-delivered, cancel-shipment - The parcels.
+ * @csspart correct, save-correction - "Correct number" and its form's button.
  */
 export class AdminShipments extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, adminStyles, css`
@@ -51,6 +52,8 @@ export class AdminShipments extends LitElement {
   @state() private busy = '';
   @state() private message = '';
   @state() private announcement = '';
+  /** The shipment whose carrier or number is being corrected, and the correction typed so far. */
+  @state() private correcting: { id: string; carrier: TrackingDraft['carrier']; trackingNumber: string } | undefined;
   private loadedFor = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,12 +194,38 @@ export class AdminShipments extends LitElement {
               : html`<button part="button refresh" class="button secondary" type="button" ?disabled=${!!this.busy}
                   @click=${() => void this.act(`refresh-${shipment.id}`, () => client.orders.refreshShipment(order.id, shipment.id), (next) => `Tracking refreshed: ${TRACKING_LABELS[next.status][0]}.`)}>
                   ${this.busy === `refresh-${shipment.id}` ? 'Refreshing…' : 'Refresh tracking'}</button>`}
+            <button part="button correct" class="button secondary" type="button" ?disabled=${!!this.busy}
+              aria-expanded=${this.correcting?.id === shipment.id ? 'true' : 'false'}
+              @click=${() => (this.correcting = this.correcting?.id === shipment.id ? undefined
+                : { id: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber })}>
+              Correct number</button>
             <button part="button cancel-shipment" class="button secondary" type="button" ?disabled=${!!this.busy}
               @click=${() => void this.act(`cancel-${shipment.id}`, () => client.orders.cancelShipment(order.id, shipment.id), () => `Shipment ${shipment.trackingNumber} cancelled.`)}>
               Cancel shipment</button>
-          </div>`
+          </div>
+          ${this.correcting?.id === shipment.id ? this.renderCorrection(client, order, shipment.id) : nothing}`
         : nothing}
     </li>`;
+  }
+
+  private renderCorrection(client: AdminClient, order: AdminOrder, shipmentId: string): TemplateResult {
+    const correction = this.correcting!;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      if (numberProblem(correction)) return;
+      const body = { carrier: correction.carrier, trackingNumber: normalizeTrackingNumber(correction.trackingNumber) };
+      void this.act(`correct-${shipmentId}`, () => client.orders.correctShipment(order.id, shipmentId, body), (next) => {
+        this.correcting = undefined;
+        return `Corrected to ${next.carrierName} ${next.trackingNumber}.`;
+      });
+    };
+    return html`<form class="correction" @submit=${submit} aria-label="Correct the carrier or number">
+      ${renderCarrierFields(correction, (change) => (this.correcting = { ...this.correcting!, ...change }), `fix-${shipmentId}-`)}
+      <div class="actions">
+        <button part="button save-correction" class="button" type="submit" ?disabled=${!!this.busy || !!numberProblem(correction)}>
+          ${this.busy === `correct-${shipmentId}` ? 'Saving…' : 'Save correction'}</button>
+      </div>
+    </form>`;
   }
 }
 
