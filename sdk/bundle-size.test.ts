@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const budgets = [
-  { file: 'dist/storelet.js', what: 'script-tag bundle (SDK + every shopper widget + deps)', limit: 40 * KB },
+  // 40 KB until <order-tracker> joined the bundle (2.5 KB); the per-element loader will let pages pay only for what they use.
+  { file: 'dist/storelet.js', what: 'script-tag bundle (SDK + every shopper widget + deps)', limit: 42 * KB },
   // Measured at 19.1 KB when <admin-dashboard> was added; the rest is room for the dashboard's next screens.
   { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 24 * KB },
   { file: 'dist/size/sdk.min.js', what: 'SDK alone (nanostores included)', limit: 10 * KB },

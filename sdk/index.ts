@@ -10,6 +10,7 @@ export type { CountriesApi } from './countries-api.ts';
 export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney, formatUnitPrice } from './money.ts';
+export { CARRIERS, CARRIER_INFO, carrierTrackingUrl, matchesCarrierFormat, normalizeTrackingNumber, type CarrierInfo } from './carriers.ts';
 export {
   StoreletError,
   StoreletValidationError,

@@ -1,5 +1,6 @@
 import type { Http } from './http.ts';
 import type { CheckoutResult, CreateOrderBody, Order, PaymentSession } from './schemas/order.ts';
+import type { OrderLookupBody, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
 export type OrdersApi = {
@@ -17,6 +18,15 @@ export type OrdersApi = {
   retryPayment(orderId: string, returnUrl: string, accessToken?: string, idempotencyKey?: string): Promise<PaymentSession>;
   /** Gives up a pending payment (the shopper cancelled on the payment page): it fails and the stock goes back. */
   cancelPayment(orderId: string, accessToken?: string): Promise<Order>;
+  /** The order's parcels and their tracking timelines (cancelled shipments left out). */
+  shipments(orderId: string, accessToken?: string): Promise<ShipmentList>;
+  /**
+   * Finds a guest's order by its number and email and remembers the token that opens it (for a day). A wrong
+   * number or email throws `StoreletNotFoundError`, the same for both; too many tries `StoreletRateLimitError`.
+   */
+  lookup(body: OrderLookupBody): Promise<OrderLookupResult>;
+  /** Whether this device holds a token for the order (it placed it, or a link or lookup opened it). */
+  hasAccess(orderId: string): boolean;
   /** Remembers an order's access token, e.g. one read from a confirmation link. */
   rememberAccess(orderId: string, accessToken: string): void;
   /**
@@ -62,6 +72,18 @@ export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
     cancelPayment(orderId, accessToken) {
       const t = token(orderId, accessToken);
       return http.request('post', path(orderId, '/payment/cancel'), 'order', t ? { searchParams: { token: t } } : {});
+    },
+    shipments(orderId, accessToken) {
+      const t = token(orderId, accessToken);
+      return http.request('get', path(orderId, '/shipments'), 'shipmentList', t ? { searchParams: { token: t } } : {});
+    },
+    async lookup(body) {
+      const found = await http.request('post', 'orders/lookup', 'orderLookup', { json: body });
+      storage.setItem(tokenKey(found.orderId), found.token);
+      return found;
+    },
+    hasAccess(orderId) {
+      return storage.getItem(tokenKey(orderId)) !== null;
     },
     rememberAccess(orderId, accessToken) {
       storage.setItem(tokenKey(orderId), accessToken);

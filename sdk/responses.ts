@@ -5,6 +5,7 @@ import type { CategoryList } from './schemas/category.ts';
 import type { CountryAddressFormat } from './schemas/country.ts';
 import type { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import type { Product, ProductList } from './schemas/product.ts';
+import type { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import type { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import type { Upload } from './schemas/upload.ts';
 
@@ -25,6 +26,10 @@ export type ResponseTypes = {
   accountSession: AccountSession;
   adminOrderList: AdminOrderList;
   adminOrder: AdminOrder;
+  shipmentList: ShipmentList;
+  orderLookup: OrderLookupResult;
+  adminShipment: AdminShipment;
+  adminShipmentList: AdminShipmentList;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

@@ -8,6 +8,7 @@ import { CategoryList } from './schemas/category.ts';
 import { CountryAddressFormat } from './schemas/country.ts';
 import { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import { Product, ProductList } from './schemas/product.ts';
+import { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import { Upload } from './schemas/upload.ts';
 
@@ -27,6 +28,10 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   accountSession: AccountSession,
   adminOrderList: AdminOrderList,
   adminOrder: AdminOrder,
+  shipmentList: ShipmentList,
+  orderLookup: OrderLookupResult,
+  adminShipment: AdminShipment,
+  adminShipmentList: AdminShipmentList,
   empty: z.undefined(),
 };
 

@@ -23,6 +23,7 @@ import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
+import { shipmentRoutes } from './shipments/routes.ts';
 import { stickerRoutes } from './stickers/routes.ts';
 import { countryRoutes } from './tax/routes.ts';
 import { UPLOAD_ROUTE, uploadRoutes } from './uploads/routes.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
+  app.route('/api', shipmentRoutes(shop));
   app.route('/api', orderRoutes(shop));
   app.route('/api', countryRoutes(shop));
   app.route('/api', stickerRoutes(shop));

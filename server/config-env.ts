@@ -1,6 +1,15 @@
 import * as z from 'zod';
 import type { UploadFormat } from '../sdk/schemas/upload.ts';
-import { ConfigError, defined, describeIssues, resolveConfig, type AdminConfig, type ServerConfig, type StripeConfig } from './config.ts';
+import {
+  ConfigError,
+  defined,
+  describeIssues,
+  resolveConfig,
+  type AdminConfig,
+  type ServerConfig,
+  type StripeConfig,
+  type TrackingConfig,
+} from './config.ts';
 
 /** Which environment variable sets which setting, so errors name what the operator actually typed. */
 const ENV_NAMES: Record<string, string> = {
@@ -29,6 +38,10 @@ const ENV_NAMES: Record<string, string> = {
   outboxDir: 'OUTBOX_DIR',
   'admin.email': 'STORELET_ADMIN_EMAIL',
   'admin.password': 'STORELET_ADMIN_PASSWORD',
+  tracking: 'TRACKING_PROVIDER',
+  'tracking.apiKey': 'EASYPOST_API_KEY',
+  'tracking.webhookSecret': 'EASYPOST_WEBHOOK_SECRET',
+  'tracking.apiUrl': 'EASYPOST_API_URL',
 };
 
 const EnvSchema = z.object({
@@ -58,7 +71,22 @@ const EnvSchema = z.object({
   OUTBOX_DIR: z.optional(z.string()),
   STORELET_ADMIN_EMAIL: z.optional(z.string()),
   STORELET_ADMIN_PASSWORD: z.optional(z.string()),
+  TRACKING_PROVIDER: z.optional(z.enum(['manual', 'easypost'])),
+  EASYPOST_API_KEY: z.optional(z.string()),
+  EASYPOST_WEBHOOK_SECRET: z.optional(z.string()),
+  // For tests against an EasyPost API on loopback; never needed in a real deployment.
+  EASYPOST_API_URL: z.optional(z.string()),
 });
+
+/** `TRACKING_PROVIDER=easypost` needs its key and webhook secret; `manual` (the default) needs nothing. */
+function trackingFromEnv(vars: z.infer<typeof EnvSchema>): TrackingConfig | undefined {
+  if (vars.TRACKING_PROVIDER !== 'easypost') return vars.TRACKING_PROVIDER ? { provider: 'manual' } : undefined;
+  const { EASYPOST_API_KEY: apiKey, EASYPOST_WEBHOOK_SECRET: webhookSecret } = vars;
+  if (!apiKey || !webhookSecret) {
+    throw new ConfigError('Invalid environment: TRACKING_PROVIDER=easypost needs EASYPOST_API_KEY and EASYPOST_WEBHOOK_SECRET.');
+  }
+  return defined({ provider: 'easypost' as const, apiKey, webhookSecret, apiUrl: vars.EASYPOST_API_URL?.replace(/\/+$/, '') });
+}
 
 /** Stripe settings from the environment: both secrets or neither. */
 function stripeFromEnv(vars: z.infer<typeof EnvSchema>): StripeConfig | undefined {
@@ -122,6 +150,7 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
       mailFrom: vars.MAIL_FROM,
       outboxDir: vars.OUTBOX_DIR,
       admin: adminFromEnv(vars),
+      tracking: trackingFromEnv(vars),
     },
     ENV_NAMES,
   );

@@ -53,7 +53,19 @@ export type ServerConfig = {
    * admin is touched (outside production, `npm start`'s example shop makes a development admin).
    */
   admin?: AdminConfig;
+  /** Who tracks parcels: `manual` (the admin enters events; the default) or EasyPost Trackers. */
+  tracking?: TrackingConfig;
 };
+
+export type TrackingConfig =
+  | { provider: 'manual' }
+  | {
+      provider: 'easypost';
+      apiKey: string;
+      webhookSecret: string;
+      /** Where the EasyPost API is; only tests point it elsewhere. */
+      apiUrl?: string;
+    };
 
 export type AdminConfig = { email: string; password: string };
 
@@ -139,6 +151,17 @@ const ConfigSchema = z.object({
   smtpUrl: z.optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
   mailFrom: z.string().min(3),
   outboxDir: z.string().min(1),
+  tracking: z.optional(
+    z.discriminatedUnion('provider', [
+      z.object({ provider: z.literal('manual') }),
+      z.object({
+        provider: z.literal('easypost'),
+        apiKey: z.string().min(8, 'must be an EasyPost API key'),
+        webhookSecret: z.string().min(8, 'must be the webhook secret set on EasyPost (at least 8 characters)'),
+        apiUrl: z.optional(BaseUrl),
+      }),
+    ]),
+  ),
   // The password's value never appears in an error: zod's messages name the rule, not the input.
   admin: z.optional(
     z.object({
@@ -205,6 +228,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       stripe: partial.stripe,
       smtpUrl: partial.smtpUrl,
       admin: partial.admin,
+      tracking: partial.tracking,
     }),
   };
   const parsed = ConfigSchema.safeParse(candidate);

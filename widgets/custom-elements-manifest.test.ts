@@ -41,6 +41,8 @@ const EVENTS = {
   'storelet-admin-order-open': true,
   'storelet-admin-order-close': true,
   'storelet-admin-design-download': true,
+  'storelet-shipment-update': true,
+  'storelet-admin-shipment': true,
 } satisfies Record<StoreletEventName, true>;
 
 const response = await fetch('/dist/custom-elements.json');

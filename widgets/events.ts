@@ -1,4 +1,4 @@
-import type { Account, Address, Cart, PaymentStatus } from '../sdk/index.ts';
+import type { Account, Address, Cart, PaymentStatus, TrackingStatus } from '../sdk/index.ts';
 
 /** Detail of `storelet-add-to-cart`: what the shopper asked to add. Cancel the event to veto it. */
 export type AddToCartDetail = { productId: string; variantId: string; quantity: number };
@@ -24,12 +24,16 @@ export type CheckoutStartDetail = { cartId: string };
 export type PaymentRedirectDetail = { orderId: string; orderNumber: string; provider: 'stripe' | 'test'; url: string };
 /** Detail of `storelet-order-status`: an order's payment status as the server reports it (on load and on change). */
 export type OrderStatusDetail = { orderId: string; orderNumber: string; paymentStatus: PaymentStatus };
+/** Detail of `storelet-shipment-update`: `<order-tracker>` saw a parcel for the first time (`previousStatus` null) or its status changed. */
+export type ShipmentUpdateDetail = { orderId: string; shipmentId: string; status: TrackingStatus; previousStatus: TrackingStatus | null };
 /** Detail of `storelet-admin-sign-in`: the store owner signed in to `<admin-dashboard>`. */
 export type AdminSignInDetail = { account: Account };
 /** Detail of `storelet-admin-sign-out`: the store owner signed out, or the server ended the session (`expired`). */
 export type AdminSignOutDetail = { reason: 'user' | 'expired' };
 /** Detail of `storelet-admin-order-open` and `storelet-admin-order-close`: the dashboard opened or left an order. */
 export type AdminOrderDetail = { orderId: string; orderNumber: string };
+/** Detail of `storelet-admin-shipment`: the store owner added, changed or cancelled a shipment (the order's status may have moved). */
+export type AdminShipmentDetail = { orderId: string; shipmentId: string; status: TrackingStatus };
 /** Detail of `storelet-admin-design-download`: a design's original file was fetched and handed to the browser to save. */
 export type AdminDesignDownloadDetail = { orderId: string; uploadId: string; fileName: string; size: number };
 
@@ -46,11 +50,13 @@ export type StoreletEventMap = {
   'storelet-checkout-start': CheckoutStartDetail;
   'storelet-payment-redirect': PaymentRedirectDetail;
   'storelet-order-status': OrderStatusDetail;
+  'storelet-shipment-update': ShipmentUpdateDetail;
   'storelet-admin-sign-in': AdminSignInDetail;
   'storelet-admin-sign-out': AdminSignOutDetail;
   'storelet-admin-order-open': AdminOrderDetail;
   'storelet-admin-order-close': AdminOrderDetail;
   'storelet-admin-design-download': AdminDesignDownloadDetail;
+  'storelet-admin-shipment': AdminShipmentDetail;
 };
 
 export type StoreletEventName = keyof StoreletEventMap;

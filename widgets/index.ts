@@ -7,6 +7,7 @@ import './cart-button/define.ts';
 import './cart-drawer/define.ts';
 import './checkout-button/define.ts';
 import './order-status/define.ts';
+import './order-tracker/define.ts';
 import './sticker-configurator/define.ts';
 
 export { ShopProvider } from './shop-provider/shop-provider.ts';
@@ -16,6 +17,7 @@ export { CartButton } from './cart-button/cart-button.ts';
 export { CartDrawer } from './cart-drawer/cart-drawer.ts';
 export { CheckoutButton } from './checkout-button/checkout-button.ts';
 export { OrderStatusElement } from './order-status/order-status.ts';
+export { OrderTracker } from './order-tracker/order-tracker.ts';
 export { StickerConfigurator } from './sticker-configurator/sticker-configurator.ts';
 export { storefrontContext } from './context.ts';
 export { setDefaultStorefront, getDefaultStorefront, $defaultStorefront } from './default-storefront.ts';
@@ -38,4 +40,5 @@ export type {
   CheckoutStartDetail,
   PaymentRedirectDetail,
   OrderStatusDetail,
+  ShipmentUpdateDetail,
 } from './events.ts';

@@ -4,3 +4,11 @@ export type { AdminOrdersApi } from './admin-orders.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
 export type { AdminDesign, AdminOrder, AdminOrderList, AdminOrderQuery, AdminOrderSummary, PaymentIssue } from '../schemas/admin.ts';
+export type {
+  AddTrackingEventBody,
+  AdminShipment,
+  AdminShipmentList,
+  CreateShipmentBody,
+  ShipmentAction,
+  UpdateShipmentBody,
+} from '../schemas/shipment.ts';

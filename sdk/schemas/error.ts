@@ -45,6 +45,12 @@ export const ERROR_CODES = [
   'upload_not_found',
   'sticker_option_unavailable',
   'size_out_of_range',
+  'order_not_shippable',
+  'line_already_shipped',
+  'invalid_tracking_number',
+  'shipment_not_found',
+  'shipment_cancelled',
+  'tracking_unavailable',
   'rate_limited',
   'internal_error',
 ] as const;

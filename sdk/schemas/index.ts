@@ -14,3 +14,5 @@ export * from './sticker.ts';
 export * from './account.ts';
 export * from './admin.ts';
 export * from './service.ts';
+export * from './shipment.ts';
+export { CARRIERS, CARRIER_INFO, carrierTrackingUrl, matchesCarrierFormat, normalizeTrackingNumber } from '../carriers.ts';

@@ -207,6 +207,8 @@ export interface OrderRepository {
   reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void>;
   settlePayment(settlement: Settlement): Promise<SettlementOutcome>;
   findOrder(id: string): Promise<OrderRecord | null>;
+  /** The order with this number (as shown to people, `SL-10042`), or null. */
+  findOrderIdByNumber(number: string): Promise<{ id: string; email: string } | null>;
   /** Up to `limit` orders matching `filter`, newest first (by created time, then id), after `after`. */
   listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]>;
   findPayment(sessionId: string): Promise<PaymentRecord | null>;

@@ -5,6 +5,7 @@ import type { CatalogRepository } from './catalog.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RulesRepository } from './rules.ts';
+import type { ShipmentRepository } from './shipments.ts';
 import type { StickerRepository } from './stickers.ts';
 import type { UploadRepository } from './uploads.ts';
 import { SqliteAccountRepository } from './sqlite/account-repository.ts';
@@ -12,6 +13,7 @@ import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
+import { SqliteShipmentRepository } from './sqlite/shipment-repository.ts';
 import { SqliteStickerRepository } from './sqlite/sticker-repository.ts';
 import { SqliteUploadRepository } from './sqlite/upload-repository.ts';
 
@@ -22,6 +24,8 @@ export type DataStore = {
   rules: RulesRepository;
   carts: CartRepository;
   orders: OrderRepository;
+  /** Parcels, their tracking timelines and who did what to them. */
+  shipments: ShipmentRepository;
   /** Custom-sticker price tables. */
   stickers: StickerRepository;
   /** Records of uploaded designs (their bytes are in the upload store). */
@@ -49,6 +53,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     rules: new SqliteRulesRepository(opened),
     carts: new SqliteCartRepository(opened.sqlite),
     orders: new SqliteOrderRepository(opened, catalogVersion),
+    shipments: new SqliteShipmentRepository(opened.sqlite),
     stickers: new SqliteStickerRepository(opened.sqlite),
     uploads: new SqliteUploadRepository(opened.sqlite),
     accounts: new SqliteAccountRepository(opened.sqlite),

@@ -9,3 +9,4 @@ export * from './schema/orders.ts';
 export * from './schema/stickers.ts';
 export * from './schema/uploads.ts';
 export * from './schema/accounts.ts';
+export * from './schema/shipments.ts';

@@ -5,6 +5,7 @@ import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { ORDER_ROUTES } from '../orders/routes.ts';
+import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
 import { getCountryAddressFormatRoute } from '../tax/routes.ts';
@@ -25,6 +26,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...UPLOAD_ROUTES,
   ...ACCOUNT_ROUTES,
   ...ADMIN_ROUTES,
+  ...SHIPMENT_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,
 ];

@@ -54,6 +54,11 @@ export const TOKEN_PARAM = 'storelet_token';
 /** Added by the payment page's cancel link: the shopper came back without paying. */
 export const PAYMENT_PARAM = 'storelet_payment';
 
+/** A token that opens the order until `expiresAt` (the order lookup's answer): the emailed link's kind, shorter-lived. */
+export function orderAccessToken(secret: string, orderId: string, expiresAt: Date): string {
+  return signOrderLink(secret, orderId, Math.floor(expiresAt.getTime() / 1000).toString(36));
+}
+
 /** The signed link to the order page, for the confirmation email sent at `now`; it opens the order for ORDER_LINK_DAYS. */
 export function orderLinkUrl(settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>, orderId: string, now: Date): string {
   const url = new URL(settings.orderPageUrl);

@@ -14,7 +14,8 @@ import { ApiError } from '../errors.ts';
  * which the parcel goes on or comes back. A delivered parcel may still be `returned`.
  */
 const FULFILLMENT_MOVES: Record<FulfillmentStatus, readonly FulfillmentStatus[]> = {
-  unfulfilled: ['shipped'],
+  unfulfilled: ['partially_shipped', 'shipped'],
+  partially_shipped: ['shipped', 'exception'],
   shipped: ['in_transit', 'out_for_delivery', 'delivered', 'exception'],
   in_transit: ['out_for_delivery', 'delivered', 'exception'],
   out_for_delivery: ['delivered', 'exception'],

@@ -1,11 +1,15 @@
 import type { DueCursor, DueReservation, PaymentResult } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
+import { registerDueShipments } from '../shipments/webhook.ts';
 import { purgeUploads } from '../uploads/purge.ts';
 import { CONFIRMATION_CLAIM_MS, sendConfirmation } from './confirmation.ts';
 import { retryOpensAfter } from './retry-payment.ts';
 import { settlePayment } from './settle.ts';
 
-/** Housekeeping on a timer: reservations that ran out, confirmations never sent, expired carts, their designs and keys, expired sessions. */
+/**
+ * Housekeeping on a timer: reservations that ran out, confirmations never sent, shipments the tracking service
+ * could not take yet, expired carts, their designs and keys, expired sessions.
+ */
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
@@ -27,6 +31,8 @@ export type SweepReport = {
   uploadsPurged: number;
   /** Expired sign-in sessions forgotten. */
   sessionsPurged: number;
+  /** Shipments registered with the tracking service after it could not be reached when they were entered. */
+  shipmentsRegistered: number;
 };
 
 /**
@@ -115,10 +121,12 @@ export async function sweep(shop: Shop): Promise<SweepReport> {
     cartsPurged: 0,
     uploadsPurged: 0,
     sessionsPurged: 0,
+    shipmentsRegistered: 0,
   };
   await expireReservations(shop, report);
   report.cancelledOrders = await shop.data.orders.cancelAbandoned(retryOpensAfter(shop), shop.now().toISOString());
   await resendConfirmations(shop, report);
+  report.shipmentsRegistered = await registerDueShipments(shop);
   const now = shop.now().getTime();
   report.cartsPurged = await shop.data.carts.purgeExpired(new Date(now).toISOString());
   report.uploadsPurged = await purgeUploads(shop);

@@ -10,6 +10,8 @@ import type { UploadRules } from '../stickers/options.ts';
 import { createLocalStorage, type UploadStorage } from '../uploads/storage.ts';
 import { createStripeProvider } from '../payments/stripe-provider.ts';
 import { createTestGateway } from '../payments/test-gateway.ts';
+import { createEasyPostProvider } from '../shipments/easypost.ts';
+import { manualProvider, type TrackingProvider } from '../shipments/provider.ts';
 import { createTaskQueue, type TaskQueue } from './tasks.ts';
 
 /** The settings cart and order services read, resolved once from the configuration. */
@@ -39,6 +41,8 @@ export type Shop = {
   data: DataStore;
   payments: PaymentGateway;
   mailer: Mailer;
+  /** Who tracks parcels: the admin by hand, or a tracking service. */
+  tracking: TrackingProvider;
   /** Where uploaded designs and their thumbnails are kept. */
   uploadStore: UploadStorage;
   settings: ShopSettings;
@@ -68,6 +72,12 @@ function createGateway(config: ServerConfig, data: DataStore, publicUrl: string)
   });
 }
 
+function createTracking(config: ServerConfig): TrackingProvider {
+  const tracking = config.tracking;
+  if (tracking?.provider !== 'easypost') return manualProvider;
+  return createEasyPostProvider({ apiKey: tracking.apiKey, webhookSecret: tracking.webhookSecret, apiUrl: tracking.apiUrl });
+}
+
 export function createShop(options: CreateShopOptions): Shop {
   const { config, data } = options;
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -76,6 +86,7 @@ export function createShop(options: CreateShopOptions): Shop {
     data,
     payments: createGateway(config, data, publicUrl),
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, from: config.mailFrom }),
+    tracking: createTracking(config),
     uploadStore: createLocalStorage(config.uploadDir),
     settings: {
       currency: config.currency,

@@ -67,6 +67,7 @@ const damagedDesign = (): StoreletError =>
  * @csspart forbidden - The error state of an account that is not an admin (also error).
  * @csspart retry - The error state's "Try again" button.
  * @csspart button - Every button.
+ * Shipping (add tracking, timelines, refresh, mark delivered, cancel) is `<admin-shipments>` inside it.
  */
 export class AdminOrderView extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, totalsStyles, adminStyles, styles];
@@ -110,6 +111,19 @@ export class AdminOrderView extends LitElement {
       this.error = error;
       this.phase = 'error';
       emit(this, 'storelet-error', { code: error.code, message: error.message });
+    }
+  }
+
+  /** After a shipment changed: the order's fulfilment badge follows, without reloading the view. */
+  private async refreshOrder(): Promise<void> {
+    const { client, orderId } = this;
+    const generation = this.generation;
+    if (!client || !orderId) return;
+    try {
+      const order = await client.orders.get(orderId);
+      if (generation === this.generation) this.order = order;
+    } catch {
+      // The badge stays as it was; the shipment itself is saved and shown.
     }
   }
 
@@ -191,6 +205,7 @@ export class AdminOrderView extends LitElement {
           ${renderOrderLines(order, apiUrl)} ${renderTotals(order.totals, order.discount)}
         </section>
       </div>
+      <admin-shipments .client=${this.client} .order=${order} @storelet-admin-shipment=${() => void this.refreshOrder()}></admin-shipments>
       ${renderDesigns({
         order,
         apiUrl,

@@ -40,7 +40,8 @@ export async function signedInDashboard(
 ): Promise<AdminDashboard> {
   const element = await mountDashboard(client, saved);
   await signInThroughForm(element, adminCredentials.email, adminCredentials.password);
-  await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed');
+  // Signing in hashes the password with scrypt: on a busy machine it takes longer than waitUntil's default second.
+  await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed', { timeout: 10_000 });
   return element;
 }
 

@@ -13,6 +13,7 @@ export const PAYMENT_LABELS: Record<PaymentStatus, [string, Tone]> = {
 
 export const FULFILLMENT_LABELS: Record<FulfillmentStatus, [string, Tone]> = {
   unfulfilled: ['Unfulfilled', 'warn'],
+  partially_shipped: ['Partly shipped', 'warn'],
   shipped: ['Shipped', 'neutral'],
   in_transit: ['In transit', 'neutral'],
   out_for_delivery: ['Out for delivery', 'neutral'],

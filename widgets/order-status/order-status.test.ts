@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { Storefront } from '../../sdk/index.ts';
+import { createAdminClient } from '../../sdk/admin/index.ts';
+import { memoryStorage, type Storefront } from '../../sdk/index.ts';
 import '../index.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { isolatedStorefront, placeOrder, returnUrl, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
 import { stickerCart } from '../test-support/sticker-fixtures.ts';
-import { apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
+import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { OrderStatusElement } from './order-status.ts';
 
 async function mount(storefront: Storefront, attributes: { order?: string; token?: string } = {}) {
@@ -207,6 +208,28 @@ describe('<order-status>', () => {
     const sticker = order.lines[0]!.sticker!;
     expect(query(element, '[part~="line-detail"]').textContent).to.equal(`${sticker.summary} · logo.png · Qty 100`);
     expect(query<HTMLImageElement>(element, 'img[part~="line-image"]').src).to.contain(new URL(sticker.upload.previewUrl!, apiUrl).pathname);
+    await expect(element).to.be.accessible();
+  });
+
+  it('links to the tracker page once the order has shipped, and not before', async () => {
+    const storefront = isolatedStorefront();
+    const { order, payment } = await placeOrder(storefront);
+    await settleTestPayment(payment.redirectUrl, 'approve');
+    const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}>
+      <order-status order=${order.id} tracker-href="/track/"></order-status>
+    </shop-provider>`);
+    const element = provider.querySelector('order-status') as OrderStatusElement;
+    await waitUntil(() => heading(element).startsWith('Thank you'));
+    expect(element.shadowRoot?.querySelector('[part="tracker-link"]')).to.equal(null);
+    const owner = createAdminClient({ apiUrl, storage: memoryStorage(), retries: 0 });
+    await owner.signIn(adminCredentials);
+    await owner.orders.ship(order.id, { carrier: 'other', trackingNumber: 'LOCAL-1', lines: [{ lineId: order.lines[0]!.id, quantity: 2 }] });
+    element.order = '';
+    await element.updateComplete;
+    element.order = order.id;
+    const link = await waitFor<HTMLAnchorElement>(element, '[part="tracker-link"]');
+    expect(link.textContent?.trim()).to.equal('Track your parcels');
+    expect(link.href).to.equal(`${location.origin}/track/?storelet_order=${order.id}`);
     await expect(element).to.be.accessible();
   });
 });

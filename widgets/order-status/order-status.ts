@@ -54,6 +54,7 @@ const MAX_POLL_DELAY = 10_000;
  * @csspart total - The total row.
  * @csspart address - The shipping address.
  * @csspart button - Every button.
+ * @csspart tracker-link - "Track your parcels", once the order has shipped.
  *
  * @cssproperty --order-status-paid-color - Accent of the paid headline (default: the success colour).
  * @cssproperty --order-status-failed-color - Accent of the failed headline (default: the danger colour).
@@ -71,6 +72,11 @@ export class OrderStatusElement extends LitElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 2_000;
   /** How long to keep checking a pending payment before offering "Check again", in milliseconds. */
   @property({ type: Number, attribute: 'poll-timeout' }) pollTimeout = 120_000;
+  /**
+   * The page with `<order-tracker>`: once the order has shipped, "Track your parcels" links there with
+   * `?storelet_order=<id>` added. Empty: the link is left out.
+   */
+  @property({ attribute: 'tracker-href' }) trackerHref = '';
   /** Goes to the payment page on "Try again". Replace it in tests or in apps with their own router. */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
 
@@ -271,11 +277,19 @@ export class OrderStatusElement extends LitElement {
     </div>`;
   }
 
+  private renderTrackerLink(order: Order): TemplateResult | typeof nothing {
+    if (!this.trackerHref || order.fulfillmentStatus === 'unfulfilled') return nothing;
+    const url = new URL(this.trackerHref, location.href);
+    url.searchParams.set('storelet_order', order.id);
+    const label = order.fulfillmentStatus === 'delivered' ? 'See your delivery' : 'Track your parcels';
+    return html`<a part="tracker-link" class="button secondary" href=${url.href}>${label}</a>`;
+  }
+
   private renderNext(storefront: Storefront, order: Order, kind: string): TemplateResult | typeof nothing {
     const error = html`<p part="error" class="error-text" role="alert">${this.message}</p>`;
     switch (kind) {
       case 'paid':
-        return html`<p class="lead">A confirmation is on its way to ${order.email}.</p><slot name="paid"></slot>`;
+        return html`<p class="lead">A confirmation is on its way to ${order.email}.</p>${this.renderTrackerLink(order)}<slot name="paid"></slot>`;
       case 'failed':
         return html`<p class="lead">No money was taken. You can pay again for the same order.</p>
           <button part="retry button" class="button" type="button" ?disabled=${this.retrying} @click=${() => void this.retry(storefront, order)}>

@@ -33,6 +33,7 @@ export class SqliteOrderRepository implements OrderRepository {
   readonly #placement: OrderPlacement;
   readonly #settle: (settlement: Settlement) => SettlementOutcome;
   readonly #order: Statement<[string], OrderRow>;
+  readonly #byNumber: Statement<[string], { id: string; email: string }>;
   readonly #lines: Statement<[string], LineRow>;
   readonly #readOrder: (id: string) => OrderRecord | null;
   readonly #list: OrderListStatements;
@@ -58,6 +59,7 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#placement = new OrderPlacement(sqlite, stock, redemptions);
     this.#settle = settlementTransaction(sqlite, stock, redemptions, this.#placement);
     this.#order = sqlite.prepare(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ?`);
+    this.#byNumber = sqlite.prepare('SELECT id, email FROM orders WHERE number = ?');
     this.#lines = sqlite.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE order_id = ? ORDER BY position`);
     this.#readOrder = sqlite.transaction((id: string) => {
       const row = this.#order.get(id);
@@ -116,6 +118,10 @@ export class SqliteOrderRepository implements OrderRepository {
 
   async findOrder(id: string): Promise<OrderRecord | null> {
     return this.#readOrder(id);
+  }
+
+  async findOrderIdByNumber(number: string): Promise<{ id: string; email: string } | null> {
+    return this.#byNumber.get(number) ?? null;
   }
 
   async listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]> {

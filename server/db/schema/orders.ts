@@ -19,7 +19,7 @@ export const orders = sqliteTable(
     status: text('status', { enum: ['open', 'completed', 'cancelled'] }).notNull(),
     paymentStatus: text('payment_status', { enum: ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] }).notNull(),
     fulfillmentStatus: text('fulfillment_status', {
-      enum: ['unfulfilled', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned'],
+      enum: ['unfulfilled', 'partially_shipped', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned'],
     }).notNull(),
     /**
      * Where the order's units are: held (`reserved`), taken from stock (`committed`, once paid), given
@@ -106,6 +106,8 @@ export const orderLines = sqliteTable(
     unitPrice: integer('unit_price').notNull(),
     quantity: integer('quantity').notNull(),
     total: integer('total').notNull(),
+    /** Units in shipments not cancelled; raised by a conditional update, so no unit ships twice. */
+    shippedQuantity: integer('shipped_quantity').notNull().default(0),
     /** A custom sticker line's design, kept as long as the order is. */
     uploadId: text('upload_id'),
     /** A custom sticker line's specs and design as ordered (`StickerLineDetails` without its signed URL). */
