@@ -49,6 +49,26 @@ describe('create and read', () => {
       assert.equal(response.body.error.code, 'cart_not_found', id);
     }
   });
+
+  test('every change to a cart that does not exist is cart_not_found, with a valid body', async () => {
+    const missing = 'cart_00000000000000000000000000';
+    const mug = await variantId(server, 'lantern-mug');
+    const changes: [string, string, object | undefined][] = [
+      ['PATCH', '', { country: 'US' }],
+      ['POST', '/lines', { variantId: mug, quantity: 1 }],
+      ['PATCH', '/lines/line_x', { quantity: 2 }],
+      ['DELETE', '/lines/line_x', undefined],
+      ['PUT', '/discount', { code: 'SAVE5' }],
+      ['DELETE', '/discount', undefined],
+    ];
+    for (const [method, rest, body] of changes) {
+      const response = body
+        ? await server.send<ErrorJson>(path(missing, rest), body, { method })
+        : await server.get<ErrorJson>(path(missing, rest), { method });
+      assert.equal(response.status, 404, `${method} ${rest}`);
+      assert.equal(response.body.error.code, 'cart_not_found', `${method} ${rest}`);
+    }
+  });
 });
 
 describe('lines', () => {
