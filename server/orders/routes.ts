@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { CreateOrderBody } from '../../sdk/schemas/index.ts';
+import { optionalAccount } from '../auth/bearer.ts';
 import type { AppEnv } from '../http/env.ts';
 import { requestHeader } from '../http/headers.ts';
 import type { Shop } from '../shop/shop.ts';
@@ -27,11 +28,11 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
   const dedupe = createInFlight();
   const mayRetrieve = createRetrieveThrottle();
 
-  app.post('/orders', async (c) => {
+  app.post('/orders', optionalAccount(shop), async (c) => {
     const body = await parseJsonBody(c, CreateOrderBody);
     const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
     const idempotency = key === null ? null : idempotencyScope('orders', key, body);
-    const place = () => placeOrder(shop, body, { origin: requestOrigin(c), idempotency });
+    const place = () => placeOrder(shop, body, { origin: requestOrigin(c), idempotency, userId: c.get('account')?.id ?? null });
     const answer = idempotency ? await dedupe(idempotency, place) : await place();
     return c.body(answer.body, answer.status as 201, JSON_NO_STORE);
   });
