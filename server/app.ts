@@ -5,6 +5,8 @@ import { accountRoutes } from './accounts/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
+import { accountSelfRoutes } from './customers/account-routes.ts';
+import { customerRoutes } from './customers/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
@@ -99,6 +101,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));
   app.route('/api', accountRoutes(shop));
+  app.route('/api', customerRoutes(shop));
+  app.route('/api', accountSelfRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
   app.route('/', testGatewayRoutes(shop));

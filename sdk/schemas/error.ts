@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'sticker_option_unavailable',
   'size_out_of_range',
   'rate_limited',
+  'link_invalid',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
