@@ -12,6 +12,7 @@ import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
 import { MethodNotAllowedError, PayloadTooLargeError } from './errors.ts';
 import { healthRoutes } from './health/routes.ts';
+import { invoiceRoutes } from './invoices/routes.ts';
 import type { AppEnv } from './http/env.ts';
 import { setDefaultHeader } from './http/headers.ts';
 import { errorHandler, notFoundHandler, type ErrorLogger } from './http/error-handler.ts';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', accountRoutes(shop));
   app.route('/api', customerRoutes(shop));
   app.route('/api', accountSelfRoutes(shop));
+  app.route('/api', invoiceRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
   app.route('/', testGatewayRoutes(shop));

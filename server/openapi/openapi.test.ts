@@ -100,7 +100,12 @@ describe('GET /api/openapi.json', () => {
     assert.equal(security('/api/sessions', 'post'), undefined);
     assert.equal(security('/api/products', 'get'), undefined);
     const adminPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/admin/'));
-    assert.deepEqual(adminPaths.sort(), ['/api/admin/orders', '/api/admin/orders/{orderId}', '/api/admin/orders/{orderId}/uploads/{uploadId}/file']);
+    assert.deepEqual(adminPaths.sort(), [
+      '/api/admin/orders',
+      '/api/admin/orders/{orderId}',
+      '/api/admin/orders/{orderId}/invoice',
+      '/api/admin/orders/{orderId}/uploads/{uploadId}/file',
+    ]);
     for (const path of adminPaths) {
       assert.deepEqual(security(path, 'get'), [{ bearerAuth: [] }], path);
       const responses = doc.paths[path]?.get?.responses as Record<string, JsonObject>;
