@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Address } from '../../sdk/schemas/index.ts';
 import type { SellerConfig } from '../config.ts';
+import { addressLines } from '../email/format.ts';
 
 /** Everything an invoice shows, in minor units of `currency`. */
 export type InvoiceContent = {
@@ -20,16 +21,6 @@ const MARGIN = 50;
 const PAGE_WIDTH = 595.28;
 const RIGHT = PAGE_WIDTH - MARGIN;
 const COLUMNS = { description: MARGIN, quantity: 330, unitPrice: 380, total: 470 };
-
-function addressLines(address: Address): string[] {
-  return [
-    address.name,
-    address.line1,
-    address.line2,
-    [address.postalCode, address.city, address.region].filter(Boolean).join(' '),
-    address.country,
-  ].filter((line): line is string => Boolean(line));
-}
 
 /**
  * Draws the invoice as an A4 PDF with pdfkit's built-in Helvetica. Text streams are left uncompressed: an
@@ -67,19 +58,30 @@ export function renderInvoicePdf(content: InvoiceContent): Promise<Buffer> {
   if (content.seller.taxId) doc.text(`Tax id: ${content.seller.taxId}`, MARGIN);
   const sellerBottom = doc.y;
   doc.font('Helvetica-Bold').text('Bill to', 330, top);
-  doc.font('Helvetica').text([...addressLines(content.buyer.address), content.buyer.email].join('\n'), 330);
+  doc.font('Helvetica').text([...addressLines(content.buyer.address, 'en-US'), content.buyer.email].join('\n'), 330);
   doc.y = Math.max(sellerBottom, doc.y) + 24;
 
-  const row = (cells: { description: string; quantity: string; unitPrice: string; total: string }, bold = false) => {
+  /** Cells of one row at the same height; the next row starts below the tallest (a long title wraps). */
+  const cells = (items: { text: string; x: number; width: number; align?: 'right' }[], bold = false) => {
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
-    doc.text(cells.description, COLUMNS.description, y, { width: COLUMNS.quantity - COLUMNS.description - 10 });
-    const bottom = doc.y;
-    doc.text(cells.quantity, COLUMNS.quantity, y, { width: 40, align: 'right' });
-    doc.text(cells.unitPrice, COLUMNS.unitPrice, y, { width: 80, align: 'right' });
-    doc.text(cells.total, COLUMNS.total, y, { width: RIGHT - COLUMNS.total, align: 'right' });
-    doc.y = Math.max(bottom, doc.y) + 4;
+    let bottom = y;
+    for (const item of items) {
+      doc.text(item.text, item.x, y, { width: item.width, align: item.align ?? 'left' });
+      bottom = Math.max(bottom, doc.y);
+    }
+    doc.y = bottom + 4;
   };
+  const row = (line: { description: string; quantity: string; unitPrice: string; total: string }, bold = false) =>
+    cells(
+      [
+        { text: line.description, x: COLUMNS.description, width: COLUMNS.quantity - COLUMNS.description - 10 },
+        { text: line.quantity, x: COLUMNS.quantity, width: 40, align: 'right' },
+        { text: line.unitPrice, x: COLUMNS.unitPrice, width: 80, align: 'right' },
+        { text: line.total, x: COLUMNS.total, width: RIGHT - COLUMNS.total, align: 'right' },
+      ],
+      bold,
+    );
   row({ description: 'Item', quantity: 'Qty', unitPrice: 'Unit price', total: 'Amount' }, true);
   doc.moveTo(MARGIN, doc.y).lineTo(RIGHT, doc.y).stroke();
   doc.y += 4;
@@ -90,7 +92,14 @@ export function renderInvoicePdf(content: InvoiceContent): Promise<Buffer> {
   doc.y += 6;
 
   const { totals } = content;
-  const sum = (label: string, amount: string, bold = false) => row({ description: '', quantity: '', unitPrice: label, total: amount }, bold);
+  const sum = (label: string, amount: string, bold = false) =>
+    cells(
+      [
+        { text: label, x: 250, width: COLUMNS.total - 250 - 10, align: 'right' },
+        { text: amount, x: COLUMNS.total, width: RIGHT - COLUMNS.total, align: 'right' },
+      ],
+      bold,
+    );
   sum('Subtotal', format(totals.subtotal));
   if (totals.discount > 0) sum(content.discountCode ? `Discount (${content.discountCode})` : 'Discount', `-${format(totals.discount)}`);
   sum(`Shipping (${content.shippingMethod})`, format(totals.shipping));
