@@ -8,6 +8,8 @@ import './cart-drawer/define.ts';
 import './checkout-button/define.ts';
 import './order-status/define.ts';
 import './sticker-configurator/define.ts';
+import './account-panel/define.ts';
+import './account-button/define.ts';
 
 export { ShopProvider } from './shop-provider/shop-provider.ts';
 export { ProductGrid } from './product-grid/product-grid.ts';
@@ -17,6 +19,8 @@ export { CartDrawer } from './cart-drawer/cart-drawer.ts';
 export { CheckoutButton } from './checkout-button/checkout-button.ts';
 export { OrderStatusElement } from './order-status/order-status.ts';
 export { StickerConfigurator } from './sticker-configurator/sticker-configurator.ts';
+export { AccountPanel } from './account-panel/account-panel.ts';
+export { AccountButton } from './account-button/account-button.ts';
 export { storefrontContext } from './context.ts';
 export { setDefaultStorefront, getDefaultStorefront, $defaultStorefront } from './default-storefront.ts';
 export { StorefrontController } from './storefront-controller.ts';
@@ -38,4 +42,7 @@ export type {
   CheckoutStartDetail,
   PaymentRedirectDetail,
   OrderStatusDetail,
+  SignInDetail,
+  SignOutDetail,
+  AccountOpenDetail,
 } from './events.ts';
