@@ -80,8 +80,10 @@ export class AccountButton extends LitElement {
       return html`<button part="button" class="button" type="button" @click=${() => this.open()}>Sign in</button>`;
     }
     const label = account ? `Your account (${account.name ?? account.email})` : 'Your account';
-    return html`<button part="button" class="button" type="button" aria-label=${label} @click=${() => this.open()}>
+    // The name is spoken from hidden text, not aria-label: the visible initials need not be part of it then.
+    return html`<button part="button" class="button" type="button" @click=${() => this.open()}>
       <span part="initials" class="initials" aria-hidden="true">${account ? initials(account.name, account.email) : '…'}</span>
+      <span class="visually-hidden">${label}</span>
     </button>`;
   }
 }
