@@ -31,11 +31,11 @@ export async function requestPasswordReset(shop: Shop, email: string): Promise<A
  */
 export async function resetPassword(shop: Shop, body: PasswordResetBody): Promise<void> {
   const { customers } = shop.data;
-  const link = isLinkToken(body.token, 'reset_password')
-    ? await customers.takeToken(hashLinkToken(body.token), 'reset_password', shop.now().toISOString())
-    : null;
-  if (!link) throw new LinkInvalidError();
+  if (!isLinkToken(body.token, 'reset_password')) throw new LinkInvalidError();
+  // Hashed before the link is used up: a server too busy to hash (429) leaves the link working for a retry.
   const passwordHash = await hashPassword(body.password);
+  const link = await customers.takeToken(hashLinkToken(body.token), 'reset_password', shop.now().toISOString());
+  if (!link) throw new LinkInvalidError();
   const now = shop.now().toISOString();
   await customers.setPassword(link.userId, passwordHash, now, null);
   await customers.deleteTokens(link.userId, 'reset_password');
