@@ -39,6 +39,10 @@ export type CartStore = {
   setShippingMethod(methodId: string): Promise<Cart>;
   /** Forgets the cart on this device, e.g. once it became an order. */
   clear(): void;
+  /** This device's cart id, if it has one. */
+  currentId(): string | null;
+  /** Takes the cart the server answered for this device (the customer's, after signing in), or forgets it for null. */
+  adopt(cart: Cart | null): void;
 };
 
 /** Shown for a failure that is not the shop's answer (a bug, something thrown by a custom fetch). */
@@ -215,6 +219,13 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       storage.removeItem(key);
       $cart.set(null);
       $error.set(null);
+    },
+    currentId() {
+      return $cart.get()?.id ?? storage.getItem(key);
+    },
+    adopt(cart) {
+      if (cart) settle(cart);
+      else this.clear();
     },
   };
 }

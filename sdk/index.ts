@@ -4,6 +4,7 @@ export type { ProductListStore, ProductListState } from './product-list-store.ts
 export type { CartApi } from './cart-api.ts';
 export { isCartGone, type CartStore, type CartStatus } from './cart-store.ts';
 export type { OrdersApi, PendingCheckout } from './orders-api.ts';
+export type { AccountApi, CustomerSession } from './account-api.ts';
 export type { StickersApi } from './stickers-api.ts';
 export type { UploadsApi, UploadOptions } from './uploads-api.ts';
 export type { CountriesApi } from './countries-api.ts';

@@ -40,7 +40,7 @@ export type OrdersApi = {
 
 export type PendingCheckout = { orderId: string; orderNumber: string; cartId: string };
 
-export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
+export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: () => string | null = () => null): OrdersApi {
   const tokenKey = (orderId: string) => scopedKey(http.apiUrl, `order:${orderId}`);
   const token = (orderId: string, given?: string) => given ?? storage.getItem(tokenKey(orderId)) ?? undefined;
   const path = (orderId: string, rest = '') => `orders/${encodeURIComponent(orderId)}${rest}`;
@@ -52,7 +52,12 @@ export function ordersApi(http: Http, storage: KeyValueStorage): OrdersApi {
   };
   return {
     async create(body, idempotencyKey) {
-      const result = await http.request('post', 'orders', 'checkoutResult', { json: body, idempotencyKey });
+      const bearer = customerToken();
+      const result = await http.request('post', 'orders', 'checkoutResult', {
+        json: body,
+        idempotencyKey,
+        ...(bearer ? { headers: { Authorization: `Bearer ${bearer}` } } : {}),
+      });
       storage.setItem(tokenKey(result.order.id), result.accessToken);
       storage.setItem(checkoutKey, `${result.order.id} ${result.order.number} ${body.cartId}`);
       return result;

@@ -1,4 +1,13 @@
-import type { Account, AccountSession } from './schemas/account.ts';
+import type {
+  Accepted,
+  Account,
+  AccountCart,
+  AccountOrder,
+  AccountOrderList,
+  AccountSession,
+  SavedAddress,
+  SavedAddressList,
+} from './schemas/account.ts';
 import type { AdminOrder, AdminOrderList } from './schemas/admin.ts';
 import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
@@ -24,6 +33,12 @@ export type ResponseTypes = {
   countryAddressFormat: CountryAddressFormat;
   account: Account;
   accountSession: AccountSession;
+  accepted: Accepted;
+  savedAddress: SavedAddress;
+  savedAddressList: SavedAddressList;
+  accountCart: AccountCart;
+  accountOrderList: AccountOrderList;
+  accountOrder: AccountOrder;
   adminOrderList: AdminOrderList;
   adminOrder: AdminOrder;
   shipmentList: ShipmentList;

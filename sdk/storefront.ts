@@ -1,3 +1,4 @@
+import { accountApi, type AccountApi } from './account-api.ts';
 import { cartApi, type CartApi } from './cart-api.ts';
 import { createCartStore, type CartStore } from './cart-store.ts';
 import { categoriesApi, productsApi, type CategoriesApi, type ProductsApi } from './catalog.ts';
@@ -24,6 +25,8 @@ export type Storefront = {
   /** This device's cart: reactive, persisted, optimistic. */
   readonly cart: CartStore;
   readonly orders: OrdersApi;
+  /** The customer's account: sign-up, sign-in, profile, addresses, orders and invoices. */
+  readonly account: AccountApi;
   /** Custom sticker options and server-priced quotes. */
   readonly stickers: StickersApi;
   /** Design files uploaded to a cart, for custom sticker lines. */
@@ -41,13 +44,17 @@ export function createStorefront(options: StorefrontOptions): Storefront {
   const storage = options.storage ?? defaultStorage();
   const products = productsApi(http);
   const carts = cartApi(http);
+  const cart = createCartStore(carts, storage, http.apiUrl);
+  const account = accountApi({ http, storage, cart, fetch: options.fetch ?? ((input, init) => fetch(input, init)) });
   return {
     apiUrl: http.apiUrl,
     products,
     categories: categoriesApi(http),
     carts,
-    cart: createCartStore(carts, storage, http.apiUrl),
-    orders: ordersApi(http, storage),
+    cart,
+    // A signed-in customer's checkout carries their token, so the order joins their account.
+    orders: ordersApi(http, storage, () => account.token()),
+    account,
     stickers: stickersApi(http),
     uploads: uploadsApi(http),
     countries: countriesApi(http),

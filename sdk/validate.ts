@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { StoreletApiError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
-import { Account, AccountSession } from './schemas/account.ts';
+import {
+  Accepted,
+  Account,
+  AccountCart,
+  AccountOrder,
+  AccountOrderList,
+  AccountSession,
+  SavedAddress,
+  SavedAddressList,
+} from './schemas/account.ts';
 import { AdminOrder, AdminOrderList } from './schemas/admin.ts';
 import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
@@ -26,6 +35,12 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   countryAddressFormat: CountryAddressFormat,
   account: Account,
   accountSession: AccountSession,
+  accepted: Accepted,
+  savedAddress: SavedAddress,
+  savedAddressList: SavedAddressList,
+  accountCart: AccountCart,
+  accountOrderList: AccountOrderList,
+  accountOrder: AccountOrder,
   adminOrderList: AdminOrderList,
   adminOrder: AdminOrder,
   shipmentList: ShipmentList,

@@ -24,6 +24,7 @@ describe('resolveConfig', () => {
         seedImages: join(PACKAGE_ROOT, 'server', 'seed', 'images'),
       },
       shopName: 'Storelet Shop',
+      seller: { name: 'Storelet Shop', address: '' },
       reservationMinutes: 30,
       mailFrom: '"Storelet Shop" <orders@localhost>',
       outboxDir: './data/outbox',
@@ -54,6 +55,10 @@ describe('configFromEnv', () => {
       SHOP_NAME: 'Sticker Shop',
       PUBLIC_URL: 'https://shop.example.com/',
       ORDER_PAGE_URL: 'https://www.example.com/order',
+      ACCOUNT_PAGE_URL: 'https://www.example.com/account',
+      SELLER_NAME: 'Sticker Shop LLC',
+      SELLER_ADDRESS: '1 Print Lane\\nPortland, OR 97201',
+      SELLER_TAX_ID: 'US-12-3456789',
       ORDER_LINK_SECRET: 'x'.repeat(40),
       RESERVATION_MINUTES: '45',
       STRIPE_SECRET_KEY: 'sk_live_abc123',
@@ -75,6 +80,8 @@ describe('configFromEnv', () => {
     assert.equal(config.shopName, 'Sticker Shop');
     assert.equal(config.publicUrl, 'https://shop.example.com', 'a trailing slash is dropped');
     assert.equal(config.orderPageUrl, 'https://www.example.com/order');
+    assert.equal(config.accountPageUrl, 'https://www.example.com/account');
+    assert.deepEqual(config.seller, { name: 'Sticker Shop LLC', address: '1 Print Lane\nPortland, OR 97201', taxId: 'US-12-3456789' });
     assert.equal(config.orderLinkSecret, 'x'.repeat(40));
     assert.equal(config.reservationMinutes, 45);
     assert.deepEqual(config.stripe, { secretKey: 'sk_live_abc123', webhookSecret: 'whsec_abc123' });

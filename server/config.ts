@@ -34,6 +34,13 @@ export type ServerConfig = {
   /** The page showing an order (it hosts `<order-status>`); email links point here. Unset: `publicUrl` + `/`. */
   orderPageUrl?: string;
   /**
+   * The page hosting `<account-panel>`: verification and password reset links point here. Unset: the example
+   * shop's account page, `publicUrl` + `/examples/account/`.
+   */
+  accountPageUrl?: string;
+  /** Who sells, as the invoices say: the shop's legal name (default: `shopName`), postal address and tax id. */
+  seller: SellerConfig;
+  /**
    * Signs the order links in emails. Unset outside production: a random secret per start (links then stop
    * working after a restart). Required in production.
    */
@@ -68,6 +75,9 @@ export type TrackingConfig =
     };
 
 export type AdminConfig = { email: string; password: string };
+
+/** The seller on invoices. `address` may hold several lines, separated by newlines. */
+export type SellerConfig = { name: string; address: string; taxId?: string };
 
 /** Shorter admin passwords are refused: an admin token opens every order and customer's design. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
@@ -137,6 +147,12 @@ const ConfigSchema = z.object({
   shopName: z.string().trim().min(1).max(100),
   publicUrl: z.optional(BaseUrl),
   orderPageUrl: z.optional(WebUrl),
+  accountPageUrl: z.optional(WebUrl),
+  seller: z.object({
+    name: z.string().trim().min(1).max(200),
+    address: z.string().trim().max(500),
+    taxId: z.optional(z.string().trim().min(1).max(50)),
+  }),
   orderLinkSecret: z.optional(z.string().min(32, 'must be at least 32 characters')),
   reservationMinutes: z.number().int().min(5).max(24 * 60),
   stripe: z.optional(
@@ -174,8 +190,9 @@ const ConfigSchema = z.object({
 /** 50 MB: print-ready artwork (a layered PSD, a PDF with embedded images) is often tens of megabytes. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-export type PartialServerConfig = Partial<Omit<ServerConfig, 'publicDir'>> & {
+export type PartialServerConfig = Partial<Omit<ServerConfig, 'publicDir' | 'seller'>> & {
   publicDir?: Partial<ServerConfig['publicDir']>;
+  seller?: Partial<SellerConfig>;
 };
 
 export class ConfigError extends Error {
@@ -217,6 +234,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       seedImages: resolve(partial.publicDir?.seedImages ?? join(PACKAGE_ROOT, 'server', 'seed', 'images')),
     },
     shopName,
+    seller: { name: partial.seller?.name ?? shopName, address: partial.seller?.address ?? '', ...defined({ taxId: partial.seller?.taxId }) },
     reservationMinutes: partial.reservationMinutes ?? 30,
     // Quoted, so a name with commas or dots stays one display name.
     mailFrom: partial.mailFrom ?? `"${shopName.replace(/["\\]/g, '')}" <orders@localhost>`,
@@ -224,6 +242,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
     ...defined({
       publicUrl: partial.publicUrl,
       orderPageUrl: partial.orderPageUrl,
+      accountPageUrl: partial.accountPageUrl,
       orderLinkSecret: partial.orderLinkSecret,
       stripe: partial.stripe,
       smtpUrl: partial.smtpUrl,

@@ -43,6 +43,9 @@ const EVENTS = {
   'storelet-admin-design-download': true,
   'storelet-shipment-update': true,
   'storelet-admin-shipment': true,
+  'storelet-sign-in': true,
+  'storelet-sign-out': true,
+  'storelet-account-open': true,
 } satisfies Record<StoreletEventName, true>;
 
 const response = await fetch('/dist/custom-elements.json');

@@ -37,6 +37,13 @@ export type AdminShipmentDetail = { orderId: string; shipmentId: string; status:
 /** Detail of `storelet-admin-design-download`: a design's original file was fetched and handed to the browser to save. */
 export type AdminDesignDownloadDetail = { orderId: string; uploadId: string; fileName: string; size: number };
 
+/** Detail of `storelet-sign-in`: a customer signed in (`<account-panel>`). */
+export type SignInDetail = { account: Account };
+/** Detail of `storelet-sign-out`: the customer signed out, deleted the account, or the server ended the session. */
+export type SignOutDetail = { reason: 'user' | 'expired' | 'deleted' };
+/** Detail of `storelet-account-open`: `<account-button>` asked for the account. Cancel it to show your own. */
+export type AccountOpenDetail = { signedIn: boolean };
+
 /** Every event the widgets send, by name. The single source of their detail types. */
 export type StoreletEventMap = {
   'storelet-add-to-cart': AddToCartDetail;
@@ -51,6 +58,9 @@ export type StoreletEventMap = {
   'storelet-payment-redirect': PaymentRedirectDetail;
   'storelet-order-status': OrderStatusDetail;
   'storelet-shipment-update': ShipmentUpdateDetail;
+  'storelet-sign-in': SignInDetail;
+  'storelet-sign-out': SignOutDetail;
+  'storelet-account-open': AccountOpenDetail;
   'storelet-admin-sign-in': AdminSignInDetail;
   'storelet-admin-sign-out': AdminSignOutDetail;
   'storelet-admin-order-open': AdminOrderDetail;

@@ -9,6 +9,8 @@ import './checkout-button/define.ts';
 import './order-status/define.ts';
 import './order-tracker/define.ts';
 import './sticker-configurator/define.ts';
+import './account-panel/define.ts';
+import './account-button/define.ts';
 
 export { ShopProvider } from './shop-provider/shop-provider.ts';
 export { ProductGrid } from './product-grid/product-grid.ts';
@@ -19,6 +21,8 @@ export { CheckoutButton } from './checkout-button/checkout-button.ts';
 export { OrderStatusElement } from './order-status/order-status.ts';
 export { OrderTracker } from './order-tracker/order-tracker.ts';
 export { StickerConfigurator } from './sticker-configurator/sticker-configurator.ts';
+export { AccountPanel } from './account-panel/account-panel.ts';
+export { AccountButton } from './account-button/account-button.ts';
 export { storefrontContext } from './context.ts';
 export { setDefaultStorefront, getDefaultStorefront, $defaultStorefront } from './default-storefront.ts';
 export { StorefrontController } from './storefront-controller.ts';
@@ -41,4 +45,7 @@ export type {
   PaymentRedirectDetail,
   OrderStatusDetail,
   ShipmentUpdateDetail,
+  SignInDetail,
+  SignOutDetail,
+  AccountOpenDetail,
 } from './events.ts';

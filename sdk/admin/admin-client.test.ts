@@ -8,7 +8,7 @@ import { createAdminClient } from './admin-client.ts';
 
 // The client's own logic (token kept and sent, forgotten on sign-out and on a 401) against a recording
 // fetch; server/contract/sdk-admin.test.ts runs it against a real server.
-const account: Account = { id: 'usr_1', email: 'owner@example.com', name: null, role: 'admin', createdAt: '2026-01-01T00:00:00Z' };
+const account: Account = { id: 'usr_1', email: 'owner@example.com', name: null, role: 'admin', emailVerified: false, createdAt: '2026-01-01T00:00:00Z' };
 const later = new Date(Date.now() + 3_600_000).toISOString();
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const failure = (status: number, code: string, details?: Record<string, unknown>) => json(status, { error: { code, message: code, details } });

@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'shipment_cancelled',
   'tracking_unavailable',
   'rate_limited',
+  'link_invalid',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -31,6 +31,7 @@ export async function ensureAdmin(data: DataStore, credentials: AdminCredentials
       name: credentials.name ?? null,
       passwordHash: await hashPassword(credentials.password),
       role: 'admin',
+      emailVerifiedAt: null,
       createdAt: at,
       updatedAt: at,
     };

@@ -56,7 +56,8 @@ export async function listAdminOrders(shop: Shop, query: AdminOrderQuery): Promi
   };
 }
 
-async function findOrder(shop: Shop, orderId: string): Promise<OrderRecord> {
+/** Any order, for an admin; 404 when there is none. */
+export async function findAdminOrder(shop: Shop, orderId: string): Promise<OrderRecord> {
   const order = orderId.length <= MAX_ID_LENGTH ? await shop.data.orders.findOrder(orderId) : null;
   if (!order) throw new OrderNotFoundError();
   return order;
@@ -85,13 +86,13 @@ async function orderDesigns(shop: Shop, order: OrderRecord): Promise<AdminDesign
 
 /** `GET /api/admin/orders/:id`: the order as its shopper sees it, plus its payment issue and designs. */
 export async function readAdminOrder(shop: Shop, orderId: string): Promise<AdminOrder> {
-  const order = await findOrder(shop, orderId);
+  const order = await findAdminOrder(shop, orderId);
   return { ...toOrderView(order, shop.settings), paymentIssue: order.paymentIssue, designs: await orderDesigns(shop, order) };
 }
 
 /** A design of this order; `upload_not_found` for any upload none of its lines was made from. */
 export async function findAdminOrderUpload(shop: Shop, orderId: string, uploadId: string): Promise<UploadRecord> {
-  const order = await findOrder(shop, orderId);
+  const order = await findAdminOrder(shop, orderId);
   if (!order.lines.some((line) => line.sticker?.upload.id === uploadId)) throw new UploadNotFoundError();
   const upload = await shop.data.uploads.find(uploadId);
   if (!upload) throw new UploadNotFoundError();

@@ -34,6 +34,16 @@ export function requireAccount(shop: Shop): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * `requireAccount` when the request sends an `Authorization` header, nothing otherwise: for routes a guest
+ * may use too (checkout). A stale token is still a 401, so the client learns its session ended rather than
+ * placing an order that silently misses the account.
+ */
+export function optionalAccount(shop: Shop): MiddlewareHandler<AppEnv> {
+  const authenticate = requireAccount(shop);
+  return (c, next) => (requestHeader(c, 'authorization') === undefined ? next() : authenticate(c, next));
+}
+
 /** `requireAccount`, then 403 `forbidden` for anyone but an admin. Mounted on `/api/admin/*`. */
 export function requireAdmin(shop: Shop): MiddlewareHandler<AppEnv> {
   const authenticate = requireAccount(shop);

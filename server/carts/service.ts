@@ -24,7 +24,7 @@ const CART_LIFETIME_DAYS = 30;
 /** Distinct lines a cart may hold: enough for any shopper, bounded for the server. */
 const MAX_CART_LINES = 100;
 
-function touch(shop: Shop): CartTouch {
+export function touch(shop: Shop): CartTouch {
   const now = shop.now();
   return { now: now.toISOString(), expiresAt: new Date(now.getTime() + CART_LIFETIME_DAYS * 86_400_000).toISOString() };
 }

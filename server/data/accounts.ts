@@ -11,6 +11,8 @@ export type UserRecord = {
   name: string | null;
   passwordHash: string;
   role: UserRole;
+  /** When the person opened a link mailed to `email`; null until then. */
+  emailVerifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -44,6 +44,8 @@ export type OrderRecord = {
   id: string;
   number: string;
   email: string;
+  /** The customer account it belongs to, or null for a guest order. */
+  userId: string | null;
   cartId: string;
   status: OrderStatus;
   paymentStatus: PaymentStatus;
@@ -75,6 +77,8 @@ export type IdempotentAnswer = { scope: IdempotencyScope; status: number; respon
 export type NewOrder = {
   id: string;
   email: string;
+  /** The signed-in customer who placed it, or null for a guest. */
+  userId: string | null;
   cartId: string;
   /** The cart version that was priced; placing throws `CartChangedError` when the cart moved since. */
   cartVersion: number;
@@ -115,6 +119,9 @@ export type NewPayment = Omit<PaymentRecord, 'status'>;
 
 /** A stored answer to a request with an Idempotency-Key; `response` null while the request runs. */
 export type IdempotentResponse = { requestHash: string; status: number | null; response: string | null };
+
+/** An invoice's number from the gap-free yearly sequence and when it was issued (the moment the order was paid). */
+export type InvoiceRecord = { number: string; issuedAt: string };
 
 /** What a payment provider says happened to a session: money in, still on its way, or never coming. */
 export type PaymentResult = 'paid' | 'processing' | 'failed';
@@ -209,6 +216,8 @@ export interface OrderRepository {
   findOrder(id: string): Promise<OrderRecord | null>;
   /** The order with this number (as shown to people, `SL-10042`), or null. */
   findOrderIdByNumber(number: string): Promise<{ id: string; email: string } | null>;
+  /** The order's invoice, issued when it was paid; null before. */
+  findInvoice(orderId: string): Promise<InvoiceRecord | null>;
   /** Up to `limit` orders matching `filter`, newest first (by created time, then id), after `after`. */
   listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]>;
   findPayment(sessionId: string): Promise<PaymentRecord | null>;

@@ -2,6 +2,7 @@ import { openSqlite } from '../db/open.ts';
 import type { AccountRepository } from './accounts.ts';
 import type { CartRepository } from './carts.ts';
 import type { CatalogRepository } from './catalog.ts';
+import type { CustomerRepository } from './customers.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RulesRepository } from './rules.ts';
@@ -11,6 +12,7 @@ import type { UploadRepository } from './uploads.ts';
 import { SqliteAccountRepository } from './sqlite/account-repository.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
+import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteShipmentRepository } from './sqlite/shipment-repository.ts';
@@ -32,6 +34,8 @@ export type DataStore = {
   uploads: UploadRepository;
   /** Users (customers and admins), their sessions and the sign-in throttle. */
   accounts: AccountRepository;
+  /** What customer accounts own: address books, mailed links, their carts and order histories. */
+  customers: CustomerRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -57,6 +61,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     stickers: new SqliteStickerRepository(opened.sqlite),
     uploads: new SqliteUploadRepository(opened.sqlite),
     accounts: new SqliteAccountRepository(opened.sqlite),
+    customers: new SqliteCustomerRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

@@ -2,8 +2,11 @@ import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
+import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
+import { CUSTOMER_ROUTES } from '../customers/routes.ts';
 import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { INVOICE_ROUTES } from '../invoices/routes.ts';
 import { ORDER_ROUTES } from '../orders/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
@@ -25,6 +28,9 @@ export const API_ROUTES: RouteSpec[] = [
   ...STICKER_ROUTES,
   ...UPLOAD_ROUTES,
   ...ACCOUNT_ROUTES,
+  ...CUSTOMER_ROUTES,
+  ...ACCOUNT_SELF_ROUTES,
+  ...INVOICE_ROUTES,
   ...ADMIN_ROUTES,
   ...SHIPMENT_ROUTES,
   healthRoute,

@@ -103,6 +103,7 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(adminPaths.sort(), [
       '/api/admin/orders',
       '/api/admin/orders/{orderId}',
+      '/api/admin/orders/{orderId}/invoice',
       '/api/admin/orders/{orderId}/shipments',
       '/api/admin/orders/{orderId}/shipments/{shipmentId}',
       '/api/admin/orders/{orderId}/shipments/{shipmentId}/cancel',

@@ -20,6 +20,8 @@ import { toOrderView } from './view.ts';
 export type CheckoutRequest = {
   /** The origin this request was addressed to; outside production a return URL there is allowed. */
   origin: string;
+  /** The signed-in customer placing it (the order joins their account), or null for a guest. */
+  userId: string | null;
   idempotency: IdempotencyScope | null;
 };
 
@@ -54,7 +56,14 @@ async function priceForCheckout(shop: Shop, body: CreateOrderBody, snapshot: Car
   return priced;
 }
 
-function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, priced: PricedCart, accessTokenHash: string): Omit<NewOrder, 'idempotency'> {
+function newOrder(
+  shop: Shop,
+  body: CreateOrderBody,
+  snapshot: CartSnapshot,
+  priced: PricedCart,
+  access: { accessTokenHash: string; userId: string | null },
+): Omit<NewOrder, 'idempotency'> {
+  const { accessTokenHash, userId } = access;
   const now = shop.now();
   const { currency } = snapshot.cart;
   const shipping = priced.shipping as NonNullable<PricedCart['shipping']>;
@@ -62,6 +71,7 @@ function newOrder(shop: Shop, body: CreateOrderBody, snapshot: CartSnapshot, pri
   return {
     id: newId('ord'),
     email: body.email,
+    userId,
     cartId: body.cartId,
     cartVersion: snapshot.cart.version,
     currency,
@@ -122,11 +132,12 @@ function placedOrder(order: Omit<NewOrder, 'idempotency'>, number: string): Orde
 }
 
 /** One attempt: price, place (one transaction), start the payment, record it with the answer. */
-async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, idempotency: IdempotencyScope | null): Promise<StoredAnswer> {
+async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, request: CheckoutRequest): Promise<StoredAnswer> {
+  const { idempotency } = request;
   const snapshot = await findPricedCart(shop, body.cartId);
   const priced = await priceForCheckout(shop, body, snapshot);
   const access = newAccessToken();
-  const prepared = newOrder(shop, body, snapshot, priced, access.hash);
+  const prepared = newOrder(shop, body, snapshot, priced, { accessTokenHash: access.hash, userId: request.userId });
   const { number } = await shop.data.orders.placeOrder({ ...prepared, idempotency });
   const order = placedOrder(prepared, number);
 
@@ -182,7 +193,7 @@ export async function placeOrder(shop: Shop, body: CreateOrderBody, request: Che
   if (earlier) return earlier;
   for (let attempt = 1; attempt <= PLACE_ATTEMPTS; attempt++) {
     try {
-      return await placeOnce(shop, body, returnUrl, idempotency);
+      return await placeOnce(shop, body, returnUrl, request);
     } catch (error) {
       if (error instanceof IdempotencyKeyTakenError) return (await replay()) ?? Promise.reject(new IdempotencyKeyInUseError());
       if (!(error instanceof CartChangedError)) throw error;

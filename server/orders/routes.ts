@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { CheckoutResult, CreateOrderBody, Order, OrderAccessQuery, PaymentSession, RetryPaymentBody } from '../../sdk/schemas/index.ts';
+import { optionalAccount } from '../auth/bearer.ts';
 import type { AppEnv } from '../http/env.ts';
 import { requestHeader } from '../http/headers.ts';
 import { defineRoute, mountRoute } from '../http/route.ts';
@@ -124,10 +125,10 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
   const dedupe = createInFlight();
   const mayRetrieve = createRetrieveThrottle();
 
-  mountRoute(app, createOrderRoute, async (c, { body }) => {
+  mountRoute(app, createOrderRoute, optionalAccount(shop), async (c, { body }) => {
     const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
     const idempotency = key === null ? null : idempotencyScope('orders', key, body);
-    const place = () => placeOrder(shop, body, { origin: requestOrigin(c), idempotency });
+    const place = () => placeOrder(shop, body, { origin: requestOrigin(c), idempotency, userId: c.get('account')?.id ?? null });
     const answer = idempotency ? await dedupe(idempotency, place) : await place();
     return c.body(answer.body, answer.status as 201, JSON_NO_STORE);
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { ServerConfig } from '../config.ts';
+import type { SellerConfig, ServerConfig } from '../config.ts';
 import type { DataStore } from '../data/store.ts';
 import { createMailer } from '../email/create-mailer.ts';
 import type { Mailer } from '../email/mailer.ts';
@@ -22,6 +22,10 @@ export type ShopSettings = {
   publicUrl: string;
   /** The page that shows an order; email links point here. */
   orderPageUrl: string;
+  /** The page hosting `<account-panel>`; verification and reset links point here. */
+  accountPageUrl: string;
+  /** Who sells, on invoices. */
+  seller: SellerConfig;
   /** Origins a return URL may have, besides this server's own. */
   allowedOrigins: string[];
   reservationMinutes: number;
@@ -93,6 +97,8 @@ export function createShop(options: CreateShopOptions): Shop {
       shopName: config.shopName,
       publicUrl,
       orderPageUrl: config.orderPageUrl ?? `${publicUrl}/`,
+      accountPageUrl: config.accountPageUrl ?? `${publicUrl}/examples/account/`,
+      seller: config.seller,
       allowedOrigins: config.allowedOrigins,
       reservationMinutes: config.reservationMinutes,
       production: config.production,

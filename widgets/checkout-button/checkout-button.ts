@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toStoreletError, type CreateOrderBody, type PendingCheckout } from '../../sdk/index.ts';
+import { toStoreletError, type Address, type CreateOrderBody, type PendingCheckout, type SavedAddress } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
 import { pendingOrderOf } from '../shared/checked-out.ts';
@@ -69,6 +69,8 @@ export class CheckoutButton extends LitElement {
   @state() private message = '';
   @state() private submitting = false;
   @state() private redirecting = false;
+  /** A signed-in customer's email and address book, and the address chosen from it (the default at first). */
+  @state() private customer: { email: string; addresses: SavedAddress[]; chosen: Address | null } | null = null;
 
   private readonly cart = new CartController(this);
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => undefined);
@@ -108,9 +110,34 @@ export class CheckoutButton extends LitElement {
     this.redirecting = false;
     this.modal.show();
     if (this.pendingOrder()) return;
+    if (await this.prefill()) return;
     // Shipping methods depend on the destination: start from the shopper's likely country.
     const guess = guessCountry(this.countryOptions);
     if (!this.cart.cart.country && guess) await store.setDestination(guess).catch(() => undefined);
+  }
+
+  /** Fills in a signed-in customer's email and default address; false for a guest (or when it cannot be read). */
+  private async prefill(): Promise<boolean> {
+    this.customer = null;
+    const account = this.cart.storefront.value?.account;
+    if (!account || account.$session.get().status !== 'signed-in') return false;
+    try {
+      const [who, addresses] = await Promise.all([account.account(), account.addresses.list()]);
+      if (!who) return false;
+      const chosen = addresses.find((saved) => saved.isDefault)?.address ?? null;
+      this.customer = { email: who.email, addresses, chosen };
+      if (chosen) await this.cart.store?.setDestination(chosen.country, chosen.region ?? null).catch(() => undefined);
+      return chosen !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  private pickAddress(id: string): void {
+    if (!this.customer) return;
+    const chosen = this.customer.addresses.find((saved) => saved.id === id)?.address ?? null;
+    this.customer = { ...this.customer, chosen };
+    if (chosen) void this.cart.store?.setDestination(chosen.country, chosen.region ?? null).catch(() => undefined);
   }
 
   private onCountry(country: string): void {
@@ -151,7 +178,9 @@ export class CheckoutButton extends LitElement {
     const storefront = this.cart.storefront.value;
     const cart = this.cart.cart;
     if (this.submitting || !storefront || !cart) return;
-    const body = readOrderBody(event.target as HTMLFormElement, cart.id, this.returnUrl);
+    const form = event.target as HTMLFormElement;
+    const body = readOrderBody(form, cart.id, this.returnUrl);
+    const saveAddress = new FormData(form).get('saveAddress') === 'on';
     const { cartId, email, shippingAddress, shippingMethod } = body;
     if (emit(this, 'storelet-before-checkout', { cartId, email, shippingAddress, shippingMethod }, { cancelable: true }).defaultPrevented) return;
     const key = this.keyFor(body);
@@ -162,6 +191,8 @@ export class CheckoutButton extends LitElement {
     try {
       const { order, payment } = await storefront.orders.create(body, key);
       this.attempt = undefined;
+      // The order stands either way: a book that cannot take the address now only misses it.
+      if (saveAddress) await storefront.account.addresses.add(body.shippingAddress).catch(() => undefined);
       this.redirecting = true;
       const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
       if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
@@ -277,6 +308,7 @@ export class CheckoutButton extends LitElement {
                     onCountry: (country) => this.onCountry(country),
                     onRegion: (region) => this.onRegion(region),
                     onMethod: (methodId) => this.onMethod(methodId),
+                    customer: this.customer && { ...this.customer, onPick: (id) => this.pickAddress(id) },
                   })}
           </div>
         </div>

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Cart } from '../../sdk/index.ts';
+import type { Address, Cart, SavedAddress } from '../../sdk/index.ts';
 import { renderCountryOptions, type Country } from '../shared/countries.ts';
 import { renderShippingOptions } from '../shared/shipping-options.ts';
 import { renderTotals } from '../shared/totals.ts';
@@ -21,10 +21,35 @@ export type CheckoutFormState = {
   onCountry(country: string): void;
   onRegion(region: string): void;
   onMethod(methodId: string): void;
+  /** A signed-in customer: their email and address book, and the address the form holds (the default at first). */
+  customer: CustomerPrefill | null;
 };
 
+export type CustomerPrefill = { email: string; addresses: SavedAddress[]; chosen: Address | null; onPick(id: string): void };
+
+function savedAddressPicker(customer: CustomerPrefill): TemplateResult {
+  const chosen = customer.addresses.find((saved) => saved.address === customer.chosen);
+  return html`<div part="form-field" class="form-field wide">
+    <label class="label" for="savedAddress">Saved addresses</label>
+    <select
+      id="savedAddress"
+      part="input saved-addresses"
+      class="field"
+      @change=${(event: Event) => customer.onPick((event.target as HTMLSelectElement).value)}
+    >
+      ${customer.addresses.map(
+        (saved) => html`<option value=${saved.id} ?selected=${saved === chosen}>
+          ${saved.address.name}, ${saved.address.line1}, ${saved.address.city}${saved.isDefault ? ' (default)' : ''}
+        </option>`,
+      )}
+      <option value="" ?selected=${!chosen}>A new address</option>
+    </select>
+  </div>`;
+}
+
 export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
-  const { cart, errors } = state;
+  const { cart, errors, customer } = state;
+  const chosen = customer?.chosen;
   const country = cart.country ?? '';
   const methodError = errors['shippingMethod'];
   // Tax may differ by state or province: the total is re-estimated once the region is chosen or typed.
@@ -44,21 +69,22 @@ export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
     <p id="form-error" part="form-error" class="message error banner wide" role="alert" tabindex="-1">${state.message}</p>
     <fieldset class="group" ?disabled=${state.submitting}>
       <legend class="group-title">Contact</legend>
-      ${field('email', 'Email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, wide: true, autofocus: true }, errors)}
+      ${field('email', 'Email', { type: 'email', autocomplete: 'email', required: true, maxlength: 254, wide: true, autofocus: true, value: customer?.email }, errors)}
     </fieldset>
     <fieldset class="group" ?disabled=${state.submitting}>
       <legend class="group-title">Shipping address</legend>
-      ${field('name', 'Full name', { autocomplete: 'shipping name', required: true, maxlength: 120, wide: true }, errors)}
-      ${field('line1', 'Address', { autocomplete: 'shipping address-line1', required: true, maxlength: 200, wide: true }, errors)}
-      ${field('line2', 'Apartment, suite, etc.', { autocomplete: 'shipping address-line2', maxlength: 200, wide: true }, errors)}
-      ${field('city', 'City', { autocomplete: 'shipping address-level2', required: true, maxlength: 120 }, errors)}
+      ${customer?.addresses.length ? savedAddressPicker(customer) : nothing}
+      ${field('name', 'Full name', { autocomplete: 'shipping name', required: true, maxlength: 120, wide: true, value: chosen?.name }, errors)}
+      ${field('line1', 'Address', { autocomplete: 'shipping address-line1', required: true, maxlength: 200, wide: true, value: chosen?.line1 }, errors)}
+      ${field('line2', 'Apartment, suite, etc.', { autocomplete: 'shipping address-line2', maxlength: 200, wide: true, value: chosen?.line2 }, errors)}
+      ${field('city', 'City', { autocomplete: 'shipping address-level2', required: true, maxlength: 120, value: chosen?.city }, errors)}
       <checkout-region-field
         class="form-field"
         .country=${country}
         .value=${cart.region ?? ''}
         .error=${errors['region'] ?? ''}
       ></checkout-region-field>
-      ${field('postalCode', 'Postal code', { autocomplete: 'shipping postal-code', required: true, maxlength: 20 }, errors)}
+      ${field('postalCode', 'Postal code', { autocomplete: 'shipping postal-code', required: true, maxlength: 20, value: chosen?.postalCode }, errors)}
       <div part="form-field" class="form-field">
         <label class="label" for="country">Country</label>
         <select
@@ -77,7 +103,10 @@ export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
         </select>
         <p id="country-error" part="field-error" class="message error">${errors['country'] ?? ''}</p>
       </div>
-      ${field('phone', 'Phone', { type: 'tel', autocomplete: 'shipping tel', maxlength: 40, wide: true }, errors)}
+      ${field('phone', 'Phone', { type: 'tel', autocomplete: 'shipping tel', maxlength: 40, wide: true, value: chosen?.phone }, errors)}
+      ${customer && !chosen
+        ? html`<label part="save-address" class="wide save-address"><input type="checkbox" name="saveAddress" /> Save this address to my account</label>`
+        : nothing}
     </fieldset>
     <div class="wide shipping">
       ${cart.shippingOptions.length

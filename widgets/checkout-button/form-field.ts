@@ -1,6 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-export type FieldOptions = { type?: string; autocomplete: string; required?: boolean; maxlength: number; wide?: boolean; autofocus?: boolean };
+export type FieldOptions = {
+  type?: string;
+  autocomplete: string;
+  required?: boolean;
+  maxlength: number;
+  minlength?: number;
+  wide?: boolean;
+  autofocus?: boolean;
+  /** A value to start from (an address being edited). */
+  value?: string | undefined;
+};
 
 /**
  * A labelled field of the checkout form, a text input unless `control` is given (a select named
@@ -19,6 +29,8 @@ export function field(name: string, label: string, options: FieldOptions, errors
       type=${options.type ?? 'text'}
       autocomplete=${options.autocomplete}
       maxlength=${options.maxlength}
+      minlength=${options.minlength ?? nothing}
+      .value=${options.value ?? ''}
       ?required=${options.required ?? false}
       ?autofocus=${options.autofocus ?? false}
       aria-invalid=${error ? 'true' : 'false'}

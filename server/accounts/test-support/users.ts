@@ -17,6 +17,7 @@ export async function createUser(data: DataStore, email: string, password: strin
     name: null,
     passwordHash: await hashPassword(password),
     role,
+    emailVerifiedAt: null,
     createdAt: at,
     updatedAt: at,
   });

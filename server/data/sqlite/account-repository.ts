@@ -9,13 +9,14 @@ type UserRow = {
   name: string | null;
   password_hash: string;
   role: UserRole;
+  email_verified_at: string | null;
   created_at: string;
   updated_at: string;
 };
 
 type SessionRow = { session_id: string; token_hash: string; session_created_at: string; expires_at: string };
 
-const USER_COLUMNS = 'u.id, u.email, u.email_key, u.name, u.password_hash, u.role, u.created_at, u.updated_at';
+const USER_COLUMNS = 'u.id, u.email, u.email_key, u.name, u.password_hash, u.role, u.email_verified_at, u.created_at, u.updated_at';
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -25,6 +26,7 @@ function toUser(row: UserRow): UserRecord {
     name: row.name,
     passwordHash: row.password_hash,
     role: row.role,
+    emailVerifiedAt: row.email_verified_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -47,8 +49,8 @@ export class SqliteAccountRepository implements AccountRepository {
 
   constructor(sqlite: Database) {
     this.#insertUser = sqlite.prepare(`
-      INSERT INTO users (id, email, email_key, name, password_hash, role, created_at, updated_at)
-      VALUES (@id, @email, @email_key, @name, @password_hash, @role, @created_at, @updated_at)
+      INSERT INTO users (id, email, email_key, name, password_hash, role, email_verified_at, created_at, updated_at)
+      VALUES (@id, @email, @email_key, @name, @password_hash, @role, @email_verified_at, @created_at, @updated_at)
       ON CONFLICT (email_key) DO NOTHING`);
     this.#findUser = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`);
     this.#findByKey = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.email_key = ?`);
@@ -94,6 +96,7 @@ export class SqliteAccountRepository implements AccountRepository {
       name: user.name,
       password_hash: user.passwordHash,
       role: user.role,
+      email_verified_at: user.emailVerifiedAt,
       created_at: user.createdAt,
       updated_at: user.updatedAt,
     });

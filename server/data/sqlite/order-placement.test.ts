@@ -27,6 +27,7 @@ async function staleOrder(handle: string, quantity: number, discount: NewOrder['
   return {
     id: newId('ord'),
     email: 'ada@example.com',
+    userId: null,
     cartId: cart.id,
     cartVersion: version,
     currency: 'USD',

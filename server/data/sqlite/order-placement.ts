@@ -16,6 +16,7 @@ type OrderParams = {
   id: string;
   number: string;
   email: string;
+  userId: string | null;
   cartId: string;
   currency: string;
   subtotal: number;
@@ -69,11 +70,11 @@ export class OrderPlacement {
       INSERT INTO counters (name, value) VALUES ('order_number', 10001)
       ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`);
     const insertOrder: Statement<[OrderParams]> = sqlite.prepare(`
-      INSERT INTO orders (id, number, email, cart_id, status, payment_status, fulfillment_status, stock_state, currency,
+      INSERT INTO orders (id, number, email, user_id, cart_id, status, payment_status, fulfillment_status, stock_state, currency,
         subtotal, discount_total, shipping_total, tax_total, total, tax_included, discount, discount_code_id,
         discount_customer, shipping_method_id, shipping_method_name, shipping_address, access_token_hash,
         reservation_expires_at, created_at, updated_at)
-      VALUES (@id, @number, @email, @cartId, 'open', 'pending', 'unfulfilled', 'reserved', @currency,
+      VALUES (@id, @number, @email, @userId, @cartId, 'open', 'pending', 'unfulfilled', 'reserved', @currency,
         @subtotal, @discountTotal, @shippingTotal, @taxTotal, @total, @taxIncluded, @discount, @discountCodeId,
         @discountCustomer, @shippingMethodId, @shippingMethodName, @shippingAddress, @accessTokenHash,
         @reservationExpiresAt, @now, @now)`);
@@ -143,6 +144,7 @@ export class OrderPlacement {
         id: order.id,
         number,
         email: order.email,
+        userId: order.userId,
         cartId: order.cartId,
         currency: order.currency,
         subtotal: order.totals.subtotal,

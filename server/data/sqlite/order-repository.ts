@@ -6,6 +6,7 @@ import type {
   IdempotencyScope,
   IdempotentAnswer,
   IdempotentResponse,
+  InvoiceRecord,
   NewOrder,
   NewPayment,
   OrderListCursor,
@@ -37,6 +38,7 @@ export class SqliteOrderRepository implements OrderRepository {
   readonly #lines: Statement<[string], LineRow>;
   readonly #readOrder: (id: string) => OrderRecord | null;
   readonly #list: OrderListStatements;
+  readonly #invoice: Statement<[string], { number: string; issued_at: string }>;
   readonly #payment: Statement<[string], PaymentRow>;
   readonly #idempotent: Statement<[string, string], { request_hash: string; response_status: number | null; response: string | null }>;
   readonly #due: Statement<[DueParams], DueRow>;
@@ -66,6 +68,7 @@ export class SqliteOrderRepository implements OrderRepository {
       return row ? toOrder(row, this.#lines.all(id)) : null;
     });
     this.#list = new OrderListStatements(sqlite);
+    this.#invoice = sqlite.prepare('SELECT number, issued_at FROM invoices WHERE order_id = ?');
     this.#payment = sqlite.prepare(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE session_id = ?`);
     this.#idempotent = sqlite.prepare('SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
     this.#due = sqlite.prepare(`
@@ -122,6 +125,11 @@ export class SqliteOrderRepository implements OrderRepository {
 
   async findOrderIdByNumber(number: string): Promise<{ id: string; email: string } | null> {
     return this.#byNumber.get(number) ?? null;
+  }
+
+  async findInvoice(orderId: string): Promise<InvoiceRecord | null> {
+    const row = this.#invoice.get(orderId);
+    return row ? { number: row.number, issuedAt: row.issued_at } : null;
   }
 
   async listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]> {

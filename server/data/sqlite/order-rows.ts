@@ -13,7 +13,7 @@ import type { StickerDetailsRecord } from '../stickers.ts';
 
 /** Order, line and payment rows as SQLite returns them, and their mapping to records. */
 
-export const ORDER_COLUMNS = `id, number, email, cart_id, status, payment_status, fulfillment_status, stock_state, currency,
+export const ORDER_COLUMNS = `id, number, email, user_id, cart_id, status, payment_status, fulfillment_status, stock_state, currency,
   subtotal, discount_total, shipping_total, tax_total, total, tax_included, discount, discount_code_id, shipping_method_id,
   shipping_method_name, shipping_address, access_token_hash, payment_session_id, reservation_expires_at, payment_failed_at, payment_issue, created_at, paid_at`;
 
@@ -21,6 +21,7 @@ export type OrderRow = {
   id: string;
   number: string;
   email: string;
+  user_id: string | null;
   cart_id: string;
   status: OrderStatus;
   payment_status: PaymentStatus;
@@ -104,6 +105,7 @@ export function toOrder(row: OrderRow, lines: LineRow[]): OrderRecord {
     id: row.id,
     number: row.number,
     email: row.email,
+    userId: row.user_id,
     cartId: row.cart_id,
     status: row.status,
     paymentStatus: row.payment_status,

@@ -18,6 +18,26 @@ type OrderState = {
 };
 
 /**
+ * Gives a just-paid order its invoice number, inside the transaction that marks it paid: the yearly counter
+ * moves only when that transaction commits, so the numbers have no gaps, and an order has one number for good.
+ */
+function invoiceIssuer(sqlite: Database): (orderId: string, at: string) => void {
+  const hasInvoice = sqlite.prepare<[string], number>('SELECT 1 FROM invoices WHERE order_id = ?').pluck();
+  const nextNumber = sqlite
+    .prepare<[string], number>(`
+      INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`)
+    .pluck();
+  const insert = sqlite.prepare<[string, string, string]>('INSERT INTO invoices (order_id, number, issued_at) VALUES (?, ?, ?)');
+  return (orderId, at) => {
+    if (hasInvoice.get(orderId)) return;
+    // The year of the payment, in UTC like every stored time.
+    const year = at.slice(0, 4);
+    const sequence = nextNumber.get(`invoice_${year}`) as number;
+    insert.run(orderId, `INV-${year}-${String(sequence).padStart(6, '0')}`, at);
+  };
+}
+
+/**
  * Applies a payment result in one transaction: records the webhook event (so it acts once), reads the
  * order, decides with `planSettlement`, and moves status, stock and discount use together.
  */
@@ -51,6 +71,7 @@ export function settlementTransaction(
   // The first issue is kept: it is the one a person must look at first.
   const flagIssue: Statement<[PaymentIssue, string, string]> = sqlite.prepare(`
     UPDATE orders SET payment_issue = coalesce(payment_issue, ?), updated_at = ? WHERE id = ?`);
+  const issueInvoice = invoiceIssuer(sqlite);
   // A savepoint: when the units are gone, only the attempt to take them is undone.
   const takeAgain = sqlite.transaction((orderId: string) => stock.take(placement.stockLines(orderId)));
 
@@ -86,13 +107,13 @@ export function settlementTransaction(
     if (action === 'paid') {
       if (stockState === 'reserved') stock.commit(placement.stockLines(order.id));
       stockState = 'committed';
-      markPaid.run(stockState, at, at, order.id);
+      if (markPaid.run(stockState, at, at, order.id).changes === 1) issueInvoice(order.id, at);
     } else if (action === 'paid_late') {
       try {
         takeAgain(order.id);
         stockState = 'committed';
         placement.reinstateDiscount(order.id, at);
-        markPaid.run(stockState, at, at, order.id);
+        if (markPaid.run(stockState, at, at, order.id).changes === 1) issueInvoice(order.id, at);
       } catch (error) {
         if (!(error instanceof OutOfStockError)) throw error;
         // The order cannot be fulfilled as paid: it stays failed, and the money is flagged for a refund.

@@ -19,6 +19,11 @@ export const carts = sqliteTable(
     discountCodeId: text('discount_code_id').references(() => discountCodes.id, { onDelete: 'set null' }),
     /** Set, once, by the transaction that turns the cart into an order; the cart is read-only afterwards. */
     completedOrderId: text('completed_order_id'),
+    /**
+     * The signed-in customer whose cart this is; null for a guest's. No foreign key (SQLite cannot add one
+     * to an existing table with an action): deleting an account clears it in the same transaction.
+     */
+    userId: text('user_id'),
     /** Bumped by every change, so checkout can tell whether the cart moved while it was being priced. */
     version: integer('version').notNull().default(0),
     createdAt: text('created_at').notNull(),
@@ -26,7 +31,7 @@ export const carts = sqliteTable(
     /** Pushed forward by every change; an expired cart is gone for the shopper and purged by the sweep. */
     expiresAt: text('expires_at').notNull(),
   },
-  (t) => [index('carts_expires_idx').on(t.expiresAt)],
+  (t) => [index('carts_expires_idx').on(t.expiresAt), index('carts_user_idx').on(t.userId)],
 );
 
 export const cartLines = sqliteTable(

@@ -14,6 +14,12 @@ export const orders = sqliteTable(
     /** For people: `SL-10001`, from the `order_number` counter. */
     number: text('number').notNull().unique(),
     email: text('email').notNull(),
+    /**
+     * The customer account the order belongs to: placed while signed in, or a guest order with the same
+     * email once that email was verified. Null again when the account is deleted (in the deleting transaction:
+     * no foreign key, which SQLite cannot add to an existing table): the order stays for the books.
+     */
+    userId: text('user_id'),
     /** One order per cart: a second checkout of the same cart is refused. No foreign key: carts are purged. */
     cartId: text('cart_id').notNull().unique(),
     status: text('status', { enum: ['open', 'completed', 'cancelled'] }).notNull(),
@@ -78,6 +84,8 @@ export const orders = sqliteTable(
     index('orders_retry_idx').on(t.paymentFailedAt).where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
     // The admin's order list: newest first, paged by (created_at, id).
     index('orders_created_idx').on(t.createdAt, t.id),
+    // A customer's order history: newest first, paged by (created_at, id).
+    index('orders_user_idx').on(t.userId, t.createdAt, t.id).where(sql`${t.userId} IS NOT NULL`),
     index('orders_unconfirmed_idx').on(t.paidAt).where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
     check(
       'orders_totals_check',
@@ -176,3 +184,19 @@ export const counters = sqliteTable('counters', {
   name: text('name').primaryKey(),
   value: integer('value').notNull(),
 });
+
+/**
+ * Invoices: one per paid order, numbered from a gap-free yearly sequence (`INV-2026-000001`) in the same
+ * transaction that marks the order paid, so a number is never skipped or given twice. The PDF is drawn
+ * from the order on each download; the number and date never change.
+ */
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    orderId: text('order_id')
+      .primaryKey()
+      .references(() => orders.id),
+    number: text('number').notNull().unique(),
+    issuedAt: text('issued_at').notNull(),
+  },
+);

@@ -1,0 +1,4 @@
+import { defineElement } from '../shared/define-element.ts';
+import { AccountPanel } from './account-panel.ts';
+
+defineElement('account-panel', AccountPanel);
