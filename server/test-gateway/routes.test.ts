@@ -49,10 +49,13 @@ describe('the payment page', () => {
 
   test('its buttons refuse a post from another site, as /api writes do', async () => {
     const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
-    for (const action of ['approve', 'decline', 'pending']) {
+    // The page lets its own forms send their origin: under no-referrer they would send `null`, refused too.
+    assert.equal((await fetch(result.payment.redirectUrl)).headers.get('referrer-policy'), 'same-origin');
+    const refused: [string, string][] = [['approve', 'https://evil.example'], ['decline', 'https://evil.example'], ['pending', 'https://evil.example'], ['approve', 'null']];
+    for (const [action, origin] of refused) {
       const response = await fetch(`${result.payment.redirectUrl}/${action}`, {
         method: 'POST',
-        headers: { origin: 'https://evil.example' },
+        headers: { origin },
         redirect: 'manual',
       });
       assert.equal(response.status, 403, action);

@@ -46,6 +46,8 @@ export function testGatewayRoutes(shop: Shop): Hono<AppEnv> {
   const pageHeaders = {
     ...DOCUMENT_HEADERS,
     'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self' ${formTargets}; frame-ancestors 'none'; base-uri 'none'`,
+    // Under no-referrer a browser sends `Origin: null` even with its own forms, which the origin rule refuses.
+    'Referrer-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   };
 

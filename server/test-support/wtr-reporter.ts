@@ -70,6 +70,8 @@ export function quietWtrReporter(options: QuietReporterOptions = {}): Reporter {
   };
   return {
     reportTestFileResults({ sessionsForTestFile, testFile }) {
+      // The runner reports some files a second time (when it redraws its overview): one line each is enough.
+      if (results.has(testFile)) return;
       const { result, output } = fileResult(testFile, sessionsForTestFile);
       results.set(testFile, result);
       print(fileLine(result));
