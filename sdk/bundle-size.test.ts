@@ -10,7 +10,7 @@ const budgets = [
   { file: 'dist/storelet.js', what: 'script-tag bundle (SDK + every shopper widget + deps)', limit: 40 * KB },
   // Measured at 19.1 KB when <admin-dashboard> was added; the rest is room for the dashboard's next screens.
   { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 24 * KB },
-  { file: 'dist/size/sdk.min.js', what: 'SDK alone (nanostores included)', limit: 10 * KB },
+  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 9 * KB },
 ];
 
 function gzipSize(file: string): number {
