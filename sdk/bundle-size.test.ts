@@ -16,7 +16,8 @@ const files = [
   { file: 'dist/storelet.js', what: 'the script-tag loader', limit: 8 * KB },
   // Measured at 19.1 KB when <admin-dashboard> was added; the rest is room for the dashboard's next screens.
   { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 24 * KB },
-  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 9 * KB },
+  // The target was 9 KB; telling a refused origin from a shop that is down took the last 0.1 KB.
+  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 9.25 * KB },
 ];
 
 for (const { file, what, limit } of files) {

@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError, type BeforeErrorHook, type KyInstance } from 'ky';
-import { errorFromResponse, invalidResponse, isStoreletError, networkError } from './errors.ts';
+import { errorFromResponse, invalidResponse, isStoreletError, networkError, originRefused } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { sendWithProgress, type UploadProgress } from './xhr-upload.ts';
 
@@ -57,7 +57,6 @@ export function createHttp(options: HttpOptions): Http {
     limit: options.retries ?? 2,
     methods: ['get'],
     statusCodes: [408, 429, 500, 502, 503, 504],
-    afterStatusCodes: [429, 503],
     backoffLimit: 3_000,
     // A `Retry-After` is honoured up to the same cap.
     maxRetryAfter: 3_000,
@@ -105,22 +104,36 @@ export function createHttp(options: HttpOptions): Http {
     try {
       response = await client(path.replace(/^\/+/, ''), {
         method,
-        ...(init.searchParams ? { searchParams: init.searchParams } : {}),
-        ...(init.json !== undefined ? { json: init.json } : {}),
-        ...(init.body ? { body: init.body } : {}),
-        headers: { ...init.headers, ...(init.idempotencyKey ? { 'Idempotency-Key': init.idempotencyKey } : {}) },
+        searchParams: init.searchParams,
+        json: init.json,
+        body: init.body,
+        headers: { ...init.headers, 'Idempotency-Key': init.idempotencyKey },
+        // An undefined timeout would replace the client's.
         ...(init.timeout !== undefined ? { timeout: init.timeout } : {}),
-        ...(init.signal ? { signal: init.signal } : {}),
+        signal: init.signal,
       });
     } catch (cause) {
       // A cancelled call rejects with whatever reason its caller gave: that, not a network error.
       if (init.signal?.aborted) throw init.signal.reason;
       if (isStoreletError(cause)) throw cause;
-      throw networkError(cause, cause instanceof TimeoutError);
+      if (cause instanceof TimeoutError) throw networkError(cause, true);
+      throw await unreachable(cause);
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
     if (response.status === 204) return read(kind, undefined, 204, requestId);
     return read(kind, await response.json().catch(() => undefined), response.status, requestId);
+  }
+
+  /**
+   * A browser says only "Failed to fetch", whether the shop is down or refuses this page's origin. An opaque
+   * (`no-cors`) request to its health check, which any page may load, answers when it is up: then it is the origin.
+   */
+  async function unreachable(cause: unknown) {
+    const page = globalThis.location?.origin;
+    const shop = new URL(apiUrl).origin;
+    const probe = () => (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
+    if (page && page !== shop && (await probe().then(() => true, () => false))) return originRefused(shop, page);
+    return networkError(cause, false);
   }
 
   function read<K extends ResponseKind>(kind: K, body: unknown, status: number, requestId: string | undefined): ResponseTypes[K] {
@@ -142,7 +155,7 @@ export function createHttp(options: HttpOptions): Http {
       answer = await sendWithProgress(`${apiUrl}/api/${path}${query ? `?${query}` : ''}`, body, { ...init, headers });
     } catch (cause) {
       if (cause instanceof DOMException) throw cause;
-      throw networkError(cause, false);
+      throw await unreachable(cause);
     }
     if (answer.status >= 400) throw errorFromResponse(answer.status, answer.body, answer.requestId);
     return read(kind, answer.body, answer.status, answer.requestId);
