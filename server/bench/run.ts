@@ -81,7 +81,7 @@ ${cpus().length} × ${cpu}. Figures, not assertions: the size budgets are enforc
 | --- | ---: |
 ${pageTable}
 
-Budgets (\`sdk/bundle-size.test.ts\`): the loader ≤ 8 KB; a grid and a cart button ≤ 28 KB; the sticker shop as it
+Budgets (\`sdk/bundle-size.test.ts\`): the loader ≤ 8 KB; a grid and a cart button ≤ 29 KB; the sticker shop as it
 opens ≤ 40 KB. The targets were 25 KB and 35 KB: each chunk is compressed alone, so the vocabulary lit templates and
 styles share is paid once per file (the chunks of every element weigh about 8 KB more gzipped one by one than
 gzipped together), and the SDK (9 KB with ky) and lit (7 KB) are most of any page. Over the wire the server sends
@@ -97,8 +97,9 @@ ${breakdown}
 | --- | ---: |
 ${sizeTable}
 
-Budget: SDK alone ≤ 9.25 KB (the target was 9; telling a refused origin from a shop that is down took the rest). Its transport is ky (timeouts, retries with backoff for reads, \`Retry-After\`, hooks for
-the token and for reading error answers into typed errors), about 5 KB of the 9.
+Budget: SDK alone ≤ 9.25 KB (the target was 9; telling a refused origin from a shop that is down took the rest).
+Its transport is ky (timeouts, retries with backoff for reads, \`Retry-After\`, hooks for the token and for reading
+error answers into typed errors), about 5 KB of the 9.
 Parsing responses with the shared schemas would add zod/mini's runtime (about 7 KB), so the SDK ships the schemas'
 types only and runtime validation is opt-in (\`storelet/validate\`). The server validates every request with the
 same schemas and its tests check every response against them.

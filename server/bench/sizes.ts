@@ -25,7 +25,7 @@ type ChunkTable = { loader: string; boot: string[]; elements: Record<string, str
 const chunkTable = (): ChunkTable => JSON.parse(readFileSync('dist/size/storelet-chunks.json', 'utf8')) as ChunkTable;
 const fileKb = (file: string) => gzipKb(readFileSync(`dist/${file}`));
 
-/** What a page holding `tags` downloads as it opens: the loader, the boot chunk and each tag's chunks, each gzipped alone. */
+/** What a page holding `tags` downloads as it opens: the loader, the boot chunk and each tag's chunks, one by one. */
 function pageKb(table: ChunkTable, tags: readonly string[]): number {
   const files = new Set([table.loader, ...table.boot, ...tags.flatMap((tag) => table.elements[tag] ?? [])]);
   return [...files].reduce((sum, file) => sum + fileKb(file), 0);
@@ -39,7 +39,10 @@ function tagsOf(table: ChunkTable, page: string): string[] {
 /** The script tag, per page: what each kind of page downloads as it opens. */
 export function pageSizes(): SizeRow[] {
   const table = chunkTable();
-  const page = (what: string, tags: string[]) => ({ what: `${what}: ${tags.map((tag) => `\`<${tag}>\``).join(', ')}`, kb: pageKb(table, tags) });
+  const page = (what: string, tags: string[]) => ({
+    what: `${what}: ${tags.map((tag) => `\`<${tag}>\``).join(', ')}`,
+    kb: pageKb(table, tags),
+  });
   return [
     { what: '`dist/storelet.js` alone (the loader: the tag table and the observer)', kb: fileKb(table.loader) },
     page('a page with a grid and a cart button', ['product-grid', 'cart-button']),
@@ -73,8 +76,11 @@ export function chunkBreakdown(): string {
     for (const file of files) users.set(file, [...(users.get(file) ?? []), tag]);
   }
   const rows = [...users]
-    .map(([file, tags]) => ({ name: file.replace(/^storelet\//, '').replace(/-[\w-]{8}\.js$/, ''), kb: fileKb(file), tags }))
+    .map(([file, tags]) => ({ name: file.replace(/^storelet\/|-[\w-]{8}\.js$/g, ''), kb: fileKb(file), tags }))
     .sort((a, b) => b.kb - a.kb)
-    .map(({ name, kb, tags }) => `| ${name} | ${kb.toFixed(1)} | ${tags.length === Object.keys(table.elements).length + 1 ? 'every page' : tags.join(', ')} |`);
+    .map(({ name, kb, tags }) => {
+      const neededBy = tags.length === Object.keys(table.elements).length + 1 ? 'every page' : tags.join(', ');
+      return `| ${name} | ${kb.toFixed(1)} | ${neededBy} |`;
+    });
   return ['| chunk | KB gzip | needed by |', '| --- | ---: | --- |', ...rows].join('\n');
 }

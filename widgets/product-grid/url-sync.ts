@@ -13,7 +13,14 @@ export type SyncedGrid = ReactiveControllerHost &
   };
 
 /** The query parameter of each synced filter. */
-const NAMES = { query: 'q', category: 'category', sort: 'sort', minPrice: 'min_price', maxPrice: 'max_price', inStock: 'in_stock' } as const;
+const NAMES = {
+  query: 'q',
+  category: 'category',
+  sort: 'sort',
+  minPrice: 'min_price',
+  maxPrice: 'max_price',
+  inStock: 'in_stock',
+} as const;
 
 /** An address in one spelling (`+` or `%20`…), without the parameter `leaving` when given. */
 function normal(href: string, leaving?: string): string {
@@ -23,7 +30,9 @@ function normal(href: string, leaving?: string): string {
   return url.href;
 }
 
-const numberOf = (value: string | null) => (value === null || value === '' || !Number.isFinite(Number(value)) ? undefined : Number(value));
+/** A number from the address, or undefined for none or an unreadable one. */
+const numberOf = (value: string | null) =>
+  value === null || value === '' || !Number.isFinite(Number(value)) ? undefined : Number(value);
 
 /**
  * Keeps a `<product-grid sync-url>`'s search, filters, sort and page in the page's query, so a reload, Back and a
@@ -78,7 +87,8 @@ export class UrlSync implements ReactiveController {
 
   private urlOf(grid: SyncedGrid): string {
     const url = new URL(location.href);
-    const set = (name: string, value: string | undefined) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
+    const set = (name: string, value: string | undefined) =>
+      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
     set(NAMES.query, grid.query.trim());
     set(NAMES.category, grid.category);
     set(NAMES.sort, grid.sort === 'relevance' ? '' : grid.sort);
