@@ -1,8 +1,8 @@
 // Builds the npm entries (storelet, storelet/validate, storelet/admin, storelet/widgets, storelet/server), their type declarations,
-// and the self-contained script-tag bundles the server serves: dist/storelet.js for shoppers, dist/storelet-admin.js
-// for the store owner.
+// and what the server serves for script tags: for shoppers, the loader dist/storelet.js and the chunks it imports from
+// dist/storelet/; for the store owner, the self-contained dist/storelet-admin.js.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -20,6 +20,20 @@ const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }
 const minifyTemplates = () => minifyHTML({ include: ['widgets/**/*.ts'], failOnError: true });
 const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 
+/**
+ * The lazily loaded elements, read from widgets/elements.ts (the one place an element is registered):
+ * `{ 'product-grid': 'widgets/product-grid/define.ts', … }`.
+ */
+function elementModules() {
+  const source = readFileSync('widgets/elements.ts', 'utf8');
+  const entries = [...source.matchAll(/^\s*'([a-z]+(?:-[a-z]+)+)': \(\) => import\('\.\/([\w/-]+\.ts)'\),$/gm)];
+  const imports = source.match(/import\(/g)?.length ?? 0;
+  if (entries.length === 0 || entries.length !== imports) {
+    throw new Error('widgets/elements.ts: every entry must read `\'tag\': () => import(\'./folder/define.ts\'),` on one line');
+  }
+  return Object.fromEntries(entries.map(([, tag, path]) => [tag, join('widgets', path)]));
+}
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -36,7 +50,10 @@ function declarations() {
       // Only what the public entries reach: tests, benchmarks and examples have no place in the package.
       const config = {
         extends: '../tsconfig.json',
-        files: ['../sdk/index.ts', '../sdk/validate.ts', '../sdk/admin/index.ts', '../widgets/index.ts', '../widgets/admin-dashboard/index.ts', '../server/index.ts'],
+        files: [
+          ...['sdk/index.ts', 'sdk/validate.ts', 'sdk/admin/index.ts', 'widgets/index.ts', 'widgets/admin-dashboard/index.ts', 'server/index.ts'],
+          ...Object.values(elementModules()),
+        ].map((file) => `../${file}`),
         include: [],
         compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'types', rootDir: '..' },
       };
@@ -51,20 +68,57 @@ function declarations() {
   };
 }
 
-/** A self-contained, minified bundle for a `<script>` tag: everything inlined, templates collapsed. */
-function scriptTagBundle(input, file) {
+/** What the chunk build leaves for the loader build: the chunks each entry needs. */
+const chunkTable = { value: undefined };
+
+/**
+ * For each entry of the chunk build, its file then every chunk it imports, directly or not; written to
+ * dist/size/storelet-chunks.json too, for the size budgets.
+ */
+function recordChunkTable() {
   return {
-    input,
-    plugins: [
-      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
-      production(),
-      minifyTemplates(),
-      typescript(),
-      terser({ format: { comments: false } }),
-    ],
-    output: { file, format: 'iife', sourcemap: true },
+    name: 'storelet-chunk-table',
+    // Yesterday's hashed chunks would pile up beside today's.
+    buildStart: () => rmSync('dist/storelet', { recursive: true, force: true }),
+    generateBundle(_options, bundle) {
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of bundle[fileName].imports) closure(imported, seen);
+        return seen;
+      };
+      const entries = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      const table = Object.fromEntries(entries.map((chunk) => [chunk.name, [...closure(chunk.fileName)].map((file) => `storelet/${file}`)]));
+      const { boot, ...elements } = table;
+      chunkTable.value = { boot, elements };
+      mkdirSync('dist/size', { recursive: true });
+      writeFileSync('dist/size/storelet-chunks.json', JSON.stringify({ loader: 'storelet.js', ...chunkTable.value }, null, 2));
+    },
   };
 }
+
+/** `storelet:chunks` for the loader: the table the chunk build recorded. */
+function chunkTableModule() {
+  const id = 'storelet:chunks';
+  return {
+    name: 'storelet-chunk-table-module',
+    resolveId: (source) => (source === id ? id : null),
+    load(source) {
+      if (source !== id) return null;
+      if (!chunkTable.value) throw new Error('The element chunks must be built before the loader (rollup.config.mjs order).');
+      const { boot, elements } = chunkTable.value;
+      return `export const boot = ${JSON.stringify(boot)};\nexport const elements = ${JSON.stringify(elements)};`;
+    },
+  };
+}
+
+const browserPlugins = () => [
+  nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+  production(),
+  minifyTemplates(),
+  typescript(),
+  terser({ format: { comments: false } }),
+];
 
 export default [
   {
@@ -75,14 +129,42 @@ export default [
       'widgets/index': 'widgets/index.ts',
       'widgets/admin-dashboard/index': 'widgets/admin-dashboard/index.ts',
       'server/index': 'server/index.ts',
+      // `storelet/widgets/<tag>`: one element, defined at once; storelet/widgets imports the same files lazily.
+      ...Object.fromEntries(Object.values(elementModules()).map((path) => [path.replace(/\.ts$/, ''), path])),
     },
     external: isDependency,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), declarations()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
-  scriptTagBundle('widgets/script-tag.ts', 'dist/storelet.js'),
-  // The store owner's page: its own bundle, so the dashboard never weighs on shoppers' pages.
-  scriptTagBundle('widgets/admin-dashboard/script-tag.ts', 'dist/storelet-admin.js'),
+  {
+    // The shoppers' element chunks, each under a content hash (served immutable); what they share (lit, the SDK,
+    // shared styles) in shared chunks. Built before the loader, which embeds their names.
+    input: { boot: 'widgets/script-tag-boot.ts', ...elementModules() },
+    plugins: [...browserPlugins(), recordChunkTable()],
+    output: {
+      dir: 'dist/storelet',
+      format: 'es',
+      manualChunks(id) {
+        if (/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|ky|nanostores)\/|\/sdk\/|\/widgets\/[\w-]+\.ts$/.test(id)) return 'core';
+        if (/\/widgets\/shared\/(styles|storefront-of|no-shop|define-element|media-url|price|cart-controller|add-to-cart-wiring)\.ts$/.test(id)) return 'core';
+      },
+      entryFileNames: '[name]-[hash].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    // The loader: a classic script with the chunk table inside.
+    input: 'widgets/script-tag.ts',
+    plugins: [chunkTableModule(), ...browserPlugins()],
+    output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
+  },
+  // The store owner's page: its own self-contained bundle, so the dashboard never weighs on shoppers' pages.
+  {
+    input: 'widgets/admin-dashboard/script-tag.ts',
+    plugins: browserPlugins(),
+    output: { file: 'dist/storelet-admin.js', format: 'iife', sourcemap: true },
+  },
   {
     // The SDK alone, minified as a browser would get it: measured by the size budget.
     input: 'sdk/index.ts',

@@ -73,26 +73,15 @@ export class StoreletApiError extends StoreletError {
   override name = 'StoreletApiError' as const;
 }
 
-function readErrorBody(body: unknown): { code?: string; message?: string; details?: Record<string, unknown> } {
-  if (typeof body !== 'object' || body === null) return {};
-  const error = (body as { error?: unknown }).error;
-  if (typeof error !== 'object' || error === null) return {};
-  const { code, message, details } = error as Record<string, unknown>;
-  return {
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(typeof message === 'string' ? { message } : {}),
-    ...(typeof details === 'object' && details !== null ? { details: details as Record<string, unknown> } : {}),
-  };
-}
-
 /** Turns an HTTP error answer into the fitting typed error. The only place that maps statuses to classes. */
 export function errorFromResponse(status: number, body: unknown, requestId?: string): StoreletError {
-  const parsed = readErrorBody(body);
+  // `Object()` reads any body, JSON or not, as an object: what is not `{ error: { … } }` gives the fallbacks.
+  const { code, message, details } = Object(Object(body).error) as Record<string, unknown>;
   const init: StoreletErrorInit = {
     status,
-    code: parsed.code ?? (status >= 500 ? 'internal_error' : 'http_' + status),
-    message: parsed.message ?? `The shop answered with HTTP ${status}.`,
-    details: parsed.details,
+    code: typeof code === 'string' ? code : status >= 500 ? 'internal_error' : 'http_' + status,
+    message: typeof message === 'string' ? message : `The shop answered with HTTP ${status}.`,
+    details: typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : undefined,
     requestId,
   };
   if (status === 400 || status === 413 || status === 415 || status === 422) return new StoreletValidationError(init);
@@ -109,6 +98,15 @@ export function networkError(cause: unknown, timedOut: boolean): StoreletNetwork
     code: timedOut ? 'timeout' : 'network_error',
     message: timedOut ? 'The shop did not answer in time.' : 'The shop could not be reached.',
     cause,
+  });
+}
+
+/** The shop is up but does not let this page's origin read its answers (CORS). */
+export function originRefused(shopOrigin: string, pageOrigin: string): StoreletNetworkError {
+  return new StoreletNetworkError({
+    status: 0,
+    code: 'origin_not_allowed',
+    message: `The shop ${shopOrigin} refuses this page's origin, ${pageOrigin}: add it to its STOREFRONT_ORIGINS.`,
   });
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
-import { StoreletApiError, StoreletNetworkError } from './errors.ts';
+import { StoreletApiError, StoreletNetworkError, StoreletNotFoundError } from './errors.ts';
 import { createHttp } from './http.ts';
 
 const servers: Server[] = [];
@@ -94,9 +94,39 @@ describe('createHttp', () => {
     assert.equal(received?.headers['idempotency-key'], 'key-1');
   });
 
+  it('an error answer becomes the typed error with the shop\'s code, message and request id, and a 404 is not retried', async () => {
+    const { url, seen } = await serve((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json', 'x-request-id': 'req_42' });
+      res.end(JSON.stringify({ error: { code: 'not_found', message: 'No such product.', details: { id: 'mug' } } }));
+    });
+    await assert.rejects(createHttp({ apiUrl: url }).request('get', 'products/mug', 'product'), (error: unknown) => {
+      assert.ok(error instanceof StoreletNotFoundError);
+      assert.deepEqual([error.code, error.message, error.requestId, error.details], ['not_found', 'No such product.', 'req_42', { id: 'mug' }]);
+      return true;
+    });
+    assert.equal(seen.length, 1);
+  });
+
+  it('a read still failing after its retries is the last answer\'s typed error', async () => {
+    const { url, seen } = await serve((_req, res, count) => {
+      res.writeHead(503, { 'content-type': 'application/json', 'x-request-id': `req_${count}`, 'retry-after': '0' });
+      res.end(JSON.stringify({ error: { code: 'internal_error', message: `busy ${count}` } }));
+    });
+    await assert.rejects(createHttp({ apiUrl: url }).request('get', 'products', 'productList'), (error: unknown) => {
+      assert.ok(error instanceof StoreletApiError);
+      assert.deepEqual([error.status, error.message, error.requestId], [503, 'busy 3', 'req_3']);
+      return true;
+    });
+    assert.equal(seen.length, 3);
+  });
+
   it('never retries a write', async () => {
     const { url, seen } = await serve((_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'busy' } }));
-    await assert.rejects(createHttp({ apiUrl: url }).request('post', 'carts', 'cart', { json: {} }), StoreletApiError);
+    await assert.rejects(createHttp({ apiUrl: url }).request('post', 'carts', 'cart', { json: {} }), (error: unknown) => {
+      assert.ok(error instanceof StoreletApiError);
+      assert.deepEqual([error.status, error.code, error.message], [503, 'unavailable', 'busy']);
+      return true;
+    });
     assert.equal(seen.length, 1);
   });
 

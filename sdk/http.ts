@@ -1,5 +1,5 @@
-import { errorFromResponse, invalidResponse, networkError } from './errors.ts';
-import { fetchWithRetry, TimeoutError, type AttemptOptions, type RetryPolicy } from './fetch-with-retry.ts';
+import ky, { HTTPError, TimeoutError, type BeforeErrorHook, type KyInstance } from 'ky';
+import { errorFromResponse, invalidResponse, isStoreletError, networkError, originRefused } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
 import { sendWithProgress, type UploadProgress } from './xhr-upload.ts';
 
@@ -51,9 +51,48 @@ export type Http = {
 
 export function createHttp(options: HttpOptions): Http {
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  // Only reads are retried: a retried write could apply twice unless it carries an idempotency key.
-  const retry: RetryPolicy = { limit: options.retries ?? 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 3_000 };
-  const defaultTimeout = options.timeout ?? 10_000;
+  // Only reads are retried: a retried write could apply twice unless it carries an idempotency key. A read
+  // that timed out is not retried either (ky's default): a shop silent for 10 s is reported then, not after 30.
+  const retry = {
+    limit: options.retries ?? 2,
+    methods: ['get'],
+    statusCodes: [408, 429, 500, 502, 503, 504],
+    backoffLimit: 3_000,
+    // A `Retry-After` is honoured up to the same cap.
+    maxRetryAfter: 3_000,
+    // An answer already read into our error is final; ky would otherwise take it for a dropped connection.
+    shouldRetry: ({ error }: { error: Error }) => (isStoreletError(error) ? false : undefined),
+  };
+  /** Whether ky sends the request again after this answer (it asks only once the hooks have run). */
+  const willRetry = (error: HTTPError, retryCount: number) =>
+    retry.methods.includes(error.request.method.toLowerCase()) &&
+    retry.statusCodes.includes(error.response.status) &&
+    retryCount < retry.limit;
+
+  /** The answer ky will not send again becomes our typed error, with the shop's code, message and request id. */
+  const readErrorAnswer: BeforeErrorHook = async (error, { retryCount }) => {
+    if (willRetry(error, retryCount)) return error;
+    const { response } = error;
+    const body: unknown = await response.json().catch(() => undefined);
+    throw errorFromResponse(response.status, body, response.headers.get('x-request-id') ?? undefined);
+  };
+
+  const client: KyInstance = ky.create({
+    prefixUrl: `${apiUrl}/api`,
+    timeout: options.timeout ?? 10_000,
+    retry,
+    headers: { Accept: 'application/json' },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          const token = options.getToken?.();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        },
+      ],
+      beforeError: [readErrorAnswer],
+    },
+  });
 
   async function request<K extends ResponseKind>(
     method: string,
@@ -61,37 +100,40 @@ export function createHttp(options: HttpOptions): Http {
     kind: K,
     init: RequestOptions = {},
   ): Promise<ResponseTypes[K]> {
-    const url = new URL(`${apiUrl}/api/${path.replace(/^\/+/, '')}`);
-    for (const [name, value] of Object.entries(init.searchParams ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
-    const headers = new Headers(init.headers);
-    if (init.idempotencyKey) headers.set('Idempotency-Key', init.idempotencyKey);
-    const token = options.getToken?.();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    let body: string | Blob | undefined = init.body;
-    if (init.json !== undefined) {
-      headers.set('Content-Type', 'application/json');
-      body = JSON.stringify(init.json);
-    }
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    const attempt: AttemptOptions = {
-      fetch: options.fetch ?? ((input, requestInit) => fetch(input, requestInit)),
-      timeout: init.timeout ?? defaultTimeout,
-      retry,
-      signal: init.signal,
-    };
     let response: Response;
     try {
-      response = await fetchWithRetry({ url: url.href, method: method.toUpperCase(), headers, body }, attempt);
+      response = await client(path.replace(/^\/+/, ''), {
+        method,
+        searchParams: init.searchParams,
+        json: init.json,
+        body: init.body,
+        headers: { ...init.headers, 'Idempotency-Key': init.idempotencyKey },
+        // An undefined timeout would replace the client's.
+        ...(init.timeout !== undefined ? { timeout: init.timeout } : {}),
+        signal: init.signal,
+      });
     } catch (cause) {
       // A cancelled call rejects with whatever reason its caller gave: that, not a network error.
       if (init.signal?.aborted) throw init.signal.reason;
-      throw networkError(cause, cause instanceof TimeoutError);
+      if (isStoreletError(cause)) throw cause;
+      if (cause instanceof TimeoutError) throw networkError(cause, true);
+      throw await unreachable(cause);
     }
     const requestId = response.headers.get('x-request-id') ?? undefined;
     if (response.status === 204) return read(kind, undefined, 204, requestId);
-    const parsed: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) throw errorFromResponse(response.status, parsed, requestId);
-    return read(kind, parsed, response.status, requestId);
+    return read(kind, await response.json().catch(() => undefined), response.status, requestId);
+  }
+
+  /**
+   * A browser says only "Failed to fetch", whether the shop is down or refuses this page's origin. An opaque
+   * (`no-cors`) request to its health check, which any page may load, answers when it is up: then it is the origin.
+   */
+  async function unreachable(cause: unknown) {
+    const page = globalThis.location?.origin;
+    const shop = new URL(apiUrl).origin;
+    const probe = () => (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
+    if (page && page !== shop && (await probe().then(() => true, () => false))) return originRefused(shop, page);
+    return networkError(cause, false);
   }
 
   function read<K extends ResponseKind>(kind: K, body: unknown, status: number, requestId: string | undefined): ResponseTypes[K] {
@@ -113,7 +155,7 @@ export function createHttp(options: HttpOptions): Http {
       answer = await sendWithProgress(`${apiUrl}/api/${path}${query ? `?${query}` : ''}`, body, { ...init, headers });
     } catch (cause) {
       if (cause instanceof DOMException) throw cause;
-      throw networkError(cause, false);
+      throw await unreachable(cause);
     }
     if (answer.status >= 400) throw errorFromResponse(answer.status, answer.body, answer.requestId);
     return read(kind, answer.body, answer.status, answer.requestId);

@@ -21,11 +21,41 @@ async function bundledKb(contents: string): Promise<number> {
 
 export type SizeRow = { what: string; kb: number };
 
+type ChunkTable = { loader: string; boot: string[]; elements: Record<string, string[]> };
+const chunkTable = (): ChunkTable => JSON.parse(readFileSync('dist/size/storelet-chunks.json', 'utf8')) as ChunkTable;
+const fileKb = (file: string) => gzipKb(readFileSync(`dist/${file}`));
+
+/** What a page holding `tags` downloads as it opens: the loader, the boot chunk and each tag's chunks, one by one. */
+function pageKb(table: ChunkTable, tags: readonly string[]): number {
+  const files = new Set([table.loader, ...table.boot, ...tags.flatMap((tag) => table.elements[tag] ?? [])]);
+  return [...files].reduce((sum, file) => sum + fileKb(file), 0);
+}
+
+function tagsOf(table: ChunkTable, page: string): string[] {
+  const html = readFileSync(page, 'utf8');
+  return Object.keys(table.elements).filter((tag) => html.includes(`<${tag}`));
+}
+
+/** The script tag, per page: what each kind of page downloads as it opens. */
+export function pageSizes(): SizeRow[] {
+  const table = chunkTable();
+  const page = (what: string, tags: string[]) => ({
+    what: `${what}: ${tags.map((tag) => `\`<${tag}>\``).join(', ')}`,
+    kb: pageKb(table, tags),
+  });
+  return [
+    { what: '`dist/storelet.js` alone (the loader: the tag table and the observer)', kb: fileKb(table.loader) },
+    page('a page with a grid and a cart button', ['product-grid', 'cart-button']),
+    page('the example shop (`/`)', tagsOf(table, 'examples/plain-html/index.html')),
+    page('the sticker shop (`/examples/sticker-shop/`)', tagsOf(table, 'examples/sticker-shop/index.html')),
+    page('every shopper element', Object.keys(table.elements)),
+  ];
+}
+
 export async function measureSizes(): Promise<SizeRow[]> {
   return [
-    { what: '`dist/storelet.js` (script tag: SDK + shopper widgets + lit, @lit/context, @lit/task, nanostores)', kb: gzipKb(readFileSync('dist/storelet.js')) },
     { what: '`dist/storelet-admin.js` (the store owner\'s page: admin SDK + `<admin-dashboard>` + lit, nanostores)', kb: gzipKb(readFileSync('dist/storelet-admin.js')) },
-    { what: '`dist/size/sdk.min.js` (SDK alone, as shipped: types from the schemas, no validator)', kb: gzipKb(readFileSync('dist/size/sdk.min.js')) },
+    { what: '`dist/size/sdk.min.js` (SDK alone, as shipped: ky and nanostores inside, types from the schemas, no validator)', kb: gzipKb(readFileSync('dist/size/sdk.min.js')) },
     {
       what: 'SDK + opt-in validation (`storelet/validate`, shared schemas in `zod/mini`)',
       kb: await bundledKb(`export * from './sdk/index.ts'; export * from './sdk/validate.ts';`),
@@ -38,34 +68,19 @@ export async function measureSizes(): Promise<SizeRow[]> {
   ];
 }
 
-/** Which part of the code base a file of the script-tag bundle belongs to. */
-function partOf(path: string): string {
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-  if (pkg) return ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg) ? 'lit' : pkg;
-  const widget = /^widgets\/([^/]+)\//.exec(path)?.[1];
-  if (widget) return `<${widget}>`.replace('<shared>', 'widgets/shared');
-  return path.startsWith('sdk/') ? 'sdk' : 'widgets (plumbing)';
-}
-
-/**
- * Minified bytes of the script-tag bundle by part (gzip sizes do not add up by part, minified ones do),
- * largest first, as a markdown table.
- */
-export async function bundleBreakdown(): Promise<string> {
-  const result = await build({
-    entryPoints: ['widgets/script-tag.ts'],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  const parts = new Map<string, number>();
-  for (const [path, input] of Object.entries(output?.inputs ?? {})) parts.set(partOf(path), (parts.get(partOf(path)) ?? 0) + input.bytesInOutput);
-  const total = [...parts.values()].reduce((sum, bytes) => sum + bytes, 0);
-  const rows = [...parts].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => `| ${part} | ${(bytes / 1024).toFixed(1)} | ${Math.round((bytes / total) * 100)}% |`);
-  return ['| part | minified KB | share |', '| --- | ---: | ---: |', ...rows].join('\n');
+/** Each chunk of the script tag, gzipped alone, with the tags that need it, largest first, as a markdown table. */
+export function chunkBreakdown(): string {
+  const table = chunkTable();
+  const users = new Map<string, string[]>();
+  for (const [tag, files] of [['(boot)', table.boot] as const, ...Object.entries(table.elements)]) {
+    for (const file of files) users.set(file, [...(users.get(file) ?? []), tag]);
+  }
+  const rows = [...users]
+    .map(([file, tags]) => ({ name: file.replace(/^storelet\/|-[\w-]{8}\.js$/g, ''), kb: fileKb(file), tags }))
+    .sort((a, b) => b.kb - a.kb)
+    .map(({ name, kb, tags }) => {
+      const neededBy = tags.length === Object.keys(table.elements).length + 1 ? 'every page' : tags.join(', ');
+      return `| ${name} | ${kb.toFixed(1)} | ${neededBy} |`;
+    });
+  return ['| chunk | KB gzip | needed by |', '| --- | ---: | --- |', ...rows].join('\n');
 }

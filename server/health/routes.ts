@@ -18,7 +18,10 @@ export const healthRoute = defineRoute({
   },
 });
 
-/** `GET /api/health`: 200 when the server and its database answer, for load balancers and uptime checks. */
+/**
+ * `GET /api/health`: 200 when the server and its database answer, for load balancers and uptime checks. Any page
+ * may load it (`no-cors`): it is how the SDK, on a page whose origin the shop refuses, tells that from a shop that is down.
+ */
 export function healthRoutes(data: Pick<DataStore, 'ping'>): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   mountRoute(app, healthRoute, async (c) => {
@@ -27,7 +30,7 @@ export function healthRoutes(data: Pick<DataStore, 'ping'>): Hono<AppEnv> {
     } catch {
       throw new ApiError('internal_error', 503, 'The database is not answering.');
     }
-    return c.json({ status: 'ok', database: 'ok' } satisfies Health);
+    return c.json({ status: 'ok', database: 'ok' } satisfies Health, 200, { 'Cross-Origin-Resource-Policy': 'cross-origin' });
   });
   return app;
 }

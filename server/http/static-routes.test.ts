@@ -14,6 +14,7 @@ const BUNDLE = 'console.log("storelet bundle");';
 /** Big enough to be worth compressing, as the real bundle is. */
 const BIG_BUNDLE = `${BUNDLE}\n`.repeat(200);
 const MAP = '{"version":3,"sources":[],"mappings":""}';
+const CHUNK = 'export const grid = 1;';
 const ADMIN_BUNDLE = 'console.log("storelet admin bundle");';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
 
@@ -25,6 +26,7 @@ before(async () => {
   };
   write('dist/storelet.js', BUNDLE);
   write('dist/storelet.js.map', MAP);
+  write('dist/storelet/product-grid-3fA_x9.js', CHUNK);
   write('dist/storelet-admin.js', ADMIN_BUNDLE);
   write('dist/storelet-admin.js.map', MAP);
   write('examples/plain-html/index.html', '<!doctype html><title>Example shop</title>');
@@ -101,6 +103,25 @@ describe('/storelet.js', () => {
     assert.equal(response.status, 404);
     assert.match(response.body.error.details.hint, /npm run build/);
     writeFileSync(join(publicDir, 'dist', 'storelet.js'), BUNDLE);
+  });
+});
+
+describe('/storelet/* (the loader\'s chunks)', () => {
+  test('a chunk is served to any page as JavaScript, kept for a year: its name changes with its content', async () => {
+    const response = await server.get('/storelet/product-grid-3fA_x9.js');
+    assert.equal(response.status, 200);
+    assert.equal(response.text, CHUNK);
+    assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    assert.equal(response.headers.get('cross-origin-resource-policy'), 'cross-origin');
+  });
+
+  test('only chunk names: no other file of dist, no way out of the folder', async () => {
+    for (const path of ['/storelet/missing-AAAA.js', '/storelet/..%2Fstorelet.js', '/storelet/.hidden.js', '/storelet/notes.txt']) {
+      const response = await server.get(path);
+      assert.equal(response.status, 404, path);
+    }
   });
 });
 

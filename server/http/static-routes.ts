@@ -11,6 +11,9 @@ const PUBLIC_ASSET_HEADERS = {
   'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
+/** The script tag's chunks as the build names them: `product-grid-3fA_x9.js`, and their maps. */
+const CHUNK_NAME = /^[\w-]+\.js(\.map)?$/;
+
 /** Seed image names as the seed data makes them: no folders, no dots but the extension's. */
 const SEED_IMAGE_NAME = /^[a-z0-9][a-z0-9_-]*\.(svg|png)$/;
 
@@ -23,7 +26,10 @@ function rawPathAfter(c: Context, prefix: string): string {
   return path.slice(prefix.length);
 }
 
-/** Files: the bundles at `/storelet.js` and `/storelet-admin.js` (and their maps), the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`. */
+/**
+ * Files: the bundles at `/storelet.js` and `/storelet-admin.js` (and their maps), the loader's chunks at `/storelet/*`,
+ * the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`.
+ */
 export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   const { dist, examples, seedImages } = config.publicDir;
   const app = new Hono<AppEnv>();
@@ -41,6 +47,15 @@ export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
       return response;
     });
   }
+
+  // A chunk's name carries its content hash, so a browser may keep it for a year without asking again.
+  app.get('/storelet/:file', async (c) => {
+    const name = c.req.param('file');
+    const file = CHUNK_NAME.test(name) ? resolveInside(join(dist, 'storelet'), name) : null;
+    const response = file && (await sendFile(c, file, { cacheControl: 'public, max-age=31536000, immutable', headers: PUBLIC_ASSET_HEADERS }));
+    if (!response) throw new NotFoundError('The script chunk', { hint: 'Run `npm run build` to create dist/storelet/.' });
+    return response;
+  });
 
   app.get('/', async (c) => {
     const response = await sendFile(c, join(examples, 'plain-html', 'index.html'), { cacheControl: 'no-cache' });

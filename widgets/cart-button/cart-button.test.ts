@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { cartWith, isolatedStorefront } from '../test-support/cart-fixtures.ts';
 import { query } from '../test-support/test-server.ts';

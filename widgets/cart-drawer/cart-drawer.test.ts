@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Storefront } from '../../sdk/index.ts';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { CartButton } from '../cart-button/cart-button.ts';
 import { deepActiveElement } from '../shared/modal-controller.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';

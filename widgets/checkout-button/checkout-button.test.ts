@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Storefront } from '../../sdk/index.ts';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import { deepActiveElement } from '../shared/modal-controller.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { cartWith, isolatedStorefront, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Storefront } from '../../sdk/index.ts';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { cartWith, isolatedStorefront } from '../test-support/cart-fixtures.ts';
 import { query, waitFor } from '../test-support/test-server.ts';

@@ -1,16 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createAdminClient } from '../../sdk/admin/index.ts';
 import { memoryStorage, type Storefront } from '../../sdk/index.ts';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { isolatedStorefront, placeOrder, returnUrl, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
 import { stickerCart } from '../test-support/sticker-fixtures.ts';
 import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { OrderStatusElement } from './order-status.ts';
 
-async function mount(storefront: Storefront, attributes: { order?: string; token?: string } = {}) {
+async function mount(storefront: Storefront, attributes: { order?: string; token?: string; showEmpty?: boolean } = {}) {
   const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}>
-    <order-status order=${attributes.order ?? ''} token=${attributes.token ?? ''} poll-interval="200"
+    <order-status order=${attributes.order ?? ''} token=${attributes.token ?? ''} ?show-empty=${attributes.showEmpty} poll-interval="200"
       ><a slot="paid" href="/">Continue shopping</a></order-status
     >
   </shop-provider>`);
@@ -123,8 +123,15 @@ describe('<order-status>', () => {
     expect((await elsewhere.orders.get(order.id)).id).to.equal(order.id);
   });
 
-  it('says when there is no such order, or no order at all', async () => {
-    const missing = await mount(isolatedStorefront());
+  it('shows nothing on a page without an order, as on every page of a shop that places it in its layout', async () => {
+    const element = await mount(isolatedStorefront());
+    await expect(element).to.be.accessible();
+    expect(element.shadowRoot?.textContent?.trim()).to.equal('');
+    expect(element.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('says when there is no such order, or no order at all where asked to', async () => {
+    const missing = await mount(isolatedStorefront(), { showEmpty: true });
     await waitFor(missing, '[part="not-found"]');
     expect(query(missing, '[part="not-found"]').textContent).to.contain('There is no order to show here.');
 

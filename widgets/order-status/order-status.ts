@@ -27,7 +27,10 @@ const MAX_POLL_DELAY = 10_000;
  * @slot paid - Extra content for a paid order, e.g. a "continue shopping" link.
  * @slot pending - Extra content while the payment is being confirmed.
  * @slot failed - Extra content for a failed payment.
- * @slot not-found - Replaces the text shown when there is no such order.
+ * With no order (no attribute, nothing in the page's query) it shows nothing, so it can sit on every page;
+ * `show-empty` makes it say so instead.
+ *
+ * @slot not-found - Replaces the text shown when there is no such order (or none at all, with `show-empty`).
  *
  * @event storelet-order-status - The order was loaded, or its payment status changed.
  * @event storelet-payment-redirect - "Try again" has a new payment page and the browser is about to go
@@ -77,6 +80,8 @@ export class OrderStatusElement extends LitElement {
    * `?storelet_order=<id>` added. Empty: the link is left out.
    */
   @property({ attribute: 'tracker-href' }) trackerHref = '';
+  /** Say "There is no order to show here." when there is no order, rather than show nothing. */
+  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
   /** Goes to the payment page on "Try again". Replace it in tests or in apps with their own router. */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
 
@@ -215,9 +220,10 @@ export class OrderStatusElement extends LitElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const storefront = this.storefront.value;
     if (!storefront) return renderNoShop();
+    if (this.phase === 'missing' && !this.showEmpty) return nothing;
     const order = this.phase === 'ready' ? this.result : undefined;
     return html`<p part="status" class="visually-hidden" role="status">${this.announcement(order)}</p>
       ${order ? this.renderOrder(storefront, order) : this.renderPhase(storefront)}`;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createAdminClient } from '../../sdk/admin/index.ts';
 import { memoryStorage, type Storefront } from '../../sdk/index.ts';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
 import { isolatedStorefront, placeOrder, settleTestPayment } from '../test-support/cart-fixtures.ts';
 import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';

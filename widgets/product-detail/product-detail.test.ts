@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import { formatMoney, type Product, type Variant } from '../../sdk/index.ts';
 import type { ProductDetail } from './product-detail.ts';
 import { findProduct } from '../test-support/catalog.ts';

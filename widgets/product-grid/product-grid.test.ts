@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import { formatMoney } from '../../sdk/index.ts';
 import { setDefaultStorefront } from '../default-storefront.ts';
 import type { ProductGrid } from './product-grid.ts';

@@ -23,6 +23,7 @@ import { renderToolbar } from './grid-toolbar.ts';
 import { announcement, renderEmpty, renderError, renderUnknownCategory } from './grid-states.ts';
 import { InfiniteScroll } from './infinite-scroll.ts';
 import { DEFAULT_PAGE_SIZE, effectiveSort, isCategoryHandle, listParams, pageSizeOf } from './grid-params.ts';
+import { UrlSync } from './url-sync.ts';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const idleList = atom<ProductListState>({
@@ -106,6 +107,8 @@ export class ProductGrid extends LitElement {
   @property({ type: Boolean }) infinite = false;
   /** Makes cards real links, e.g. `/products/{handle}` (`{id}` works too). */
   @property({ attribute: 'product-href' }) productHref = '';
+  /** Keeps the search, filters, sort and pages shown in the page's address (`?q=…&category=…&page=2`). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** What is in the search box now; becomes `query` once the shopper pauses. */
   @state() private searchText = '';
@@ -131,9 +134,26 @@ export class ProductGrid extends LitElement {
     },
   });
 
+  private readonly urlSync = new UrlSync(this);
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+  }
+
+  /** For UrlSync: how far the list is shown. */
+  pagesShown(): number {
+    return Math.ceil(this.list.value.items.length / pageSizeOf(this.pageSize));
+  }
+
+  listState(): 'busy' | 'more' | 'end' {
+    const { status, nextCursor, loadingMore } = this.list.value;
+    if (status === 'idle' || status === 'loading' || loadingMore) return 'busy';
+    return nextCursor ? 'more' : 'end';
+  }
+
+  showMore(): void {
+    void this.store?.loadMore();
   }
 
   private attachList(storefront: Storefront | undefined): void {

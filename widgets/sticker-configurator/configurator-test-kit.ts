@@ -1,5 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../index.ts';
+import '../test-support/define-all.ts';
 import type { StickerQuoteBody, Storefront } from '../../sdk/index.ts';
 import { isolatedStorefront } from '../test-support/cart-fixtures.ts';
 import { STICKER_PRODUCT } from '../test-support/sticker-fixtures.ts';
