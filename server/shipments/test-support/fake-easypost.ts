@@ -120,7 +120,7 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
     const text = await readBody(request);
     const expected = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
     if (request.headers.authorization !== expected) return send(response, 401, apiError('APIKEY.INACTIVE', 'This api key is no longer active.'));
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = text ? JSON.parse(text) : null;
     } catch {
