@@ -20,6 +20,9 @@ import { outboxRoutes } from './email/outbox-page.ts';
 import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
+import { recommendationRoutes } from './recommendations/routes.ts';
+import { adminReviewRoutes } from './reviews/admin-routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { stickerRoutes } from './stickers/routes.ts';
 import { countryRoutes } from './tax/routes.ts';
@@ -91,6 +94,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Here, not in the admin routes: no admin route can be added without the check.
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
+  app.route('/api', adminReviewRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', orderRoutes(shop));
@@ -99,6 +103,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', uploadRoutes(shop));
   app.route('/api', webhookRoutes(shop));
   app.route('/api', accountRoutes(shop));
+  app.route('/api', reviewRoutes(shop));
+  app.route('/api', recommendationRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes());
   app.route('/', testGatewayRoutes(shop));

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'sticker_option_unavailable',
   'size_out_of_range',
   'rate_limited',
+  'review_exists',
+  'review_not_allowed',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

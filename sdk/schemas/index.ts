@@ -13,3 +13,6 @@ export * from './upload.ts';
 export * from './sticker.ts';
 export * from './account.ts';
 export * from './admin.ts';
+export * from './review.ts';
+export * from './review-admin.ts';
+export * from './recommendation.ts';

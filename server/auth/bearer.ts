@@ -51,3 +51,12 @@ export function signedIn(c: Context<AppEnv>): { account: Account; sessionId: str
   if (!account || !sessionId) throw unauthorized(c);
   return { account, sessionId };
 }
+
+/**
+ * For routes open to everyone that do more for a signed-in customer: without an `Authorization` header
+ * the request goes on as a guest; with one, the token must be good (`requireAccount`), never silently ignored.
+ */
+export function optionalAccount(shop: Shop): MiddlewareHandler<AppEnv> {
+  const authenticate = requireAccount(shop);
+  return (c, next) => (requestHeader(c, 'authorization') === undefined ? next() : authenticate(c, next));
+}

@@ -4,6 +4,8 @@ import type { CartRepository } from './carts.ts';
 import type { CatalogRepository } from './catalog.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
+import type { RecommendationRepository } from './recommendations.ts';
+import type { ReviewRepository } from './reviews.ts';
 import type { RulesRepository } from './rules.ts';
 import type { StickerRepository } from './stickers.ts';
 import type { UploadRepository } from './uploads.ts';
@@ -11,6 +13,8 @@ import { SqliteAccountRepository } from './sqlite/account-repository.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
+import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
+import { SqliteReviewRepository } from './sqlite/review-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteStickerRepository } from './sqlite/sticker-repository.ts';
 import { SqliteUploadRepository } from './sqlite/upload-repository.ts';
@@ -28,6 +32,10 @@ export type DataStore = {
   uploads: UploadRepository;
   /** Users (customers and admins), their sessions and the sign-in throttle. */
   accounts: AccountRepository;
+  /** Product reviews, helpful votes, moderation and review-request emails. */
+  reviews: ReviewRepository;
+  /** Bought together and similar products. */
+  recommendations: RecommendationRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -52,6 +60,9 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     stickers: new SqliteStickerRepository(opened.sqlite),
     uploads: new SqliteUploadRepository(opened.sqlite),
     accounts: new SqliteAccountRepository(opened.sqlite),
+    // Ratings are on product pages too: publishing, hiding or editing a review empties their caches.
+    reviews: new SqliteReviewRepository(opened.sqlite, catalogVersion),
+    recommendations: new SqliteRecommendationRepository(opened.sqlite, options.currency),
     async ping() {
       ping.get();
     },

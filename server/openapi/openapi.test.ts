@@ -100,11 +100,20 @@ describe('GET /api/openapi.json', () => {
     assert.equal(security('/api/sessions', 'post'), undefined);
     assert.equal(security('/api/products', 'get'), undefined);
     const adminPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/admin/'));
-    assert.deepEqual(adminPaths.sort(), ['/api/admin/orders', '/api/admin/orders/{orderId}', '/api/admin/orders/{orderId}/uploads/{uploadId}/file']);
+    assert.deepEqual(adminPaths.sort(), [
+      '/api/admin/orders',
+      '/api/admin/orders/{orderId}',
+      '/api/admin/orders/{orderId}/uploads/{uploadId}/file',
+      '/api/admin/review-settings',
+      '/api/admin/reviews',
+      '/api/admin/reviews/{reviewId}',
+    ]);
     for (const path of adminPaths) {
-      assert.deepEqual(security(path, 'get'), [{ bearerAuth: [] }], path);
-      const responses = doc.paths[path]?.get?.responses as Record<string, JsonObject>;
-      assert.ok(responses['401'] && responses['403'], path);
+      for (const method of Object.keys(doc.paths[path] ?? {})) {
+        assert.deepEqual(security(path, method), [{ bearerAuth: [] }], `${method} ${path}`);
+        const responses = doc.paths[path]?.[method]?.responses as Record<string, JsonObject>;
+        assert.ok(responses['401'] && responses['403'], `${method} ${path}`);
+      }
     }
     const listParameters = doc.paths['/api/admin/orders']?.get?.parameters as { name: string }[];
     assert.deepEqual(listParameters.map((param) => param.name).sort(), ['cursor', 'fulfillmentStatus', 'limit', 'paymentStatus', 'q', 'status']);

@@ -1,0 +1,64 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { ProductKind, Recommendation } from '../../../sdk/schemas/index.ts';
+import type { RecommendationRepository } from '../recommendations.ts';
+import { SUMMARY_COLUMNS, SUMMARY_JOINS, type ListRow } from './product-list-sql.ts';
+import { toSummary } from './rows.ts';
+
+type Params = { ids: string; exclude: string; limit: number };
+type Pick = { id: string };
+type Row = Omit<ListRow, 'sort_key'> & { only_variant: string | null };
+
+const AVAILABLE = `EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.stocked - v.reserved > 0)`;
+
+/**
+ * Recommendations on SQLite. The ids go in as JSON arrays (`json_each`), so one prepared statement
+ * serves a product page (one id) and a cart (several).
+ */
+export class SqliteRecommendationRepository implements RecommendationRepository {
+  readonly #together: Statement<[Params], Pick>;
+  readonly #similar: Statement<[Params], Pick>;
+  readonly #summaries: Statement<[string], Row>;
+  readonly #currency: string;
+
+  constructor(sqlite: Database, currency: string) {
+    this.#currency = currency;
+    this.#together = sqlite.prepare(`
+      SELECT pp.other_id AS id FROM product_pairs pp JOIN products p ON p.id = pp.other_id
+      WHERE pp.product_id IN (SELECT value FROM json_each(@ids))
+        AND pp.other_id NOT IN (SELECT value FROM json_each(@exclude)) AND ${AVAILABLE}
+      GROUP BY pp.other_id ORDER BY sum(pp.orders) DESC, pp.other_id LIMIT @limit`);
+    // Same category counts as two shared tags; among equals, the better rated, then the newer.
+    this.#similar = sqlite.prepare(`
+      WITH src AS (SELECT category_id, tags FROM products WHERE id IN (SELECT value FROM json_each(@ids))),
+      src_tags AS (SELECT DISTINCT t.value AS tag FROM src, json_each(src.tags) t)
+      SELECT id FROM (
+        SELECT p.id, p.rating_total * 1.0 / max(p.review_count, 1) AS rating, p.created_at,
+          2 * (p.category_id IN (SELECT category_id FROM src))
+            + (SELECT count(*) FROM json_each(p.tags) t WHERE t.value IN (SELECT tag FROM src_tags)) AS score
+        FROM products p
+        WHERE p.id NOT IN (SELECT value FROM json_each(@exclude)) AND ${AVAILABLE})
+      WHERE score > 0 ORDER BY score DESC, rating DESC, created_at DESC, id LIMIT @limit`);
+    this.#summaries = sqlite.prepare(`
+      SELECT ${SUMMARY_COLUMNS},
+        (SELECT CASE WHEN count(*) = 1 THEN min(v.id) END FROM variants v WHERE v.product_id = p.id) AS only_variant
+      FROM products p ${SUMMARY_JOINS} WHERE p.id IN (SELECT value FROM json_each(?))`);
+  }
+
+  async recommend(productIds: string[], exclude: string[], limit: number): Promise<Recommendation[]> {
+    const ids = JSON.stringify(productIds);
+    const together = this.#together.all({ ids, exclude: JSON.stringify(exclude), limit }).map((row) => row.id);
+    const similar =
+      together.length < limit
+        ? this.#similar.all({ ids, exclude: JSON.stringify([...exclude, ...together]), limit: limit - together.length }).map((row) => row.id)
+        : [];
+    const rows = new Map(this.#summaries.all(JSON.stringify([...together, ...similar])).map((row) => [row.id, row]));
+    const pick = (reason: Recommendation['reason']) => (id: string): Recommendation[] => {
+      const row = rows.get(id);
+      if (!row) return [];
+      // A custom sticker needs a design before it can go in a cart: never one click.
+      const variantId = (row.kind as ProductKind) === 'standard' ? row.only_variant : null;
+      return [{ ...toSummary(row, this.#currency), reason, variantId }];
+    };
+    return [...together.flatMap(pick('bought_together')), ...similar.flatMap(pick('similar'))];
+  }
+}
