@@ -40,6 +40,13 @@ export type ServerConfig = {
   orderLinkSecret?: string;
   /** How long stock stays reserved for an unpaid order before the order fails and the stock returns. */
   reservationMinutes: number;
+  /** Days after payment that the review-request email goes out. */
+  reviewRequestDays: number;
+  /**
+   * A product's page on the shop's site, with `{handle}` for the product (it hosts `<product-reviews>`); the
+   * review-request email links there. Unset: `publicUrl` + `/?product={handle}`, the example shop's.
+   */
+  productPageUrl?: string;
   /** Stripe takes payments when set; otherwise the built-in test gateway does (refused in production). */
   stripe?: StripeConfig;
   /** `smtp://user:pass@host:587`; unset: messages go to the outbox folder. */
@@ -127,6 +134,8 @@ const ConfigSchema = z.object({
   orderPageUrl: z.optional(WebUrl),
   orderLinkSecret: z.optional(z.string().min(32, 'must be at least 32 characters')),
   reservationMinutes: z.number().int().min(5).max(24 * 60),
+  reviewRequestDays: z.number().int().min(0).max(365),
+  productPageUrl: z.optional(WebUrl.refine((url) => url.includes('{handle}'), 'must contain {handle}')),
   stripe: z.optional(
     z.object({
       secretKey: z.string().regex(/^[rs]k_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)'),
@@ -195,12 +204,14 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
     },
     shopName,
     reservationMinutes: partial.reservationMinutes ?? 30,
+    reviewRequestDays: partial.reviewRequestDays ?? 7,
     // Quoted, so a name with commas or dots stays one display name.
     mailFrom: partial.mailFrom ?? `"${shopName.replace(/["\\]/g, '')}" <orders@localhost>`,
     outboxDir: partial.outboxDir ?? './data/outbox',
     ...defined({
       publicUrl: partial.publicUrl,
       orderPageUrl: partial.orderPageUrl,
+      productPageUrl: partial.productPageUrl,
       orderLinkSecret: partial.orderLinkSecret,
       stripe: partial.stripe,
       smtpUrl: partial.smtpUrl,

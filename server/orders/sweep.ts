@@ -1,11 +1,15 @@
 import type { DueCursor, DueReservation, PaymentResult } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
+import { sendDueReviewRequests } from '../reviews/review-requests.ts';
 import { purgeUploads } from '../uploads/purge.ts';
 import { CONFIRMATION_CLAIM_MS, sendConfirmation } from './confirmation.ts';
 import { retryOpensAfter } from './retry-payment.ts';
 import { settlePayment } from './settle.ts';
 
-/** Housekeeping on a timer: reservations that ran out, confirmations never sent, expired carts, their designs and keys, expired sessions. */
+/**
+ * Housekeeping on a timer: reservations that ran out, confirmations never sent, review requests due, expired carts,
+ * their designs and keys, expired sessions.
+ */
 
 const SWEEP_INTERVAL_MS = 60_000;
 const BATCH = 100;
@@ -27,6 +31,8 @@ export type SweepReport = {
   uploadsPurged: number;
   /** Expired sign-in sessions forgotten. */
   sessionsPurged: number;
+  /** Buyers asked for a review, some days after they paid. */
+  reviewRequestsSent: number;
 };
 
 /**
@@ -115,10 +121,12 @@ export async function sweep(shop: Shop): Promise<SweepReport> {
     cartsPurged: 0,
     uploadsPurged: 0,
     sessionsPurged: 0,
+    reviewRequestsSent: 0,
   };
   await expireReservations(shop, report);
   report.cancelledOrders = await shop.data.orders.cancelAbandoned(retryOpensAfter(shop), shop.now().toISOString());
   await resendConfirmations(shop, report);
+  report.reviewRequestsSent = await sendDueReviewRequests(shop);
   const now = shop.now().getTime();
   report.cartsPurged = await shop.data.carts.purgeExpired(new Date(now).toISOString());
   report.uploadsPurged = await purgeUploads(shop);

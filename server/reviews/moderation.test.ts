@@ -149,7 +149,7 @@ describe('helpful votes', () => {
       if (answer.status === 429) limited = answer;
     }
     assert.ok(limited, 'a flood of invented visitors is stopped');
-    assert.equal((limited.body as ErrorJson).error.code, 'rate_limited');
+    assert.equal((limited.body as unknown as ErrorJson).error.code, 'rate_limited');
     assert.ok(Number(limited.headers.get('retry-after')) >= 1);
     const sorted = (await server.get<ReviewList>('/api/products/sticker-3/reviews?sort=helpful')).body.items[0];
     assert.ok((sorted?.helpfulCount ?? 0) >= 2);
