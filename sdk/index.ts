@@ -7,6 +7,8 @@ export type { OrdersApi, PendingCheckout } from './orders-api.ts';
 export type { StickersApi } from './stickers-api.ts';
 export type { UploadsApi, UploadOptions } from './uploads-api.ts';
 export type { CountriesApi } from './countries-api.ts';
+export type { ReviewsApi, ReviewAccess } from './reviews-api.ts';
+export type { RecommendationsApi } from './recommendations-api.ts';
 export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney, formatUnitPrice } from './money.ts';

@@ -6,6 +6,8 @@ import { createHttp, type HttpOptions } from './http.ts';
 import { ordersApi, type OrdersApi } from './orders-api.ts';
 import { createProductListStore, type ProductListStore } from './product-list-store.ts';
 import type { ProductListParams } from './schemas/product-query.ts';
+import { recommendationsApi, type RecommendationsApi } from './recommendations-api.ts';
+import { reviewsApi, type ReviewsApi } from './reviews-api.ts';
 import { defaultStorage, type KeyValueStorage } from './storage.ts';
 import { stickersApi, type StickersApi } from './stickers-api.ts';
 import { uploadsApi, type UploadsApi } from './uploads-api.ts';
@@ -30,6 +32,10 @@ export type Storefront = {
   readonly uploads: UploadsApi;
   /** What addresses in a country need: its states or provinces. */
   readonly countries: CountriesApi;
+  /** Product reviews: read, write (verified buyers), helpful votes. */
+  readonly reviews: ReviewsApi;
+  /** Bought together and similar products, for a product or a cart. */
+  readonly recommendations: RecommendationsApi;
   /** A reactive, pageable product list bound to this storefront. */
   productList(params?: ProductListParams): ProductListStore;
 };
@@ -41,16 +47,19 @@ export function createStorefront(options: StorefrontOptions): Storefront {
   const storage = options.storage ?? defaultStorage();
   const products = productsApi(http);
   const carts = cartApi(http);
+  const orders = ordersApi(http, storage);
   return {
     apiUrl: http.apiUrl,
     products,
     categories: categoriesApi(http),
     carts,
     cart: createCartStore(carts, storage, http.apiUrl),
-    orders: ordersApi(http, storage),
+    orders,
     stickers: stickersApi(http),
     uploads: uploadsApi(http),
     countries: countriesApi(http),
+    reviews: reviewsApi(http, storage, orders.knownOrders),
+    recommendations: recommendationsApi(http),
     productList: (params) => createProductListStore(products, params),
   };
 }

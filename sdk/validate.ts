@@ -10,6 +10,9 @@ import { CheckoutResult, Order, PaymentSession } from './schemas/order.ts';
 import { Product, ProductList } from './schemas/product.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import { Upload } from './schemas/upload.ts';
+import { RecommendationList } from './schemas/recommendation.ts';
+import { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
+import { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
 
 const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
@@ -27,6 +30,14 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   accountSession: AccountSession,
   adminOrderList: AdminOrderList,
   adminOrder: AdminOrder,
+  reviewList: ReviewList,
+  ownReview: OwnReview,
+  reviewEligibility: ReviewEligibility,
+  helpfulVote: HelpfulVote,
+  recommendationList: RecommendationList,
+  adminReviewList: AdminReviewList,
+  adminReview: AdminReview,
+  reviewSettings: ReviewSettings,
   empty: z.undefined(),
 };
 

@@ -25,6 +25,7 @@ describe('resolveConfig', () => {
       },
       shopName: 'Storelet Shop',
       reservationMinutes: 30,
+      reviewRequestDays: 7,
       mailFrom: '"Storelet Shop" <orders@localhost>',
       outboxDir: './data/outbox',
     });
@@ -56,6 +57,8 @@ describe('configFromEnv', () => {
       ORDER_PAGE_URL: 'https://www.example.com/order',
       ORDER_LINK_SECRET: 'x'.repeat(40),
       RESERVATION_MINUTES: '45',
+      REVIEW_REQUEST_DAYS: '10',
+      PRODUCT_PAGE_URL: 'https://www.example.com/p/{handle}',
       STRIPE_SECRET_KEY: 'sk_live_abc123',
       STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
       SMTP_URL: 'smtps://user:pass@mail.example.com:465',
@@ -77,6 +80,8 @@ describe('configFromEnv', () => {
     assert.equal(config.orderPageUrl, 'https://www.example.com/order');
     assert.equal(config.orderLinkSecret, 'x'.repeat(40));
     assert.equal(config.reservationMinutes, 45);
+    assert.equal(config.reviewRequestDays, 10);
+    assert.equal(config.productPageUrl, 'https://www.example.com/p/{handle}');
     assert.deepEqual(config.stripe, { secretKey: 'sk_live_abc123', webhookSecret: 'whsec_abc123' });
     assert.equal(config.smtpUrl, 'smtps://user:pass@mail.example.com:465');
     assert.equal(config.mailFrom, 'Sticker Shop <orders@example.com>');
@@ -111,6 +116,8 @@ describe('configFromEnv', () => {
       [{ ORDER_LINK_SECRET: 'short' }, /ORDER_LINK_SECRET/],
       [{ RESERVATION_MINUTES: '2' }, /RESERVATION_MINUTES/],
       [{ RESERVATION_MINUTES: 'soon' }, /RESERVATION_MINUTES/],
+      [{ REVIEW_REQUEST_DAYS: 'weekly' }, /REVIEW_REQUEST_DAYS/],
+      [{ PRODUCT_PAGE_URL: 'https://www.example.com/products' }, /PRODUCT_PAGE_URL/],
       [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
       [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL/],
       [{ MAX_UPLOAD_BYTES: '50MB' }, /MAX_UPLOAD_BYTES/],
