@@ -33,6 +33,11 @@ export type AdminOrderDetail = { orderId: string; orderNumber: string };
 /** Detail of `storelet-admin-design-download`: a design's original file was fetched and handed to the browser to save. */
 export type AdminDesignDownloadDetail = { orderId: string; uploadId: string; fileName: string; size: number };
 
+/** Detail of `storelet-review-submit`: the shopper's review was saved (`published`, or `pending` approval). */
+export type ReviewSubmitDetail = { productId: string; reviewId: string; rating: number; status: string; edited: boolean };
+/** Detail of `storelet-review-delete`: the shopper deleted their review. */
+export type ReviewDeleteDetail = { productId: string; reviewId: string };
+
 /** Every event the widgets send, by name. The single source of their detail types. */
 export type StoreletEventMap = {
   'storelet-add-to-cart': AddToCartDetail;
@@ -51,6 +56,8 @@ export type StoreletEventMap = {
   'storelet-admin-order-open': AdminOrderDetail;
   'storelet-admin-order-close': AdminOrderDetail;
   'storelet-admin-design-download': AdminDesignDownloadDetail;
+  'storelet-review-submit': ReviewSubmitDetail;
+  'storelet-review-delete': ReviewDeleteDetail;
 };
 
 export type StoreletEventName = keyof StoreletEventMap;

@@ -8,6 +8,8 @@ import './cart-drawer/define.ts';
 import './checkout-button/define.ts';
 import './order-status/define.ts';
 import './sticker-configurator/define.ts';
+import './product-reviews/define.ts';
+import './product-recommendations/define.ts';
 
 export { ShopProvider } from './shop-provider/shop-provider.ts';
 export { ProductGrid } from './product-grid/product-grid.ts';
@@ -17,6 +19,8 @@ export { CartDrawer } from './cart-drawer/cart-drawer.ts';
 export { CheckoutButton } from './checkout-button/checkout-button.ts';
 export { OrderStatusElement } from './order-status/order-status.ts';
 export { StickerConfigurator } from './sticker-configurator/sticker-configurator.ts';
+export { ProductReviews } from './product-reviews/product-reviews.ts';
+export { ProductRecommendations } from './product-recommendations/product-recommendations.ts';
 export { storefrontContext } from './context.ts';
 export { setDefaultStorefront, getDefaultStorefront, $defaultStorefront } from './default-storefront.ts';
 export { StorefrontController } from './storefront-controller.ts';
@@ -38,4 +42,6 @@ export type {
   CheckoutStartDetail,
   PaymentRedirectDetail,
   OrderStatusDetail,
+  ReviewSubmitDetail,
+  ReviewDeleteDetail,
 } from './events.ts';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { listOf, MAX_PAGE_SIZE } from './list.ts';
 import { wholeNumber, withoutBlanks } from './product-query.ts';
-import { Review, REVIEW_REPLY_MAX, ReviewModeration, ReviewStatus } from './review.ts';
+import { REVIEW_REPLY_MAX } from './review-limits.ts';
+import { Review, ReviewModeration, ReviewStatus } from './review.ts';
 
 /** A review as the shop's admin sees it: any status, with who wrote it and for which order. */
 export const AdminReview = z.extend(Review, {

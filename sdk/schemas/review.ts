@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { listOf } from './list.ts';
 import { wholeNumber, withoutBlanks } from './product-query.ts';
 
-export const REVIEW_TITLE_MAX = 120;
-export const REVIEW_BODY_MAX = 5000;
-export const REVIEW_REPLY_MAX = 2000;
+import { REVIEW_BODY_MAX, REVIEW_REPLY_MAX, REVIEW_TITLE_MAX } from './review-limits.ts';
+
+export { REVIEW_BODY_MAX, REVIEW_REPLY_MAX, REVIEW_TITLE_MAX };
 
 export const REVIEW_SORTS = ['newest', 'highest', 'lowest', 'helpful'] as const;
 export const ReviewSort = z.enum(REVIEW_SORTS);
