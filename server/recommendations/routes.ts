@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { RecommendationList, RecommendationQuery } from '../../sdk/schemas/index.ts';
+import { RecommendationList, RecommendationQuery, type Recommendation } from '../../sdk/schemas/index.ts';
+import { PageCache } from '../cache/page-cache.ts';
 import { findCart } from '../carts/service.ts';
 import type { AppEnv } from '../http/env.ts';
 import { defineRoute, mountRoute } from '../http/route.ts';
@@ -17,7 +18,8 @@ export const productRecommendationsRoute = defineRoute({
   summary: 'Products to suggest with this one',
   description:
     'Products bought together with it in paid orders (counted at payment), most often first, then products of the ' +
-    'same category and tags. Never the product itself, never a sold-out product.',
+    'same category and tags. Never the product itself, never a sold-out product. Kept until the catalog next ' +
+    'changes (a payment, a stock move, a review), like the product pages.',
   params: { productId: 'The product id (`prod_…`) or its URL handle.' },
   query: RecommendationQuery,
   queryDescriptions: LIMIT,
@@ -50,10 +52,20 @@ export const RECOMMENDATION_ROUTES = [productRecommendationsRoute, cartRecommend
 /** `GET /api/products/:productId/recommendations` and `GET /api/carts/:cartId/recommendations`. */
 export function recommendationRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Answers depend on stock, ratings and the bought-together counts, and every change to those (a payment
+  // moves stock) bumps the catalog version: kept until then, as the product pages are.
+  const cache = new PageCache<Recommendation[]>({ maxEntries: 2_000 });
 
   mountRoute(app, productRecommendationsRoute, async (c, { params, query }) => {
-    const productId = await productIdOf(shop, params.productId);
-    return c.json({ items: await shop.data.recommendations.recommend([productId], [productId], query.limit) }, 200);
+    const version = shop.data.catalog.version;
+    const key = `${params.productId.slice(0, 120)}:${query.limit}`;
+    let items = cache.get(key, version);
+    if (!items) {
+      const productId = await productIdOf(shop, params.productId);
+      items = await shop.data.recommendations.recommend([productId], [productId], query.limit);
+      cache.set(key, version, items);
+    }
+    return c.json({ items }, 200);
   });
 
   mountRoute(app, cartRecommendationsRoute, async (c, { params, query }) => {
