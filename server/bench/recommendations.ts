@@ -13,12 +13,14 @@ export type LatencyResult = { requests: number; requestsPerSecond: number; p50: 
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-/** A deterministic generator, so every run seeds the same orders. */
+/** A deterministic generator (mulberry32), so every run seeds the same orders. */
 function random(seed: number): () => number {
   let state = seed;
   return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 
@@ -63,12 +65,15 @@ export function seedPaidOrders(databaseFile: string, count: number): { popular: 
 
     const pairs = new ProductPairStatements(db);
     const micros: number[] = [];
-    for (const id of ids) {
-      const start = performance.now();
-      // Its own transaction here; in the server it joins the one that marks the order paid.
-      db.transaction(() => pairs.record(id))();
-      micros.push((performance.now() - start) * 1000);
-    }
+    // In the server the upserts join the transaction that marks the order paid, whose commit is paid anyway:
+    // what they add is their own work, timed here inside one transaction.
+    db.transaction(() => {
+      for (const id of ids) {
+        const start = performance.now();
+        pairs.record(id);
+        micros.push((performance.now() - start) * 1000);
+      }
+    })();
     micros.sort((a, b) => a - b);
     const popular = db.prepare(`
       SELECT product_id FROM order_lines WHERE order_id LIKE 'ord_bench%' GROUP BY product_id ORDER BY count(*) DESC`).pluck().all() as string[];

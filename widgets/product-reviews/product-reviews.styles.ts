@@ -172,6 +172,7 @@ export const styles = css`
   }
   .star-choice input {
     position: absolute;
+    z-index: 1;
     opacity: 0;
     inset: 0;
     margin: 0;
