@@ -35,6 +35,7 @@ function similarSql(inCategory: boolean): string {
  */
 export class SqliteRecommendationRepository implements RecommendationRepository {
   readonly #together: Statement<[Params], Pick>;
+  readonly #togetherWithOne: Statement<[Params], Pick>;
   readonly #similarInCategory: Statement<[Params], Pick>;
   readonly #similarAnywhere: Statement<[Params], Pick>;
   readonly #summaries: Statement<[string], Row>;
@@ -46,7 +47,13 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
       SELECT pp.other_id AS id FROM product_pairs pp JOIN products p ON p.id = pp.other_id
       WHERE pp.product_id IN (SELECT value FROM json_each(@ids))
         AND pp.other_id NOT IN (SELECT value FROM json_each(@exclude)) AND ${AVAILABLE}
-      GROUP BY pp.other_id ORDER BY sum(pp.orders) DESC, pp.other_id LIMIT @limit`);
+      GROUP BY pp.other_id ORDER BY sum(pp.orders) DESC, pp.other_id DESC LIMIT @limit`);
+    // One product (a product page): its partners straight off the rank index, best first, stopping at the limit.
+    this.#togetherWithOne = sqlite.prepare(`
+      SELECT pp.other_id AS id FROM product_pairs pp
+      WHERE pp.product_id = (SELECT value FROM json_each(@ids)) AND pp.other_id NOT IN (SELECT value FROM json_each(@exclude))
+        AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = pp.other_id AND v.stocked - v.reserved > 0)
+      ORDER BY pp.orders DESC, pp.other_id DESC LIMIT @limit`);
     this.#similarInCategory = sqlite.prepare(similarSql(true));
     this.#similarAnywhere = sqlite.prepare(similarSql(false));
     this.#summaries = sqlite.prepare(`
@@ -57,7 +64,7 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
 
   async recommend(productIds: string[], exclude: string[], limit: number): Promise<Recommendation[]> {
     const ids = JSON.stringify(productIds);
-    const together = this.#together.all({ ids, exclude: JSON.stringify(exclude), limit }).map((row) => row.id);
+    const together = (productIds.length === 1 ? this.#togetherWithOne : this.#together).all({ ids, exclude: JSON.stringify(exclude), limit }).map((row) => row.id);
     const similar: string[] = [];
     // The same category first, through its index; the whole catalog only when that cannot fill the list.
     for (const statement of [this.#similarInCategory, this.#similarAnywhere]) {

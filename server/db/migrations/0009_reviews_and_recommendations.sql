@@ -49,6 +49,6 @@ CREATE TABLE `product_pairs` (
 	PRIMARY KEY(`product_id`, `other_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `product_pairs_rank_idx` ON `product_pairs` (`product_id`,`orders`);--> statement-breakpoint
+CREATE INDEX `product_pairs_rank_idx` ON `product_pairs` (`product_id`,`orders`,`other_id`);--> statement-breakpoint
 ALTER TABLE `products` ADD `review_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `products` ADD `rating_total` integer DEFAULT 0 NOT NULL;
