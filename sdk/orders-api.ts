@@ -29,6 +29,8 @@ export type OrdersApi = {
   hasAccess(orderId: string): boolean;
   /** Remembers an order's access token, e.g. one read from a confirmation link. */
   rememberAccess(orderId: string, accessToken: string): void;
+  /** The orders this device placed or opened by link, newest first, with their tokens (proof of purchase for reviews). */
+  knownOrders(): { orderId: string; token: string }[];
   /**
    * The order this device's last checkout made and the cart it came from, until `forgetCheckout`: a
    * shopper who came back from the payment page still has the cart, and can continue to pay it.
@@ -38,6 +40,9 @@ export type OrdersApi = {
   forgetCheckout(orderId: string): void;
 };
 
+/** Orders remembered for proof of purchase; older ones are forgotten from the list (their tokens stay). */
+const MAX_KNOWN_ORDERS = 10;
+
 export type PendingCheckout = { orderId: string; orderNumber: string; cartId: string };
 
 export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: () => string | null = () => null): OrdersApi {
@@ -45,6 +50,12 @@ export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: (
   const token = (orderId: string, given?: string) => given ?? storage.getItem(tokenKey(orderId)) ?? undefined;
   const path = (orderId: string, rest = '') => `orders/${encodeURIComponent(orderId)}${rest}`;
   const checkoutKey = scopedKey(http.apiUrl, 'checkout');
+  const knownKey = scopedKey(http.apiUrl, 'orders');
+  const known = () => (storage.getItem(knownKey) ?? '').split(' ').filter(Boolean);
+  const remember = (orderId: string, accessToken: string) => {
+    storage.setItem(tokenKey(orderId), accessToken);
+    storage.setItem(knownKey, [orderId, ...known().filter((id) => id !== orderId)].slice(0, MAX_KNOWN_ORDERS).join(' '));
+  };
   // Kept as "orderId orderNumber cartId": none of them holds a space.
   const pendingCheckout = (): PendingCheckout | null => {
     const [orderId, orderNumber, cartId, ...rest] = (storage.getItem(checkoutKey) ?? '').split(' ');
@@ -58,7 +69,7 @@ export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: (
         idempotencyKey,
         ...(bearer ? { headers: { Authorization: `Bearer ${bearer}` } } : {}),
       });
-      storage.setItem(tokenKey(result.order.id), result.accessToken);
+      remember(result.order.id, result.accessToken);
       storage.setItem(checkoutKey, `${result.order.id} ${result.order.number} ${body.cartId}`);
       return result;
     },
@@ -84,15 +95,18 @@ export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: (
     },
     async lookup(body) {
       const found = await http.request('post', 'orders/lookup', 'orderLookup', { json: body });
-      storage.setItem(tokenKey(found.orderId), found.token);
+      remember(found.orderId, found.token);
       return found;
     },
     hasAccess(orderId) {
       return storage.getItem(tokenKey(orderId)) !== null;
     },
-    rememberAccess(orderId, accessToken) {
-      storage.setItem(tokenKey(orderId), accessToken);
-    },
+    rememberAccess: remember,
+    knownOrders: () =>
+      known().flatMap((orderId) => {
+        const saved = storage.getItem(tokenKey(orderId));
+        return saved ? [{ orderId, token: saved }] : [];
+      }),
     pendingCheckout,
     forgetCheckout(orderId) {
       if (pendingCheckout()?.orderId === orderId) storage.removeItem(checkoutKey);

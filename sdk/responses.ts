@@ -17,6 +17,9 @@ import type { Product, ProductList } from './schemas/product.ts';
 import type { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import type { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import type { Upload } from './schemas/upload.ts';
+import type { RecommendationList } from './schemas/recommendation.ts';
+import type { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
+import type { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
 
 /** What each SDK call answers with, by name; the names key the optional response validator. */
 export type ResponseTypes = {
@@ -45,6 +48,14 @@ export type ResponseTypes = {
   orderLookup: OrderLookupResult;
   adminShipment: AdminShipment;
   adminShipmentList: AdminShipmentList;
+  reviewList: ReviewList;
+  ownReview: OwnReview;
+  reviewEligibility: ReviewEligibility;
+  helpfulVote: HelpfulVote;
+  recommendationList: RecommendationList;
+  adminReviewList: AdminReviewList;
+  adminReview: AdminReview;
+  reviewSettings: ReviewSettings;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

@@ -7,6 +7,8 @@ import { createHttp, type HttpOptions } from './http.ts';
 import { ordersApi, type OrdersApi } from './orders-api.ts';
 import { createProductListStore, type ProductListStore } from './product-list-store.ts';
 import type { ProductListParams } from './schemas/product-query.ts';
+import { recommendationsApi, type RecommendationsApi } from './recommendations-api.ts';
+import { reviewsApi, type ReviewsApi } from './reviews-api.ts';
 import { defaultStorage, type KeyValueStorage } from './storage.ts';
 import { stickersApi, type StickersApi } from './stickers-api.ts';
 import { uploadsApi, type UploadsApi } from './uploads-api.ts';
@@ -33,6 +35,10 @@ export type Storefront = {
   readonly uploads: UploadsApi;
   /** What addresses in a country need: its states or provinces. */
   readonly countries: CountriesApi;
+  /** Product reviews: read, write (verified buyers), helpful votes. */
+  readonly reviews: ReviewsApi;
+  /** Bought together and similar products, for a product or a cart. */
+  readonly recommendations: RecommendationsApi;
   /** A reactive, pageable product list bound to this storefront. */
   productList(params?: ProductListParams): ProductListStore;
 };
@@ -46,6 +52,7 @@ export function createStorefront(options: StorefrontOptions): Storefront {
   const carts = cartApi(http);
   const cart = createCartStore(carts, storage, http.apiUrl);
   const account = accountApi({ http, storage, cart, fetch: options.fetch ?? ((input, init) => fetch(input, init)) });
+  const orders = ordersApi(http, storage, () => account.token());
   return {
     apiUrl: http.apiUrl,
     products,
@@ -53,11 +60,13 @@ export function createStorefront(options: StorefrontOptions): Storefront {
     carts,
     cart,
     // A signed-in customer's checkout carries their token, so the order joins their account.
-    orders: ordersApi(http, storage, () => account.token()),
+    orders,
     account,
     stickers: stickersApi(http),
     uploads: uploadsApi(http),
     countries: countriesApi(http),
+    reviews: reviewsApi(http, storage, orders.knownOrders),
+    recommendations: recommendationsApi(http),
     productList: (params) => createProductListStore(products, params),
   };
 }

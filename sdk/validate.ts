@@ -20,6 +20,9 @@ import { Product, ProductList } from './schemas/product.ts';
 import { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import { Upload } from './schemas/upload.ts';
+import { RecommendationList } from './schemas/recommendation.ts';
+import { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
+import { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
 
 const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
@@ -47,6 +50,14 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   orderLookup: OrderLookupResult,
   adminShipment: AdminShipment,
   adminShipmentList: AdminShipmentList,
+  reviewList: ReviewList,
+  ownReview: OwnReview,
+  reviewEligibility: ReviewEligibility,
+  helpfulVote: HelpfulVote,
+  recommendationList: RecommendationList,
+  adminReviewList: AdminReviewList,
+  adminReview: AdminReview,
+  reviewSettings: ReviewSettings,
   empty: z.undefined(),
 };
 

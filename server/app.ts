@@ -25,6 +25,9 @@ import { API_ROUTES } from './openapi/api-routes.ts';
 import { openApiRoutes } from './openapi/routes.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { webhookRoutes } from './payments/webhook-routes.ts';
+import { recommendationRoutes } from './recommendations/routes.ts';
+import { adminReviewRoutes } from './reviews/admin-routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { shipmentRoutes } from './shipments/routes.ts';
 import { stickerRoutes } from './stickers/routes.ts';
@@ -103,6 +106,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Here, not in the admin routes: no admin route can be added without the check.
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
+  app.route('/api', adminReviewRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));
@@ -115,6 +119,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', customerRoutes(shop));
   app.route('/api', accountSelfRoutes(shop));
   app.route('/api', invoiceRoutes(shop));
+  app.route('/api', reviewRoutes(shop));
+  app.route('/api', recommendationRoutes(shop));
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes(API_ROUTES));
   app.route('/', testGatewayRoutes(shop));

@@ -26,6 +26,7 @@ describe('resolveConfig', () => {
       shopName: 'Storelet Shop',
       seller: { name: 'Storelet Shop', address: '' },
       reservationMinutes: 30,
+      reviewRequestDays: 7,
       mailFrom: '"Storelet Shop" <orders@localhost>',
       outboxDir: './data/outbox',
     });
@@ -61,6 +62,8 @@ describe('configFromEnv', () => {
       SELLER_TAX_ID: 'US-12-3456789',
       ORDER_LINK_SECRET: 'x'.repeat(40),
       RESERVATION_MINUTES: '45',
+      REVIEW_REQUEST_DAYS: '10',
+      PRODUCT_PAGE_URL: 'https://www.example.com/p/{handle}',
       STRIPE_SECRET_KEY: 'sk_live_abc123',
       STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
       SMTP_URL: 'smtps://user:pass@mail.example.com:465',
@@ -84,6 +87,8 @@ describe('configFromEnv', () => {
     assert.deepEqual(config.seller, { name: 'Sticker Shop LLC', address: '1 Print Lane\nPortland, OR 97201', taxId: 'US-12-3456789' });
     assert.equal(config.orderLinkSecret, 'x'.repeat(40));
     assert.equal(config.reservationMinutes, 45);
+    assert.equal(config.reviewRequestDays, 10);
+    assert.equal(config.productPageUrl, 'https://www.example.com/p/{handle}');
     assert.deepEqual(config.stripe, { secretKey: 'sk_live_abc123', webhookSecret: 'whsec_abc123' });
     assert.equal(config.smtpUrl, 'smtps://user:pass@mail.example.com:465');
     assert.equal(config.mailFrom, 'Sticker Shop <orders@example.com>');
@@ -118,6 +123,8 @@ describe('configFromEnv', () => {
       [{ ORDER_LINK_SECRET: 'short' }, /ORDER_LINK_SECRET/],
       [{ RESERVATION_MINUTES: '2' }, /RESERVATION_MINUTES/],
       [{ RESERVATION_MINUTES: 'soon' }, /RESERVATION_MINUTES/],
+      [{ REVIEW_REQUEST_DAYS: 'weekly' }, /REVIEW_REQUEST_DAYS/],
+      [{ PRODUCT_PAGE_URL: 'https://www.example.com/products' }, /PRODUCT_PAGE_URL/],
       [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
       [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL/],
       [{ MAX_UPLOAD_BYTES: '50MB' }, /MAX_UPLOAD_BYTES/],

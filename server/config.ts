@@ -47,6 +47,13 @@ export type ServerConfig = {
   orderLinkSecret?: string;
   /** How long stock stays reserved for an unpaid order before the order fails and the stock returns. */
   reservationMinutes: number;
+  /** Days after payment that the review-request email goes out. */
+  reviewRequestDays: number;
+  /**
+   * A product's page on the shop's site, with `{handle}` for the product (it hosts `<product-reviews>`); the
+   * review-request email links there. Unset: `publicUrl` + `/?product={handle}`, the example shop's.
+   */
+  productPageUrl?: string;
   /** Stripe takes payments when set; otherwise the built-in test gateway does (refused in production). */
   stripe?: StripeConfig;
   /** `smtp://user:pass@host:587`; unset: messages go to the outbox folder. */
@@ -155,6 +162,8 @@ const ConfigSchema = z.object({
   }),
   orderLinkSecret: z.optional(z.string().min(32, 'must be at least 32 characters')),
   reservationMinutes: z.number().int().min(5).max(24 * 60),
+  reviewRequestDays: z.number().int().min(0).max(365),
+  productPageUrl: z.optional(WebUrl.refine((url) => url.includes('{handle}'), 'must contain {handle}')),
   stripe: z.optional(
     z.object({
       secretKey: z.string().regex(/^[rs]k_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)'),
@@ -236,6 +245,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
     shopName,
     seller: { name: partial.seller?.name ?? shopName, address: partial.seller?.address ?? '', ...defined({ taxId: partial.seller?.taxId }) },
     reservationMinutes: partial.reservationMinutes ?? 30,
+    reviewRequestDays: partial.reviewRequestDays ?? 7,
     // Quoted, so a name with commas or dots stays one display name.
     mailFrom: partial.mailFrom ?? `"${shopName.replace(/["\\]/g, '')}" <orders@localhost>`,
     outboxDir: partial.outboxDir ?? './data/outbox',
@@ -243,6 +253,7 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       publicUrl: partial.publicUrl,
       orderPageUrl: partial.orderPageUrl,
       accountPageUrl: partial.accountPageUrl,
+      productPageUrl: partial.productPageUrl,
       orderLinkSecret: partial.orderLinkSecret,
       stripe: partial.stripe,
       smtpUrl: partial.smtpUrl,

@@ -46,6 +46,8 @@ const EVENTS = {
   'storelet-sign-in': true,
   'storelet-sign-out': true,
   'storelet-account-open': true,
+  'storelet-review-submit': true,
+  'storelet-review-delete': true,
 } satisfies Record<StoreletEventName, true>;
 
 const response = await fetch('/dist/custom-elements.json');

@@ -16,6 +16,8 @@ export const ELEMENTS = {
   'order-tracker': () => import('./order-tracker/define.ts'),
   'account-panel': () => import('./account-panel/define.ts'),
   'account-button': () => import('./account-button/define.ts'),
+  'product-reviews': () => import('./product-reviews/define.ts'),
+  'product-recommendations': () => import('./product-recommendations/define.ts'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 export type ElementTag = keyof typeof ELEMENTS;

@@ -43,6 +43,10 @@ export type SignInDetail = { account: Account };
 export type SignOutDetail = { reason: 'user' | 'expired' | 'deleted' };
 /** Detail of `storelet-account-open`: `<account-button>` asked for the account. Cancel it to show your own. */
 export type AccountOpenDetail = { signedIn: boolean };
+/** Detail of `storelet-review-submit`: the shopper's review was saved (`published`, or `pending` approval). */
+export type ReviewSubmitDetail = { productId: string; reviewId: string; rating: number; status: string; edited: boolean };
+/** Detail of `storelet-review-delete`: the shopper deleted their review. */
+export type ReviewDeleteDetail = { productId: string; reviewId: string };
 
 /** Every event the widgets send, by name. The single source of their detail types. */
 export type StoreletEventMap = {
@@ -67,6 +71,8 @@ export type StoreletEventMap = {
   'storelet-admin-order-close': AdminOrderDetail;
   'storelet-admin-design-download': AdminDesignDownloadDetail;
   'storelet-admin-shipment': AdminShipmentDetail;
+  'storelet-review-submit': ReviewSubmitDetail;
+  'storelet-review-delete': ReviewDeleteDetail;
 };
 
 export type StoreletEventName = keyof StoreletEventMap;

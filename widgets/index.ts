@@ -19,6 +19,8 @@ export type { StickerConfigurator } from './sticker-configurator/sticker-configu
 export type { OrderTracker } from './order-tracker/order-tracker.ts';
 export type { AccountPanel } from './account-panel/account-panel.ts';
 export type { AccountButton } from './account-button/account-button.ts';
+export type { ProductReviews } from './product-reviews/product-reviews.ts';
+export type { ProductRecommendations } from './product-recommendations/product-recommendations.ts';
 export { storefrontContext } from './context.ts';
 export { setDefaultStorefront, getDefaultStorefront, $defaultStorefront } from './default-storefront.ts';
 export { StorefrontController } from './storefront-controller.ts';
@@ -44,4 +46,6 @@ export type {
   SignInDetail,
   SignOutDetail,
   AccountOpenDetail,
+  ReviewSubmitDetail,
+  ReviewDeleteDetail,
 } from './events.ts';

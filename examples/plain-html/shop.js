@@ -29,7 +29,8 @@ async function nameProductPage(handle) {
   document.title = `${heading.textContent} — ${shopName}`;
 }
 
-if (params.get('storelet_order')) {
+// A review-request link names the order too (it proves the purchase), but opens the product's review form.
+if (params.get('storelet_order') && !params.get('storelet_review')) {
   showOnly('order');
   document.title = `Your order — ${shopName}`;
 } else if (handle) {

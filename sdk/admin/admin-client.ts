@@ -4,6 +4,7 @@ import { createHttp, type HttpOptions } from '../http.ts';
 import type { Account, SignInBody } from '../schemas/account.ts';
 import { defaultStorage, type KeyValueStorage } from '../storage.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
+import { adminReviewsApi, type AdminReviewsApi } from './admin-reviews.ts';
 import { downloadBlob } from './download.ts';
 import { createSessionStore, type AdminSession } from './session.ts';
 
@@ -23,6 +24,8 @@ export type AdminClient = {
   /** Who is signed in, asked of the server; null when signed out or the token no longer works. */
   account(): Promise<Account | null>;
   readonly orders: AdminOrdersApi;
+  /** Reviews: moderation, replies and the moderation setting. */
+  readonly reviews: AdminReviewsApi;
 };
 
 /** A file can take far longer than a JSON answer on a slow line. */
@@ -81,5 +84,6 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       download: (path, signal) =>
         downloadBlob(`${http.apiUrl}/api/${path}`, { fetch: fetchFn, token: session.token(), timeout: DOWNLOAD_TIMEOUT, signal }),
     }),
+    reviews: adminReviewsApi({ http, guard }),
   };
 }

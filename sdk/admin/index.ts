@@ -1,6 +1,7 @@
 // `storelet/admin`: the store owner's client. A separate entry, so shoppers' pages never load it.
 export { createAdminClient, type AdminClient, type AdminClientOptions } from './admin-client.ts';
 export type { AdminOrdersApi } from './admin-orders.ts';
+export type { AdminReviewsApi } from './admin-reviews.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
 export type { AdminDesign, AdminOrder, AdminOrderList, AdminOrderQuery, AdminOrderSummary, PaymentIssue } from '../schemas/admin.ts';
@@ -12,3 +13,11 @@ export type {
   ShipmentAction,
   UpdateShipmentBody,
 } from '../schemas/shipment.ts';
+export type {
+  AdminReview,
+  AdminReviewList,
+  AdminReviewParams,
+  ModerateReviewBody,
+  ReviewSettings,
+} from '../schemas/review-admin.ts';
+export type { Review, ReviewStatus, ReviewModeration } from '../schemas/review.ts';

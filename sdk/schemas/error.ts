@@ -53,6 +53,8 @@ export const ERROR_CODES = [
   'tracking_unavailable',
   'rate_limited',
   'link_invalid',
+  'review_exists',
+  'review_not_allowed',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

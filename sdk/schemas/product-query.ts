@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.ts';
 
-export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest', 'name_asc', 'name_desc'] as const;
+export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest', 'name_asc', 'name_desc', 'rating'] as const;
 export const ProductSort = z.enum(PRODUCT_SORTS);
 export type ProductSort = z.infer<typeof ProductSort>;
 
@@ -13,7 +13,7 @@ export const MAX_PRICE_FILTER = 1_000_000_000;
  * or ` 5`, which the API documents as not integers. Written as a transform in front of the number
  * schema so that the OpenAPI document still describes the parameter as an integer.
  */
-function wholeNumber(min: number, max: number) {
+export function wholeNumber(min: number, max: number) {
   const digits = z.transform((value: unknown, payload) => {
     if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
     // A number arrives only from a default below or a caller on the server, never from a query string.
@@ -25,7 +25,7 @@ function wholeNumber(min: number, max: number) {
 }
 
 /** An empty parameter (`?maxPrice=`, as an emptied form field sends) means the parameter is absent. */
-function withoutBlanks(value: unknown): unknown {
+export function withoutBlanks(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== ''));
 }

@@ -59,6 +59,9 @@ export const ProductSummary = z.object({
   image: z.nullable(ProductImage),
   stockState: StockState,
   createdAt: z.string(),
+  /** Average stars of the published reviews, to two decimals; null without any. */
+  rating: z.nullable(z.number()),
+  reviewCount: z.number().check(z.int()),
 });
 export type ProductSummary = z.infer<typeof ProductSummary>;
 

@@ -10,6 +10,7 @@ import { seedShopRules } from '../seed/shop-rules.ts';
 import { measure, serveInChild, type LoadResult } from './load.ts';
 import { checkStock, placeOrders, prepareCarts, stockVariants, type OrdersPlan } from './orders.ts';
 import { chunkBreakdown, measureSizes, pageSizes } from './sizes.ts';
+import { measureLatency, seedPaidOrders } from './recommendations.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -20,6 +21,8 @@ const databaseUrl = join(dir, 'bench.db');
 const outboxDir = join(dir, 'outbox');
 /** More carts than units: the run ends in a rush for the last ones. */
 const ORDERS: OrdersPlan = { carts: 5_000, units: 4_500, variants: 20, clients: 50 };
+const PAID_ORDERS = 100_000;
+const RECOMMENDATION_CLIENTS = 10;
 
 function variedQueries(): string[] {
   // More distinct pages than the page cache holds (500), cycled in order: every request is a miss.
@@ -61,6 +64,20 @@ async function main(): Promise<void> {
   const orders = await placeOrders(checkoutServer.url, carts, ORDERS.clients);
   await checkoutServer.stop();
   const stock = checkStock(databaseUrl, variantIds, orders.placed);
+
+  const seeded = seedPaidOrders(databaseUrl, PAID_ORDERS);
+  const recommendationServer = await serveInChild(shopEnv);
+  const path = (id: string) => `/api/products/${id}/recommendations?limit=8`;
+  // Each of 2,000 products asked once (every answer computed), then the same 2,000 again and again (kept answers).
+  const recommendationPaths = seeded.popular.slice(0, 2_000).map(path);
+  const tailPaths = seeded.popular.slice(-1_000).map(path);
+  const clients = { clients: RECOMMENDATION_CLIENTS };
+  const computed = await measureLatency(recommendationServer.url, recommendationPaths, { ...clients, requests: recommendationPaths.length });
+  const computedTail = await measureLatency(recommendationServer.url, tailPaths, { ...clients, requests: tailPaths.length });
+  const kept = await measureLatency(recommendationServer.url, recommendationPaths, { ...clients, requests: 20_000 });
+  await recommendationServer.stop();
+  const latencyRow = (what: string, r: Awaited<ReturnType<typeof measureLatency>>) =>
+    `| ${what} | ${r.requests.toLocaleString('en-US')} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`;
 
   const table = rows
     .map(([what, r]) => `| ${what} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${(r.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2)} | ${r.bytesPerAnswer.toLocaleString('en-US')} | ${r.latencyP50} | ${r.latencyP99} | ${r.errors + r.non2xx} |`)
@@ -131,6 +148,22 @@ ${ORDERS.units.toLocaleString('en-US')} units of ${ORDERS.variants} variants, so
 
 Checked afterwards in the database: ${stock.ordersInDatabase.toLocaleString('en-US')} orders, ${stock.unitsReserved.toLocaleString('en-US')} units
 reserved of ${stock.unitsStocked.toLocaleString('en-US')} stocked, no variant with more reserved than stocked (the run fails otherwise).
+
+## Recommendations
+
+${PAID_ORDERS.toLocaleString('en-US')} paid orders of 1 to 4 of the ${PRODUCTS.toLocaleString('en-US')} products (a few sell a lot, most rarely),
+written into the database, each then added to the bought-together counts as its payment does:
+${seeded.cost.pairs.toLocaleString('en-US')} product pairs. \`GET /api/products/:id/recommendations?limit=8\`, ${RECOMMENDATION_CLIENTS} clients each
+waiting for its answer, latencies in ms as the client sees them.
+
+| request | requests | req/s | p50 | p95 | p99 | errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${latencyRow('2,000 best sellers, each asked once (computed)', computed)}
+${latencyRow('1,000 rarely sold products, each asked once (computed, filled with similar products)', computedTail)}
+${latencyRow('the 2,000 asked again in turn (kept until the catalog next changes)', kept)}
+
+What a payment adds to keep the counts: ${seeded.cost.meanMicros.toFixed(0)} µs on average, p95 ${seeded.cost.p95Micros.toFixed(0)} µs
+(one upsert per ordered pair of the order's products, inside the transaction that marks the order paid).
 `;
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);

@@ -26,6 +26,7 @@ const SORT_KEYS: Record<Exclude<ProductSort, 'relevance'>, { key: (item: Product
   newest: { key: (item) => item.createdAt, desc: true },
   name_asc: { key: (item) => titleSortKey(item.title), desc: false },
   name_desc: { key: (item) => titleSortKey(item.title), desc: true },
+  rating: { key: (item) => item.rating ?? 0, desc: true },
 };
 
 function assertSorted(items: ProductSummary[], sort: keyof typeof SORT_KEYS): void {

@@ -5,6 +5,8 @@ import type { CatalogRepository } from './catalog.ts';
 import type { CustomerRepository } from './customers.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
+import type { RecommendationRepository } from './recommendations.ts';
+import type { ReviewRepository } from './reviews.ts';
 import type { RulesRepository } from './rules.ts';
 import type { ShipmentRepository } from './shipments.ts';
 import type { StickerRepository } from './stickers.ts';
@@ -14,6 +16,8 @@ import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
+import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
+import { SqliteReviewRepository } from './sqlite/review-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteShipmentRepository } from './sqlite/shipment-repository.ts';
 import { SqliteStickerRepository } from './sqlite/sticker-repository.ts';
@@ -36,6 +40,10 @@ export type DataStore = {
   accounts: AccountRepository;
   /** What customer accounts own: address books, mailed links, their carts and order histories. */
   customers: CustomerRepository;
+  /** Product reviews, helpful votes, moderation and review-request emails. */
+  reviews: ReviewRepository;
+  /** Bought together and similar products. */
+  recommendations: RecommendationRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -62,6 +70,9 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     uploads: new SqliteUploadRepository(opened.sqlite),
     accounts: new SqliteAccountRepository(opened.sqlite),
     customers: new SqliteCustomerRepository(opened.sqlite),
+    // Ratings are on product pages too: publishing, hiding or editing a review empties their caches.
+    reviews: new SqliteReviewRepository(opened.sqlite, catalogVersion),
+    recommendations: new SqliteRecommendationRepository(opened.sqlite, options.currency),
     async ping() {
       ping.get();
     },

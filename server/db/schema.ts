@@ -10,3 +10,5 @@ export * from './schema/stickers.ts';
 export * from './schema/uploads.ts';
 export * from './schema/accounts.ts';
 export * from './schema/shipments.ts';
+export * from './schema/reviews.ts';
+export * from './schema/recommendations.ts';

@@ -8,6 +8,9 @@ import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { INVOICE_ROUTES } from '../invoices/routes.ts';
 import { ORDER_ROUTES } from '../orders/routes.ts';
+import { RECOMMENDATION_ROUTES } from '../recommendations/routes.ts';
+import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
+import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
@@ -33,6 +36,9 @@ export const API_ROUTES: RouteSpec[] = [
   ...INVOICE_ROUTES,
   ...ADMIN_ROUTES,
   ...SHIPMENT_ROUTES,
+  ...REVIEW_ROUTES,
+  ...ADMIN_REVIEW_ROUTES,
+  ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,
 ];

@@ -110,6 +110,9 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/orders/{orderId}/shipments/{shipmentId}/events',
       '/api/admin/orders/{orderId}/shipments/{shipmentId}/refresh',
       '/api/admin/orders/{orderId}/uploads/{uploadId}/file',
+      '/api/admin/review-settings',
+      '/api/admin/reviews',
+      '/api/admin/reviews/{reviewId}',
     ]);
     for (const path of adminPaths) {
       for (const [method, operation] of Object.entries(doc.paths[path] ?? {})) {

@@ -1,6 +1,7 @@
 import type { DueCursor, DueReservation, PaymentResult } from '../data/orders.ts';
 import type { Shop } from '../shop/shop.ts';
 import { registerDueShipments } from '../shipments/webhook.ts';
+import { sendDueReviewRequests } from '../reviews/review-requests.ts';
 import { purgeUploads } from '../uploads/purge.ts';
 import { CONFIRMATION_CLAIM_MS, sendConfirmation } from './confirmation.ts';
 import { retryOpensAfter } from './retry-payment.ts';
@@ -9,6 +10,8 @@ import { settlePayment } from './settle.ts';
 /**
  * Housekeeping on a timer: reservations that ran out, confirmations never sent, shipments the tracking service
  * could not take yet, expired carts, their designs and keys, expired sessions.
+ * Housekeeping on a timer: reservations that ran out, confirmations never sent, review requests due, expired carts,
+ * their designs and keys, expired sessions.
  */
 
 const SWEEP_INTERVAL_MS = 60_000;
@@ -33,6 +36,8 @@ export type SweepReport = {
   sessionsPurged: number;
   /** Shipments registered with the tracking service after it could not be reached when they were entered. */
   shipmentsRegistered: number;
+  /** Buyers asked for a review, some days after they paid. */
+  reviewRequestsSent: number;
 };
 
 /**
@@ -122,11 +127,13 @@ export async function sweep(shop: Shop): Promise<SweepReport> {
     uploadsPurged: 0,
     sessionsPurged: 0,
     shipmentsRegistered: 0,
+    reviewRequestsSent: 0,
   };
   await expireReservations(shop, report);
   report.cancelledOrders = await shop.data.orders.cancelAbandoned(retryOpensAfter(shop), shop.now().toISOString());
   await resendConfirmations(shop, report);
   report.shipmentsRegistered = await registerDueShipments(shop);
+  report.reviewRequestsSent = await sendDueReviewRequests(shop);
   const now = shop.now().getTime();
   report.cartsPurged = await shop.data.carts.purgeExpired(new Date(now).toISOString());
   report.uploadsPurged = await purgeUploads(shop);

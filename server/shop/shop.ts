@@ -29,6 +29,10 @@ export type ShopSettings = {
   /** Origins a return URL may have, besides this server's own. */
   allowedOrigins: string[];
   reservationMinutes: number;
+  /** Days after payment that a review-request email goes out. */
+  reviewRequestDays: number;
+  /** A product's page, `{handle}` standing for the product: review-request links point here. */
+  productPageUrl: string;
   production: boolean;
   /** Signs order links in emails and design preview URLs. */
   orderLinkSecret: string;
@@ -101,6 +105,8 @@ export function createShop(options: CreateShopOptions): Shop {
       seller: config.seller,
       allowedOrigins: config.allowedOrigins,
       reservationMinutes: config.reservationMinutes,
+      reviewRequestDays: config.reviewRequestDays,
+      productPageUrl: config.productPageUrl ?? `${publicUrl}/?product={handle}`,
       production: config.production,
       // Outside production a per-start secret is fine: links in old development emails simply stop opening.
       orderLinkSecret: config.orderLinkSecret ?? randomBytes(32).toString('base64url'),

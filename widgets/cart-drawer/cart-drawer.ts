@@ -79,6 +79,7 @@ import { registerDrawer } from './drawer-registry.ts';
  * @csspart checked-out - The note on a cart that became an order (also notice).
  * @csspart new-cart - The button that leaves such a cart for a new one.
  * @csspart button - The continue, discount apply and new-cart buttons.
+ * @csspart recommendations - The `<product-recommendations>` for the cart, below the estimate.
  *
  * @cssproperty --cart-drawer-width - Panel width (default min(28rem, 100vw)).
  * @cssproperty --cart-drawer-backdrop - Backdrop colour (default rgb(17 24 39 / 0.45)).
@@ -230,6 +231,13 @@ export class CartDrawer extends LitElement {
           onCountry: (country) => void this.change('destination', (store) => store.setDestination(country || null)),
           onMethod: (methodId) => void this.change('shipping-method', (store) => store.setShippingMethod(methodId)),
         })}
+        <product-recommendations
+          part="recommendations"
+          class="recommendations"
+          limit="3"
+          cart-id=${cart.id}
+          .cartKey=${cart.lines.map((line) => line.productId).join(' ')}
+        ></product-recommendations>
       </div>
       <div part="footer" class="footer">
         ${renderTotals(cart.totals, cart.discount)}

@@ -4,6 +4,9 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
+  .below {
+    margin-top: clamp(1.5rem, 4cqi, 3rem);
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, var(--product-detail-gallery-width, 55%)) minmax(0, 1fr);

@@ -8,8 +8,10 @@ import { renderNoShop } from '../shared/no-shop.ts';
 import { isOnSale, priceStyles, renderPrice } from '../shared/price.ts';
 import { badgeStyles, baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { StorefrontController } from '../storefront-controller.ts';
+import { renderRatingLine, starStyles } from '../shared/stars.ts';
 import { renderGallery } from './gallery.ts';
 import { styles } from './product-detail.styles.ts';
+import { productJsonLd, publishJsonLd } from './structured-data.ts';
 import { renderVariantPicker } from './variant-picker.ts';
 import { defaultVariant, selectValue } from './variant-selection.ts';
 
@@ -19,6 +21,8 @@ import { defaultVariant, selectValue } from './variant-selection.ts';
  * @slot header - Above the title, e.g. breadcrumbs.
  * @slot details - Below the description, e.g. shipping and returns notes.
  * @slot not-found - Replaces the "not found" text.
+ * @slot reviews - Replaces the built-in `<product-reviews>`.
+ * @slot recommendations - Replaces the built-in `<product-recommendations>`.
  *
  * @event storelet-add-to-cart - The shopper asked to add the chosen variant. Cancelable: cancel it to veto.
  * @event storelet-variant-change - The shopper picked another variant.
@@ -51,21 +55,33 @@ import { defaultVariant, selectValue } from './variant-selection.ts';
  * @csspart error - The error state.
  * @csspart retry - The error state's "Try again" button.
  * @csspart button - The add-to-cart and retry buttons.
+ * @csspart rating - The stars and review count under the title.
+ * @csspart reviews - The `<product-reviews>` below the product.
+ * @csspart recommendations - The `<product-recommendations>` below the product.
  *
  * @cssproperty --product-detail-gallery-width - Share of the width the gallery takes on wide screens (default 55%).
  * @cssproperty --product-detail-image-aspect-ratio - The main image box ratio (default 1).
  */
 export class ProductDetail extends LitElement {
-  static override styles = [baseStyles, controlStyles, badgeStyles, priceStyles, stateStyles, styles];
+  static override styles = [baseStyles, controlStyles, badgeStyles, priceStyles, stateStyles, starStyles, styles];
 
   /** Id (`prod_…`) or URL handle of the product to show. */
   @property() product = '';
+  /** Leave out the reviews and suggestions below the product. */
+  @property({ type: Boolean, attribute: 'no-reviews' }) noReviews = false;
+  /** Do not put the product's schema.org JSON-LD into the page's head (the host writes its own). */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  /** Product link pattern for the suggestions, such as `/products/{handle}`. */
+  @property({ attribute: 'product-href' }) productHref = '';
 
   @state() private variantId: string | undefined;
   @state() private quantity = 1;
   @state() private imageIndex = 0;
   /** Why the quantity was corrected, read out politely. */
   @state() private quantityNote = '';
+  /** The rating as it is after the shopper's own review changed it. */
+  @state() private rating: Pick<Product, 'rating' | 'reviewCount'> | null = null;
+  private unpublish: (() => void) | undefined;
 
   private readonly storefront = new StorefrontController(this);
   private readonly productTask = new Task(this, {
@@ -77,6 +93,8 @@ export class ProductDetail extends LitElement {
       this.quantity = 1;
       this.quantityNote = '';
       this.imageIndex = variant?.imageIndex ?? 0;
+      this.rating = null;
+      this.publish(product);
       return product;
     },
     args: () => [this.storefront.value, this.product] as const,
@@ -85,6 +103,38 @@ export class ProductDetail extends LitElement {
       emit(this, 'storelet-error', { code, message });
     },
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('storelet-review-submit', this.onReviewChange);
+    this.addEventListener('storelet-review-delete', this.onReviewChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unpublish?.();
+    this.unpublish = undefined;
+  }
+
+  private publish(product: Product): void {
+    this.unpublish?.();
+    this.unpublish = undefined;
+    if (this.noStructuredData || !this.isConnected) return;
+    this.unpublish = publishJsonLd(product.id, productJsonLd(product, this.storefront.value?.apiUrl ?? '', location.href));
+  }
+
+  /** A review changed the product's rating: read it again, and the stars and JSON-LD follow. */
+  private readonly onReviewChange = async (): Promise<void> => {
+    const storefront = this.storefront.value;
+    if (!storefront || !this.product) return;
+    try {
+      const product = await storefront.products.get(this.product);
+      this.rating = { rating: product.rating, reviewCount: product.reviewCount };
+      this.publish(product);
+    } catch {
+      // The stars stay as they were until the next visit; the review itself was saved.
+    }
+  };
 
   private variantOf(product: Product): Variant | undefined {
     return product.variants.find((variant) => variant.id === this.variantId) ?? product.variants[0];
@@ -152,6 +202,7 @@ export class ProductDetail extends LitElement {
         <slot name="header"></slot>
         <p part="category" class="category">${product.category.name}</p>
         <h2 part="title" class="title">${product.title}</h2>
+        ${renderRatingLine(this.rating?.rating ?? product.rating, this.rating?.reviewCount ?? product.reviewCount)}
         ${product.kind === 'sticker'
           ? // Made from the shopper's own design: configured and priced (live, by the server) in the configurator.
             html`<sticker-configurator part="configurator" product=${product.handle}></sticker-configurator>`
@@ -168,7 +219,13 @@ export class ProductDetail extends LitElement {
         </div>
         <slot name="details"></slot>
       </div>
-    </div>`;
+    </div>
+    ${this.noReviews
+      ? nothing
+      : html`<slot name="recommendations">
+            <product-recommendations part="recommendations" class="below" product=${product.id} product-href=${this.productHref}></product-recommendations>
+          </slot>
+          <slot name="reviews"><product-reviews part="reviews" class="below" product=${product.id}></product-reviews></slot>`}`;
   }
 
   private renderStock(variant: Variant): TemplateResult {

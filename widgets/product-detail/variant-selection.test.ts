@@ -29,6 +29,8 @@ const product: Product = {
   image: null,
   stockState: 'in_stock',
   createdAt: '2026-01-01T00:00:00Z',
+  rating: null,
+  reviewCount: 0,
   description: '',
   tags: [],
   images: [],

@@ -10,6 +10,7 @@ export const SORT_LABELS: Record<ProductSort, string> = {
   newest: 'Newest',
   name_asc: 'Name: A to Z',
   name_desc: 'Name: Z to A',
+  rating: 'Best rated',
 };
 
 export type ToolbarProps = {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ProductSummary } from '../../sdk/index.ts';
 import { mediaUrl } from '../shared/media-url.ts';
 import { isOnSale, renderPrice } from '../shared/price.ts';
+import { renderRatingLine } from '../shared/stars.ts';
 
 export type CardOptions = {
   apiUrl: string;
@@ -61,6 +62,7 @@ export function renderProductCard(product: ProductSummary, options: CardOptions)
         <p part="category" class="category">${product.category.name}</p>
         <h3 part="title" class="title">${control}</h3>
         ${renderPrice({ ...product, from: product.kind === 'sticker' })}
+        ${renderRatingLine(product.rating, product.reviewCount)}
       </div>
     </article>
   </li>`;

@@ -13,6 +13,7 @@ import type {
 } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
+import { starStyles } from '../shared/stars.ts';
 import { badgeStyles, baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { priceStyles } from '../shared/price.ts';
 import { StoreController } from '../store-controller.ts';
@@ -66,6 +67,8 @@ const idleList = atom<ProductListState>({
  * @csspart title - The product name.
  * @csspart price - A price.
  * @csspart compare-at-price - The struck-through regular price.
+ * @csspart rating - The stars and review count of a reviewed product.
+ * @csspart stars - The stars (one image, labelled with the rating).
  * @csspart badge - Any badge; each also has badge-sold-out, badge-low-stock or badge-sale.
  * @csspart badge-sold-out - The "Sold out" badge.
  * @csspart badge-low-stock - The "Only n left" badge.
@@ -83,7 +86,7 @@ const idleList = atom<ProductListState>({
  * @cssproperty --product-grid-image-aspect-ratio - Image box ratio (default 1).
  */
 export class ProductGrid extends LitElement {
-  static override styles = [baseStyles, controlStyles, badgeStyles, priceStyles, stateStyles, styles];
+  static override styles = [baseStyles, controlStyles, badgeStyles, priceStyles, stateStyles, starStyles, styles];
 
   /** Handle of a category to show; the shopper can change it unless filters are hidden. */
   @property() category = '';

@@ -23,6 +23,7 @@ import { OrderListStatements } from './order-list.ts';
 import { OrderPlacement } from './order-placement.ts';
 import { LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_COLUMNS, toOrder, toPayment, type LineRow, type OrderRow, type PaymentRow } from './order-rows.ts';
 import { settlementTransaction } from './order-settlement.ts';
+import { ProductPairStatements } from './product-pairs.ts';
 import { RedemptionStatements } from './redemptions.ts';
 import { StockStatements } from './stock.ts';
 
@@ -59,7 +60,7 @@ export class SqliteOrderRepository implements OrderRepository {
     const stock = new StockStatements(sqlite, version);
     const redemptions = new RedemptionStatements(sqlite);
     this.#placement = new OrderPlacement(sqlite, stock, redemptions);
-    this.#settle = settlementTransaction(sqlite, stock, redemptions, this.#placement);
+    this.#settle = settlementTransaction(sqlite, stock, redemptions, this.#placement, new ProductPairStatements(sqlite));
     this.#order = sqlite.prepare(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ?`);
     this.#byNumber = sqlite.prepare('SELECT id, email FROM orders WHERE number = ?');
     this.#lines = sqlite.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE order_id = ? ORDER BY position`);

@@ -4,6 +4,7 @@ import { OutOfStockError } from '../../carts/errors.ts';
 import { isPaymentIssue, planSettlement } from '../../orders/payment-rules.ts';
 import type { Settlement, SettlementAction, SettlementOutcome, StockState } from '../orders.ts';
 import type { OrderPlacement } from './order-placement.ts';
+import type { ProductPairStatements } from './product-pairs.ts';
 import type { RedemptionStatements } from './redemptions.ts';
 import type { StockStatements } from './stock.ts';
 
@@ -39,13 +40,15 @@ function invoiceIssuer(sqlite: Database): (orderId: string, at: string) => void 
 
 /**
  * Applies a payment result in one transaction: records the webhook event (so it acts once), reads the
- * order, decides with `planSettlement`, and moves status, stock and discount use together.
+ * order, decides with `planSettlement`, and moves status, stock, discount use and the bought-together counts
+ * together.
  */
 export function settlementTransaction(
   sqlite: Database,
   stock: StockStatements,
   redemptions: RedemptionStatements,
   placement: OrderPlacement,
+  pairs: ProductPairStatements,
 ): (settlement: Settlement) => SettlementOutcome {
   const recordEvent = sqlite.prepare(`
     INSERT INTO webhook_events (id, type, session_id, received_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
@@ -107,13 +110,19 @@ export function settlementTransaction(
     if (action === 'paid') {
       if (stockState === 'reserved') stock.commit(placement.stockLines(order.id));
       stockState = 'committed';
-      if (markPaid.run(stockState, at, at, order.id).changes === 1) issueInvoice(order.id, at);
+      if (markPaid.run(stockState, at, at, order.id).changes === 1) {
+        issueInvoice(order.id, at);
+        pairs.record(order.id);
+      }
     } else if (action === 'paid_late') {
       try {
         takeAgain(order.id);
         stockState = 'committed';
         placement.reinstateDiscount(order.id, at);
-        if (markPaid.run(stockState, at, at, order.id).changes === 1) issueInvoice(order.id, at);
+        if (markPaid.run(stockState, at, at, order.id).changes === 1) {
+          issueInvoice(order.id, at);
+          pairs.record(order.id);
+        }
       } catch (error) {
         if (!(error instanceof OutOfStockError)) throw error;
         // The order cannot be fulfilled as paid: it stays failed, and the money is flagged for a refund.

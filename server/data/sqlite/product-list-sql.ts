@@ -25,6 +25,8 @@ const ORDERS: Record<ProductSort, Order> = {
   price_desc: { key: 'p.price_min', desc: true, keyKind: 'number' },
   name_asc: { key: 'p.sort_name', desc: false, keyKind: 'string' },
   name_desc: { key: 'p.sort_name', desc: true, keyKind: 'string' },
+  // Best average first; products without a review count as 0 and come last.
+  rating: { key: 'p.rating_total * 1.0 / max(p.review_count, 1)', desc: true, keyKind: 'number' },
 };
 
 /** The order a list really uses: relevance means nothing without a search, so it falls back to newest. */
@@ -65,12 +67,14 @@ export type ListRow = {
   image_alt: string | null;
   image_width: number | null;
   image_height: number | null;
+  review_count: number;
+  rating_total: number;
   sort_key: string | number;
 };
 
 /** Summary columns of a product `p` in category `c` with first image `i`: shared by list and detail queries. */
 export const SUMMARY_COLUMNS = `
-  p.id, p.handle, p.title, p.kind, p.price_min, p.price_max, p.created_at,
+  p.id, p.handle, p.title, p.kind, p.price_min, p.price_max, p.created_at, p.review_count, p.rating_total,
   c.id AS category_id, c.handle AS category_handle, c.name AS category_name,
   (SELECT v.compare_at_price FROM variants v WHERE v.product_id = p.id ORDER BY v.price, v.position LIMIT 1) AS compare_at,
   (SELECT total(max(v.stocked - v.reserved, 0)) FROM variants v WHERE v.product_id = p.id) AS available,

@@ -34,6 +34,11 @@ function firstImage(row: SummaryRow): ProductImage | null {
   return { url: row.image_url, alt: row.image_alt ?? '', width: row.image_width ?? 0, height: row.image_height ?? 0 };
 }
 
+/** The average of `count` ratings adding up to `total`, to two decimals; null without any. */
+export function averageRating(total: number, count: number): number | null {
+  return count > 0 ? Math.round((total / count) * 100) / 100 : null;
+}
+
 export function toSummary(row: SummaryRow, currency: string): ProductSummary {
   return {
     id: row.id,
@@ -47,6 +52,8 @@ export function toSummary(row: SummaryRow, currency: string): ProductSummary {
     image: firstImage(row),
     stockState: stockState(row.available),
     createdAt: row.created_at,
+    rating: averageRating(row.rating_total, row.review_count),
+    reviewCount: row.review_count,
   };
 }
 

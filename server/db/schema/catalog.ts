@@ -45,6 +45,9 @@ export const products = sqliteTable(
      * the migration that added it. SQLite's NOCASE would fold ASCII letters only and keep leading quotes.
      */
     sortName: text('sort_name').notNull().default(''),
+    /** Published reviews and the sum of their stars, kept by the review transactions (server/reviews). */
+    reviewCount: integer('review_count').notNull().default(0),
+    ratingTotal: integer('rating_total').notNull().default(0),
   },
   (t) => [
     index('products_price_idx').on(t.priceMin, t.id),
