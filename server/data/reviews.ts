@@ -38,8 +38,11 @@ export type Purchase = { orderId: string; email: string; addressName: string };
 export type DueReviewRequest = { orderId: string; email: string; paidAt: string };
 
 export interface ReviewRepository {
-  /** A paid (or partly refunded) order with a line of `productId` whose email is `emailKey` (any case). */
-  findPurchaseByEmail(productId: string, emailKey: string): Promise<Purchase | null>;
+  /**
+   * A paid (or partly refunded) order with a line of `productId` that belongs to the account `userId`, or whose
+   * email is `emailKey` (any case; null when the account's email is not verified, so a sign-up cannot claim it).
+   */
+  findPurchaseByAccount(productId: string, userId: string, emailKey: string | null): Promise<Purchase | null>;
   /** The product's id from its id or handle, or null. */
   resolveProduct(idOrHandle: string): Promise<string | null>;
   /** Stores a new review; false when the author already reviewed the product. Published ones count at once. */

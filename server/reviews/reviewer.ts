@@ -45,7 +45,9 @@ export async function findBuyer(shop: Shop, productId: string, proof: ReviewerPr
   }
   if (proof.account) {
     const key = emailKey(proof.account.email);
-    const purchase = await shop.data.reviews.findPurchaseByEmail(productId, key);
+    // Guest orders placed with this email count only once the account has shown it owns the address.
+    const verifiedKey = proof.account.emailVerified ? key : null;
+    const purchase = await shop.data.reviews.findPurchaseByAccount(productId, proof.account.id, verifiedKey);
     if (!purchase) throw new ReviewNotAllowedError();
     return { authorKey: key, userId: proof.account.id, orderId: purchase.orderId, authorName: firstName(proof.account.name, purchase.addressName) };
   }

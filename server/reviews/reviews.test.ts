@@ -67,10 +67,14 @@ describe('who may review', () => {
   });
 
   test('a signed-in customer whose email placed a paid order may review; the product handle works as its id', async () => {
-    await createUser(server.data, 'Grace@Example.com', 'a long customer password');
+    const userId = await createUser(server.data, 'Grace@Example.com', 'a long customer password');
     await buy(server, ['cafe-apron'], 'grace@example.com');
     const token = await signInToken(server, 'grace@example.com', 'a long customer password');
-    const created = await postReview(server, 'cafe-apron', null, { rating: 3, title: 'Fine', body: 'It is an apron.' }, bearer(token));
+    const review = { rating: 3, title: 'Fine', body: 'It is an apron.' };
+    const unverified = await postReview(server, 'cafe-apron', null, review, bearer(token));
+    assert.equal(unverified.status, 403, 'a guest order of this email counts only once the account verified it');
+    assert.ok(await server.data.customers.verifyEmail(userId, 'grace@example.com', new Date().toISOString()));
+    const created = await postReview(server, 'cafe-apron', null, review, bearer(token));
     assert.equal(created.status, 201, created.text);
     const eligibility = await server.get<ReviewEligibility>('/api/products/cafe-apron/reviews/eligibility', bearer(token));
     assert.equal(eligibility.body.reason, 'reviewed');

@@ -29,7 +29,10 @@ const PAID = `('paid', 'partially_refunded')`;
 export class SqliteReviewRepository implements ReviewRepository {
   readonly #version: CatalogVersion;
   readonly #requests: ReviewRequestStatements;
-  readonly #purchase: Statement<[{ productId: string; emailKey: string }], { order_id: string; email: string; address: string }>;
+  readonly #purchase: Statement<
+    [{ productId: string; userId: string; emailKey: string | null }],
+    { order_id: string; email: string; address: string }
+  >;
   readonly #product: Statement<[string, string], { id: string }>;
   readonly #byId: Statement<[string], ReviewRow>;
   readonly #byAuthor: Statement<[string, string], ReviewRow>;
@@ -56,7 +59,7 @@ export class SqliteReviewRepository implements ReviewRepository {
     this.#requests = new ReviewRequestStatements(sqlite);
     this.#purchase = sqlite.prepare(`
       SELECT o.id AS order_id, o.email, o.shipping_address AS address FROM orders o
-      WHERE o.payment_status IN ${PAID} AND lower(o.email) = @emailKey
+      WHERE o.payment_status IN ${PAID} AND (o.user_id = @userId OR lower(o.email) = @emailKey)
         AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.product_id = @productId)
       ORDER BY o.paid_at LIMIT 1`);
     this.#product = sqlite.prepare('SELECT id FROM products WHERE id = ? OR handle = ?');
@@ -173,8 +176,8 @@ export class SqliteReviewRepository implements ReviewRepository {
     return statement;
   }
 
-  async findPurchaseByEmail(productId: string, emailKey: string): Promise<Purchase | null> {
-    const row = this.#purchase.get({ productId, emailKey });
+  async findPurchaseByAccount(productId: string, userId: string, emailKey: string | null): Promise<Purchase | null> {
+    const row = this.#purchase.get({ productId, userId, emailKey });
     if (!row) return null;
     const address = JSON.parse(row.address) as { name?: string };
     return { orderId: row.order_id, email: row.email, addressName: address.name ?? '' };
