@@ -15,8 +15,13 @@ function defineElementCalls() {
       if (!tag || !ts.isStringLiteral(tag) || !element || !ts.isIdentifier(element)) return;
       const name = element.text;
       const imported = context.imports?.find((entry) => entry.name === name);
-      const module = imported ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1) : moduleDoc.path;
-      moduleDoc.exports = [...(moduleDoc.exports ?? []), { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } }];
+      const module = imported
+        ? new URL(imported.importPath, `file:///${moduleDoc.path}`).pathname.slice(1)
+        : moduleDoc.path;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name, module } },
+      ];
     },
   };
 }
@@ -35,7 +40,8 @@ function onlyElements() {
           module.exports?.some((entry) => entry.kind === 'custom-element-definition'),
       );
       for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-        if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+        if (declaration.members)
+          declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
       }
     },
   };
@@ -44,7 +50,12 @@ function onlyElements() {
 export default {
   globs: ['widgets/**/*.ts'],
   // define-element.ts calls customElements.define(tag, element) with variables, which the analyzer would take for a tag.
-  exclude: ['widgets/**/*.test.ts', 'widgets/**/*-test-kit.ts', 'widgets/test-support/**', 'widgets/shared/define-element.ts'],
+  exclude: [
+    'widgets/**/*.test.ts',
+    'widgets/**/*-test-kit.ts',
+    'widgets/test-support/**',
+    'widgets/shared/define-element.ts',
+  ],
   outdir: 'dist',
   litelement: true,
   // `customElements` in package.json is written by hand: the analyzer would rewrite the whole file.

@@ -13,12 +13,14 @@ import esbuild from 'rollup-plugin-esbuild';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 // A bare import of a dependency (or a subpath of it) stays an import in the npm build.
-const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
+const isDependency = (id) =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 // Lit's html`` and css`` templates keep their indentation through terser; this collapses them.
 const minifyTemplates = () => minifyHTML({ include: ['widgets/**/*.ts'], failOnError: true });
-const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+const production = () =>
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 
 /**
  * The lazily loaded elements, read from widgets/elements.ts (the one place an element is registered):
@@ -29,7 +31,9 @@ function elementModules() {
   const entries = [...source.matchAll(/^\s*'([a-z]+(?:-[a-z]+)+)': \(\) => import\('\.\/([\w/-]+\.ts)'\),$/gm)];
   const imports = source.match(/import\(/g)?.length ?? 0;
   if (entries.length === 0 || entries.length !== imports) {
-    throw new Error('widgets/elements.ts: every entry must read `\'tag\': () => import(\'./folder/define.ts\'),` on one line');
+    throw new Error(
+      "widgets/elements.ts: every entry must read `'tag': () => import('./folder/define.ts'),` on one line",
+    );
   }
   return Object.fromEntries(entries.map(([, tag, path]) => [tag, join('widgets', path)]));
 }
@@ -51,14 +55,29 @@ function declarations() {
       const config = {
         extends: '../tsconfig.json',
         files: [
-          ...['sdk/index.ts', 'sdk/validate.ts', 'sdk/admin/index.ts', 'widgets/index.ts', 'widgets/admin-dashboard/index.ts', 'server/index.ts'],
+          ...[
+            'sdk/index.ts',
+            'sdk/validate.ts',
+            'sdk/admin/index.ts',
+            'widgets/index.ts',
+            'widgets/admin-dashboard/index.ts',
+            'server/index.ts',
+          ],
           ...Object.values(elementModules()),
         ].map((file) => `../${file}`),
         include: [],
-        compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'types', rootDir: '..' },
+        compilerOptions: {
+          noEmit: false,
+          declaration: true,
+          emitDeclarationOnly: true,
+          outDir: 'types',
+          rootDir: '..',
+        },
       };
       writeFileSync('dist/tsconfig.types.json', JSON.stringify(config));
-      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'dist/tsconfig.types.json'], { stdio: 'inherit' });
+      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'dist/tsconfig.types.json'], {
+        stdio: 'inherit',
+      });
       rmSync('dist/tsconfig.types.json');
       for (const file of walk('dist/types').filter((path) => path.endsWith('.d.ts'))) {
         const text = readFileSync(file, 'utf8');
@@ -88,11 +107,16 @@ function recordChunkTable() {
         return seen;
       };
       const entries = Object.values(bundle).filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-      const table = Object.fromEntries(entries.map((chunk) => [chunk.name, [...closure(chunk.fileName)].map((file) => `storelet/${file}`)]));
+      const table = Object.fromEntries(
+        entries.map((chunk) => [chunk.name, [...closure(chunk.fileName)].map((file) => `storelet/${file}`)]),
+      );
       const { boot, ...elements } = table;
       chunkTable.value = { boot, elements };
       mkdirSync('dist/size', { recursive: true });
-      writeFileSync('dist/size/storelet-chunks.json', JSON.stringify({ loader: 'storelet.js', ...chunkTable.value }, null, 2));
+      writeFileSync(
+        'dist/size/storelet-chunks.json',
+        JSON.stringify({ loader: 'storelet.js', ...chunkTable.value }, null, 2),
+      );
     },
   };
 }
@@ -105,7 +129,8 @@ function chunkTableModule() {
     resolveId: (source) => (source === id ? id : null),
     load(source) {
       if (source !== id) return null;
-      if (!chunkTable.value) throw new Error('The element chunks must be built before the loader (rollup.config.mjs order).');
+      if (!chunkTable.value)
+        throw new Error('The element chunks must be built before the loader (rollup.config.mjs order).');
       const { boot, elements } = chunkTable.value;
       return `export const boot = ${JSON.stringify(boot)};\nexport const elements = ${JSON.stringify(elements)};`;
     },
@@ -134,7 +159,13 @@ export default [
     },
     external: isDependency,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), typescript(), declarations()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
   },
   {
     // The shoppers' element chunks, each under a content hash (served immutable); what they share (lit, the SDK,
@@ -145,8 +176,16 @@ export default [
       dir: 'dist/storelet',
       format: 'es',
       manualChunks(id) {
-        if (/node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|ky|nanostores)\/|\/sdk\/|\/widgets\/[\w-]+\.ts$/.test(id)) return 'core';
-        if (/\/widgets\/shared\/(styles|storefront-of|no-shop|define-element|media-url|price|cart-controller|add-to-cart-wiring)\.ts$/.test(id)) return 'core';
+        if (
+          /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+|ky|nanostores)\/|\/sdk\/|\/widgets\/[\w-]+\.ts$/.test(id)
+        )
+          return 'core';
+        if (
+          /\/widgets\/shared\/(styles|storefront-of|no-shop|define-element|media-url|price|cart-controller|add-to-cart-wiring)\.ts$/.test(
+            id,
+          )
+        )
+          return 'core';
       },
       entryFileNames: '[name]-[hash].js',
       chunkFileNames: '[name]-[hash].js',
@@ -168,7 +207,12 @@ export default [
   {
     // The SDK alone, minified as a browser would get it: measured by the size budget.
     input: 'sdk/index.ts',
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'], browser: true }), production(), typescript(), terser({ format: { comments: false } })],
+    plugins: [
+      nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
+      production(),
+      typescript(),
+      terser({ format: { comments: false } }),
+    ],
     output: { file: 'dist/size/sdk.min.js', format: 'es' },
   },
 ];

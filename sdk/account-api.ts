@@ -85,14 +85,17 @@ export function accountApi({ http, storage, cart, fetch: fetchFn }: AccountApiDe
     async signIn(credentials) {
       const answer = await http.request('post', 'sessions', 'accountSession', { json: credentials });
       session.start(answer.token, answer.expiresAt, answer.account);
-      const claimed = await signedIn((init) => http.request('post', 'account/cart', 'accountCart', { ...init, json: { cartId: cart.currentId() } }));
+      const claimed = await signedIn((init) =>
+        http.request('post', 'account/cart', 'accountCart', { ...init, json: { cartId: cart.currentId() } }),
+      );
       cart.adopt(claimed.cart);
       return answer.account;
     },
     async signOut() {
       const token = session.token();
       try {
-        if (token) await http.request('delete', 'sessions/current', 'empty', { headers: { Authorization: `Bearer ${token}` } });
+        if (token)
+          await http.request('delete', 'sessions/current', 'empty', { headers: { Authorization: `Bearer ${token}` } });
       } catch {
         // Unreachable or already expired: forgotten here all the same.
       } finally {
@@ -117,34 +120,55 @@ export function accountApi({ http, storage, cart, fetch: fetchFn }: AccountApiDe
       session.identify(account);
       return account;
     },
-    resendVerification: () => signedIn((init) => http.request('post', 'account/verification/send', 'accepted', { ...init, json: {} })),
+    resendVerification: () =>
+      signedIn((init) => http.request('post', 'account/verification/send', 'accepted', { ...init, json: {} })),
     requestPasswordReset: (email) => http.request('post', 'password-resets', 'accepted', { json: { email } }),
-    resetPassword: (token, password) => http.request('post', 'password-resets/confirm', 'empty', { json: { token, password } }),
+    resetPassword: (token, password) =>
+      http.request('post', 'password-resets/confirm', 'empty', { json: { token, password } }),
     async updateProfile(name) {
-      const account = await signedIn((init) => http.request('patch', 'account', 'account', { ...init, json: { name } }));
+      const account = await signedIn((init) =>
+        http.request('patch', 'account', 'account', { ...init, json: { name } }),
+      );
       session.identify(account);
       return account;
     },
-    changePassword: (body) => signedIn((init) => http.request('put', 'account/password', 'empty', { ...init, json: body })),
+    changePassword: (body) =>
+      signedIn((init) => http.request('put', 'account/password', 'empty', { ...init, json: body })),
     async deleteAccount(password) {
       await signedIn((init) => http.request('delete', 'account', 'empty', { ...init, json: { password } }));
       session.end();
       cart.clear();
     },
     addresses: {
-      list: async () => (await signedIn((init) => http.request('get', 'account/addresses', 'savedAddressList', init))).items,
+      list: async () =>
+        (await signedIn((init) => http.request('get', 'account/addresses', 'savedAddressList', init))).items,
       add: (address, isDefault) =>
-        signedIn((init) => http.request('post', 'account/addresses', 'savedAddress', { ...init, json: { address, isDefault } })),
+        signedIn((init) =>
+          http.request('post', 'account/addresses', 'savedAddress', { ...init, json: { address, isDefault } }),
+        ),
       update: (id, address, isDefault) =>
-        signedIn((init) => http.request('put', addressPath(id), 'savedAddress', { ...init, json: { address, isDefault } })),
+        signedIn((init) =>
+          http.request('put', addressPath(id), 'savedAddress', { ...init, json: { address, isDefault } }),
+        ),
       remove: (id) => signedIn((init) => http.request('delete', addressPath(id), 'empty', init)),
     },
     orders: {
       list: (query = {}) =>
-        signedIn((init) => http.request('get', 'account/orders', 'accountOrderList', { ...init, searchParams: { limit: query.limit, cursor: query.cursor } })),
+        signedIn((init) =>
+          http.request('get', 'account/orders', 'accountOrderList', {
+            ...init,
+            searchParams: { limit: query.limit, cursor: query.cursor },
+          }),
+        ),
       get: (orderId) => signedIn((init) => http.request('get', orderPath(orderId), 'accountOrder', init)),
       invoice: (orderId) =>
-        guard(() => downloadBlob(`${http.apiUrl}/api/${orderPath(orderId)}/invoice`, { fetch: fetchFn, token: session.token(), timeout: 60_000 })),
+        guard(() =>
+          downloadBlob(`${http.apiUrl}/api/${orderPath(orderId)}/invoice`, {
+            fetch: fetchFn,
+            token: session.token(),
+            timeout: 60_000,
+          }),
+        ),
     },
   };
 }

@@ -51,7 +51,11 @@ function tagsOf(page: string): string[] {
 // compressed alone, so the shared vocabulary of lit templates and styles is paid once per chunk (about 8 KB over
 // the whole set, BENCHMARKS.md): the figures below are what the code weighs today, with a little room.
 const pages = [
-  { what: 'a page with <product-grid> and <cart-button>, before the grid paints', tags: ['product-grid', 'cart-button'], limit: 29 * KB },
+  {
+    what: 'a page with <product-grid> and <cart-button>, before the grid paints',
+    tags: ['product-grid', 'cart-button'],
+    limit: 29 * KB,
+  },
   {
     what: 'the sticker shop page as it opens (its <checkout-button> comes with a cart)',
     tags: tagsOf('examples/sticker-shop/index.html'),

@@ -3,7 +3,16 @@
  * schemas (no zod here), so the admin's form checks a number with the server's own rule at no cost.
  */
 
-export const CARRIERS = ['usps', 'ups', 'fedex', 'dhl_express', 'canada_post', 'royal_mail', 'australia_post', 'other'] as const;
+export const CARRIERS = [
+  'usps',
+  'ups',
+  'fedex',
+  'dhl_express',
+  'canada_post',
+  'royal_mail',
+  'australia_post',
+  'other',
+] as const;
 export type Carrier = (typeof CARRIERS)[number];
 
 export type CarrierInfo = {
@@ -20,8 +29,16 @@ export const CARRIER_INFO: Record<Carrier, CarrierInfo> = {
     pattern: /^(9[1-5]\d{20}|9[1-5]\d{24}|82\d{8}|[A-Z]{2}\d{9}US)$/,
     trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={number}',
   },
-  ups: { name: 'UPS', pattern: /^(1Z[0-9A-Z]{16}|T\d{10}|\d{9}|\d{26})$/, trackingUrl: 'https://www.ups.com/track?tracknum={number}' },
-  fedex: { name: 'FedEx', pattern: /^(\d{12}|\d{15}|\d{20}|\d{22})$/, trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr={number}' },
+  ups: {
+    name: 'UPS',
+    pattern: /^(1Z[0-9A-Z]{16}|T\d{10}|\d{9}|\d{26})$/,
+    trackingUrl: 'https://www.ups.com/track?tracknum={number}',
+  },
+  fedex: {
+    name: 'FedEx',
+    pattern: /^(\d{12}|\d{15}|\d{20}|\d{22})$/,
+    trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr={number}',
+  },
   dhl_express: {
     name: 'DHL Express',
     pattern: /^\d{10}$/,
@@ -37,7 +54,11 @@ export const CARRIER_INFO: Record<Carrier, CarrierInfo> = {
     pattern: /^[A-Z]{2}\d{9}GB$/,
     trackingUrl: 'https://www.royalmail.com/track-your-item#/tracking-results/{number}',
   },
-  australia_post: { name: 'Australia Post', pattern: null, trackingUrl: 'https://auspost.com.au/mypost/track/#/details/{number}' },
+  australia_post: {
+    name: 'Australia Post',
+    pattern: null,
+    trackingUrl: 'https://auspost.com.au/mypost/track/#/details/{number}',
+  },
   other: { name: 'Other carrier', pattern: null, trackingUrl: null },
 };
 

@@ -22,7 +22,8 @@ export function cartApi(http: Http): CartApi {
     addLine: (cartId, body) => http.request('post', path(cartId, '/lines'), 'cart', { json: body }),
     updateLine: (cartId, lineId, quantity) =>
       http.request('patch', path(cartId, `/lines/${encodeURIComponent(lineId)}`), 'cart', { json: { quantity } }),
-    removeLine: (cartId, lineId) => http.request('delete', path(cartId, `/lines/${encodeURIComponent(lineId)}`), 'cart'),
+    removeLine: (cartId, lineId) =>
+      http.request('delete', path(cartId, `/lines/${encodeURIComponent(lineId)}`), 'cart'),
     applyDiscount: (cartId, code) => http.request('put', path(cartId, '/discount'), 'cart', { json: { code } }),
     removeDiscount: (cartId) => http.request('delete', path(cartId, '/discount'), 'cart'),
   };

@@ -13,17 +13,44 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 function line(id: string, quantity: number, unit = 1000): CartLine {
   return {
-    id, productId: 'prod_1', variantId: `var_${id}`, productHandle: 'tee', kind: 'standard', title: 'Tee',
-    variantTitle: 'M', sku: `SKU-${id}`, image: null, quantity, available: 10, unitPrice: usd(unit), total: usd(unit * quantity),
+    id,
+    productId: 'prod_1',
+    variantId: `var_${id}`,
+    productHandle: 'tee',
+    kind: 'standard',
+    title: 'Tee',
+    variantTitle: 'M',
+    sku: `SKU-${id}`,
+    image: null,
+    quantity,
+    available: 10,
+    unitPrice: usd(unit),
+    total: usd(unit * quantity),
   };
 }
 
 function cart(id: string, lines: CartLine[]): Cart {
   const subtotal = lines.reduce((sum, l) => sum + l.total.amount, 0);
   return {
-    id, currency: 'USD', lines, itemCount: lines.reduce((sum, l) => sum + l.quantity, 0), discount: null, country: null,
-    region: null, shippingOptions: [], shippingMethod: null, notices: [], updatedAt: new Date(0).toISOString(),
-    totals: { subtotal: usd(subtotal), discount: usd(0), shipping: null, tax: usd(0), taxIncluded: false, total: usd(subtotal) },
+    id,
+    currency: 'USD',
+    lines,
+    itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),
+    discount: null,
+    country: null,
+    region: null,
+    shippingOptions: [],
+    shippingMethod: null,
+    notices: [],
+    updatedAt: new Date(0).toISOString(),
+    totals: {
+      subtotal: usd(subtotal),
+      discount: usd(0),
+      shipping: null,
+      tax: usd(0),
+      taxIncluded: false,
+      total: usd(subtotal),
+    },
   };
 }
 
@@ -47,17 +74,30 @@ function fakeApi() {
     addLine: async (id, body) => {
       calls.push(`add:${body.variantId}${body.sticker ? `:${body.sticker.uploadId}` : ''}`);
       const c = get(id);
-      if (c.id === completed) throw new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'Already ordered.' });
+      if (c.id === completed)
+        throw new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'Already ordered.' });
       return save(cart(id, [...c.lines, line(body.variantId, body.quantity)]));
     },
     updateLine: async (id, lineId, quantity) => {
       calls.push(`update:${quantity}`);
       await new Promise<void>((resolve) => gates.push(resolve));
-      if (quantity > 10) throw new StoreletConflictError({ status: 409, code: 'out_of_stock', message: 'Only 10 left.' });
+      if (quantity > 10)
+        throw new StoreletConflictError({ status: 409, code: 'out_of_stock', message: 'Only 10 left.' });
       const c = get(id);
-      return save(cart(id, c.lines.map((l) => (l.id === lineId ? line(l.id, quantity) : l))));
+      return save(
+        cart(
+          id,
+          c.lines.map((l) => (l.id === lineId ? line(l.id, quantity) : l)),
+        ),
+      );
     },
-    removeLine: async (id, lineId) => save(cart(id, get(id).lines.filter((l) => l.id !== lineId))),
+    removeLine: async (id, lineId) =>
+      save(
+        cart(
+          id,
+          get(id).lines.filter((l) => l.id !== lineId),
+        ),
+      ),
     applyDiscount: async (id) => get(id),
     removeDiscount: async (id) => get(id),
   };
@@ -136,7 +176,15 @@ describe('cart store', () => {
   it('adds a sticker line with its design and specs, and counts it from the server answer', async () => {
     const fake = fakeApi();
     const store = createCartStore(fake.api, memoryStorage(), 'https://shop.test');
-    const sticker: StickerLineChoice = { uploadId: 'upl_1', shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' };
+    const sticker: StickerLineChoice = {
+      uploadId: 'upl_1',
+      shape: 'circle',
+      width: 3,
+      height: 3,
+      unit: 'in',
+      material: 'white_vinyl',
+      finish: 'gloss',
+    };
     await store.addSticker('var_sticker', 200, sticker);
     assert.deepEqual(fake.calls, ['add:var_sticker:upl_1']);
     assert.equal(store.$cart.get()?.itemCount, 200);
@@ -158,7 +206,12 @@ describe('cart store', () => {
     const fake = fakeApi();
     const storage = memoryStorage();
     const calls: string[] = [];
-    const completed = new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'This cart has already been checked out, perhaps in another tab.', details: { orderId: 'ord_1' } });
+    const completed = new StoreletConflictError({
+      status: 409,
+      code: 'cart_completed',
+      message: 'This cart has already been checked out, perhaps in another tab.',
+      details: { orderId: 'ord_1' },
+    });
     const api: CartApi = {
       ...fake.api,
       create: async () => (calls.push('create'), fake.api.create()),
@@ -179,7 +232,11 @@ describe('cart store', () => {
     assert.equal(store.$error.get()?.code, 'cart_completed');
     assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), null);
 
-    for (const changeOfTheCart of [() => store.remove('a'), () => store.applyDiscount('SAVE5'), () => store.setDestination('US')]) {
+    for (const changeOfTheCart of [
+      () => store.remove('a'),
+      () => store.applyDiscount('SAVE5'),
+      () => store.setDestination('US'),
+    ]) {
       await store.add('b', 1);
       await assert.rejects(changeOfTheCart(), { code: 'cart_completed' });
       assert.equal(store.$cart.get(), null);
@@ -205,18 +262,32 @@ describe('cart store', () => {
     fake.complete('cart_1');
     const tried: string[] = [];
     const completed = new StoreletConflictError({ status: 409, code: 'cart_completed', message: 'Already ordered.' });
-    const upload = (cartId: string) => (tried.push(cartId), cartId === 'cart_1' ? Promise.reject(completed) : Promise.resolve(`upl_on_${cartId}`));
+    const upload = (cartId: string) => (
+      tried.push(cartId),
+      cartId === 'cart_1' ? Promise.reject(completed) : Promise.resolve(`upl_on_${cartId}`)
+    );
     assert.equal(await store.forCart(upload), 'upl_on_cart_2');
     assert.deepEqual(tried, ['cart_1', 'cart_2']);
     assert.equal(store.$cart.get()?.id, 'cart_2');
     assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), 'cart_2');
     // Any other refusal is the caller's, with no new cart.
     const invalid = new StoreletApiError({ status: 415, code: 'unsupported_file_type', message: 'Not a design.' });
-    await assert.rejects(store.forCart(() => Promise.reject(invalid)), invalid);
+    await assert.rejects(
+      store.forCart(() => Promise.reject(invalid)),
+      invalid,
+    );
     assert.equal(store.$cart.get()?.id, 'cart_2');
 
     fake.complete('cart_2');
-    const sticker: StickerLineChoice = { uploadId: 'upl_on_cart_2', shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' };
+    const sticker: StickerLineChoice = {
+      uploadId: 'upl_on_cart_2',
+      shape: 'circle',
+      width: 3,
+      height: 3,
+      unit: 'in',
+      material: 'white_vinyl',
+      finish: 'gloss',
+    };
     await assert.rejects(store.addSticker('var_sticker', 50, sticker), { code: 'cart_completed' });
     assert.equal(store.$cart.get(), null, 'the design belongs to the old cart: no new one is made for it');
     assert.equal(storage.getItem(scopedKey('https://shop.test', 'cart')), null);

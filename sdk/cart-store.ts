@@ -49,7 +49,8 @@ export type CartStore = {
 const CART_FAILED = 'The cart could not be updated.';
 
 /** The error says the cart takes no more changes: it expired, or was already turned into an order. */
-export const isCartGone = (error: unknown): boolean => isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
+export const isCartGone = (error: unknown): boolean =>
+  isStoreletError(error) && (error.code === 'cart_not_found' || error.code === 'cart_completed');
 
 function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLine | null): Cart {
   const lines = cart.lines.flatMap((line) => {
@@ -57,7 +58,11 @@ function withLine(cart: Cart, lineId: string, change: (line: CartLine) => CartLi
     const changed = change(line);
     return changed ? [changed] : [];
   });
-  return { ...cart, lines, itemCount: lines.reduce((sum, line) => sum + (line.kind === 'sticker' ? 1 : line.quantity), 0) };
+  return {
+    ...cart,
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + (line.kind === 'sticker' ? 1 : line.quantity), 0),
+  };
 }
 
 /**
@@ -190,7 +195,12 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
     },
     setQuantity(lineId, quantity) {
       return change(
-        (cart) => withLine(cart, lineId, (line) => ({ ...line, quantity, total: { ...line.unitPrice, amount: line.unitPrice.amount * quantity } })),
+        (cart) =>
+          withLine(cart, lineId, (line) => ({
+            ...line,
+            quantity,
+            total: { ...line.unitPrice, amount: line.unitPrice.amount * quantity },
+          })),
         () => withCart((cartId) => api.updateLine(cartId, lineId, quantity)),
       );
     },
@@ -204,7 +214,10 @@ export function createCartStore(api: CartApi, storage: KeyValueStorage, apiUrl: 
       return change(null, () => withCart((cartId) => api.applyDiscount(cartId, code)));
     },
     removeDiscount() {
-      return change((cart) => ({ ...cart, discount: null }), () => withCart((cartId) => api.removeDiscount(cartId)));
+      return change(
+        (cart) => ({ ...cart, discount: null }),
+        () => withCart((cartId) => api.removeDiscount(cartId)),
+      );
     },
     setDestination(country, region = null) {
       return change(null, () => withCart((cartId) => api.update(cartId, { country, region })));

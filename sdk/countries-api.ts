@@ -8,5 +8,7 @@ export type CountriesApi = {
 
 /** The server lets browsers cache the answers for a while, so asking again as the shopper switches country is cheap. */
 export function countriesApi(http: Http): CountriesApi {
-  return { addressFormat: (country) => http.request('get', `countries/${encodeURIComponent(country)}`, 'countryAddressFormat') };
+  return {
+    addressFormat: (country) => http.request('get', `countries/${encodeURIComponent(country)}`, 'countryAddressFormat'),
+  };
 }

@@ -16,7 +16,9 @@ import {
   toStoreletError,
 } from './errors.ts';
 
-const body = (code: string, details?: Record<string, unknown>) => ({ error: { code, message: `msg ${code}`, details } });
+const body = (code: string, details?: Record<string, unknown>) => ({
+  error: { code, message: `msg ${code}`, details },
+});
 
 describe('errorFromResponse', () => {
   it('maps each status family to its class and keeps the server code, message and request id', () => {
@@ -49,7 +51,10 @@ describe('errorFromResponse', () => {
   });
 
   it('exposes field issues of a validation error', () => {
-    const error = errorFromResponse(400, body('validation_failed', { issues: [{ path: 'limit', message: 'Too big' }] }));
+    const error = errorFromResponse(
+      400,
+      body('validation_failed', { issues: [{ path: 'limit', message: 'Too big' }] }),
+    );
     assert.ok(error instanceof StoreletValidationError);
     assert.deepEqual(error.issues, [{ path: 'limit', message: 'Too big' }]);
   });
@@ -100,7 +105,10 @@ describe('toStoreletError', () => {
   });
 
   it('turns a timeout into the network error timeout', () => {
-    for (const timeout of [new DOMException('Signal timed out.', 'TimeoutError'), Object.assign(new Error('late'), { name: 'TimeoutError' })]) {
+    for (const timeout of [
+      new DOMException('Signal timed out.', 'TimeoutError'),
+      Object.assign(new Error('late'), { name: 'TimeoutError' }),
+    ]) {
       const error = toStoreletError(timeout);
       assert.ok(error instanceof StoreletNetworkError);
       assert.equal(error.code, 'timeout');
@@ -109,7 +117,12 @@ describe('toStoreletError', () => {
   });
 
   it('turns what fetch rejects with, in each browser and in Node, into the network error network_error', () => {
-    const messages = ['Failed to fetch', 'NetworkError when attempting to fetch resource.', 'Load failed', 'fetch failed'];
+    const messages = [
+      'Failed to fetch',
+      'NetworkError when attempting to fetch resource.',
+      'Load failed',
+      'fetch failed',
+    ];
     for (const message of messages) {
       const cause = new TypeError(message);
       const error = toStoreletError(cause);

@@ -151,7 +151,12 @@ export function toStoreletError(error: unknown, fallbackMessage = 'Something wen
   if (isStoreletError(error)) return error;
   const name = (error as Error | null)?.name;
   if (name === 'AbortError') {
-    return new StoreletNetworkError({ status: 0, code: 'aborted', message: 'The request was cancelled.', cause: error });
+    return new StoreletNetworkError({
+      status: 0,
+      code: 'aborted',
+      message: 'The request was cancelled.',
+      cause: error,
+    });
   }
   if (name === 'TimeoutError') return networkError(error, true);
   if (error instanceof TypeError && FETCH_FAILURES.has(error.message)) return networkError(error, false);

@@ -44,7 +44,9 @@ describe('createHttp', () => {
 
   it('retries a read after 5xx, with backoff, until it succeeds', async () => {
     const { url, seen } = await serve((_req, res, count) =>
-      count < 3 ? json(res, 503, { error: { code: 'unavailable', message: 'busy' } }) : json(res, 200, { items: [], nextCursor: null }),
+      count < 3
+        ? json(res, 503, { error: { code: 'unavailable', message: 'busy' } })
+        : json(res, 200, { items: [], nextCursor: null }),
     );
     const page = await createHttp({ apiUrl: url }).request('get', 'products', 'productList');
     assert.deepEqual(page, { items: [], nextCursor: null });
@@ -61,15 +63,21 @@ describe('createHttp', () => {
       json(res, 200, { items: [], nextCursor: null });
     });
     const started = Date.now();
-    await createHttp({ apiUrl: url }).request('get', 'products', 'productList', { searchParams: { q: 'mug', cursor: undefined } });
+    await createHttp({ apiUrl: url }).request('get', 'products', 'productList', {
+      searchParams: { q: 'mug', cursor: undefined },
+    });
     assert.deepEqual(seen, ['GET /api/products?q=mug', 'GET /api/products?q=mug', 'GET /api/products?q=mug']);
     assert.ok(Date.now() - started < 1_500, 'one 0.3 s backoff and no wait for Retry-After: 0');
   });
 
   it('a call cancelled while it waits to retry stops there', async () => {
-    const { url, seen } = await serve((_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'busy' } }));
+    const { url, seen } = await serve((_req, res) =>
+      json(res, 503, { error: { code: 'unavailable', message: 'busy' } }),
+    );
     const controller = new AbortController();
-    const pending = createHttp({ apiUrl: url }).request('get', 'products', 'productList', { signal: controller.signal });
+    const pending = createHttp({ apiUrl: url }).request('get', 'products', 'productList', {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(new Error('gone')), 100);
     await assert.rejects(pending, /gone/);
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -94,20 +102,23 @@ describe('createHttp', () => {
     assert.equal(received?.headers['idempotency-key'], 'key-1');
   });
 
-  it('an error answer becomes the typed error with the shop\'s code, message and request id, and a 404 is not retried', async () => {
+  it("an error answer becomes the typed error with the shop's code, message and request id, and a 404 is not retried", async () => {
     const { url, seen } = await serve((_req, res) => {
       res.writeHead(404, { 'content-type': 'application/json', 'x-request-id': 'req_42' });
       res.end(JSON.stringify({ error: { code: 'not_found', message: 'No such product.', details: { id: 'mug' } } }));
     });
     await assert.rejects(createHttp({ apiUrl: url }).request('get', 'products/mug', 'product'), (error: unknown) => {
       assert.ok(error instanceof StoreletNotFoundError);
-      assert.deepEqual([error.code, error.message, error.requestId, error.details], ['not_found', 'No such product.', 'req_42', { id: 'mug' }]);
+      assert.deepEqual(
+        [error.code, error.message, error.requestId, error.details],
+        ['not_found', 'No such product.', 'req_42', { id: 'mug' }],
+      );
       return true;
     });
     assert.equal(seen.length, 1);
   });
 
-  it('a read still failing after its retries is the last answer\'s typed error', async () => {
+  it("a read still failing after its retries is the last answer's typed error", async () => {
     const { url, seen } = await serve((_req, res, count) => {
       res.writeHead(503, { 'content-type': 'application/json', 'x-request-id': `req_${count}`, 'retry-after': '0' });
       res.end(JSON.stringify({ error: { code: 'internal_error', message: `busy ${count}` } }));
@@ -121,23 +132,31 @@ describe('createHttp', () => {
   });
 
   it('never retries a write', async () => {
-    const { url, seen } = await serve((_req, res) => json(res, 503, { error: { code: 'unavailable', message: 'busy' } }));
-    await assert.rejects(createHttp({ apiUrl: url }).request('post', 'carts', 'cart', { json: {} }), (error: unknown) => {
-      assert.ok(error instanceof StoreletApiError);
-      assert.deepEqual([error.status, error.code, error.message], [503, 'unavailable', 'busy']);
-      return true;
-    });
+    const { url, seen } = await serve((_req, res) =>
+      json(res, 503, { error: { code: 'unavailable', message: 'busy' } }),
+    );
+    await assert.rejects(
+      createHttp({ apiUrl: url }).request('post', 'carts', 'cart', { json: {} }),
+      (error: unknown) => {
+        assert.ok(error instanceof StoreletApiError);
+        assert.deepEqual([error.status, error.code, error.message], [503, 'unavailable', 'busy']);
+        return true;
+      },
+    );
     assert.equal(seen.length, 1);
   });
 
   it('a read that times out fails once with code timeout, without retrying', async () => {
     const { url, seen } = await serve(() => undefined);
     const started = Date.now();
-    await assert.rejects(createHttp({ apiUrl: url, timeout: 200 }).request('get', 'products', 'productList'), (error: unknown) => {
-      assert.ok(error instanceof StoreletNetworkError);
-      assert.equal(error.code, 'timeout');
-      return true;
-    });
+    await assert.rejects(
+      createHttp({ apiUrl: url, timeout: 200 }).request('get', 'products', 'productList'),
+      (error: unknown) => {
+        assert.ok(error instanceof StoreletNetworkError);
+        assert.equal(error.code, 'timeout');
+        return true;
+      },
+    );
     assert.equal(seen.length, 1);
     assert.ok(Date.now() - started < 2_000);
   });
@@ -146,7 +165,9 @@ describe('createHttp', () => {
     const { url } = await serve(() => undefined);
     const controller = new AbortController();
     const reason = new Error('the shopper left the page');
-    const pending = createHttp({ apiUrl: url }).request('get', 'products', 'productList', { signal: controller.signal });
+    const pending = createHttp({ apiUrl: url }).request('get', 'products', 'productList', {
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(reason), 50);
     await assert.rejects(pending, (error: unknown) => error === reason);
   });
@@ -155,10 +176,13 @@ describe('createHttp', () => {
     const { url } = await serve((_req, res) => json(res, 200, {}));
     servers.at(-1)?.close();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await assert.rejects(createHttp({ apiUrl: url, retries: 0 }).request('get', 'products', 'productList'), (error: unknown) => {
-      assert.ok(error instanceof StoreletNetworkError);
-      assert.equal(error.code, 'network_error');
-      return true;
-    });
+    await assert.rejects(
+      createHttp({ apiUrl: url, retries: 0 }).request('get', 'products', 'productList'),
+      (error: unknown) => {
+        assert.ok(error instanceof StoreletNetworkError);
+        assert.equal(error.code, 'network_error');
+        return true;
+      },
+    );
   });
 });

@@ -46,7 +46,12 @@ export type Http = {
     options?: RequestOptions,
   ): Promise<ResponseTypes[K]>;
   /** POSTs a file as the raw body: with upload progress in browsers, through fetch elsewhere (Node has no XHR). */
-  upload<K extends ResponseKind>(path: string, kind: K, body: Blob, options?: UploadRequestOptions): Promise<ResponseTypes[K]>;
+  upload<K extends ResponseKind>(
+    path: string,
+    kind: K,
+    body: Blob,
+    options?: UploadRequestOptions,
+  ): Promise<ResponseTypes[K]>;
 };
 
 export function createHttp(options: HttpOptions): Http {
@@ -131,12 +136,26 @@ export function createHttp(options: HttpOptions): Http {
   async function unreachable(cause: unknown) {
     const page = globalThis.location?.origin;
     const shop = new URL(apiUrl).origin;
-    const probe = () => (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
-    if (page && page !== shop && (await probe().then(() => true, () => false))) return originRefused(shop, page);
+    const probe = () =>
+      (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
+    if (
+      page &&
+      page !== shop &&
+      (await probe().then(
+        () => true,
+        () => false,
+      ))
+    )
+      return originRefused(shop, page);
     return networkError(cause, false);
   }
 
-  function read<K extends ResponseKind>(kind: K, body: unknown, status: number, requestId: string | undefined): ResponseTypes[K] {
+  function read<K extends ResponseKind>(
+    kind: K,
+    body: unknown,
+    status: number,
+    requestId: string | undefined,
+  ): ResponseTypes[K] {
     // Every answer of the API but a 204 is a JSON object: anything else means `apiUrl` points somewhere else.
     if (status !== 204 && (typeof body !== 'object' || body === null)) throw invalidResponse(status, requestId);
     return options.validateResponses ? options.validateResponses(kind, body) : (body as ResponseTypes[K]);
@@ -145,7 +164,13 @@ export function createHttp(options: HttpOptions): Http {
   async function upload<K extends ResponseKind>(path: string, kind: K, body: Blob, init: UploadRequestOptions = {}) {
     const headers: Record<string, string> = { 'Content-Type': body.type || 'application/octet-stream' };
     if (typeof XMLHttpRequest === 'undefined') {
-      return request('post', path, kind, { searchParams: init.searchParams, body, headers, timeout: false, signal: init.signal });
+      return request('post', path, kind, {
+        searchParams: init.searchParams,
+        body,
+        headers,
+        timeout: false,
+        signal: init.signal,
+      });
     }
     const token = options.getToken?.();
     if (token) headers['Authorization'] = `Bearer ${token}`;

@@ -13,7 +13,14 @@ export type { RecommendationsApi } from './recommendations-api.ts';
 export type { UploadProgress } from './xhr-upload.ts';
 export { memoryStorage, type KeyValueStorage } from './storage.ts';
 export { formatMoney, formatUnitPrice } from './money.ts';
-export { CARRIERS, CARRIER_INFO, carrierTrackingUrl, matchesCarrierFormat, normalizeTrackingNumber, type CarrierInfo } from './carriers.ts';
+export {
+  CARRIERS,
+  CARRIER_INFO,
+  carrierTrackingUrl,
+  matchesCarrierFormat,
+  normalizeTrackingNumber,
+  type CarrierInfo,
+} from './carriers.ts';
 export { REVIEW_BODY_MAX, REVIEW_TITLE_MAX, REVIEW_REPLY_MAX } from './schemas/review-limits.ts';
 export {
   StoreletError,

@@ -14,7 +14,8 @@ function formatterFor(currency: string, locale: string | undefined, maximumFract
   return formatter;
 }
 
-const minorDigits = (currency: string, locale?: string) => formatterFor(currency, locale).resolvedOptions().maximumFractionDigits ?? 2;
+const minorDigits = (currency: string, locale?: string) =>
+  formatterFor(currency, locale).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** Formats minor units for people, e.g. `{ amount: 1299, currency: "USD" }` → "$12.99". */
 export function formatMoney(money: Money, locale?: string): string {

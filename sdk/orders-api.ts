@@ -15,7 +15,12 @@ export type OrdersApi = {
    * Where to pay an unpaid order: its open payment page again (the shopper came back from it), or a new
    * attempt for an order whose payment failed. The key makes a repeated request answer the same page.
    */
-  retryPayment(orderId: string, returnUrl: string, accessToken?: string, idempotencyKey?: string): Promise<PaymentSession>;
+  retryPayment(
+    orderId: string,
+    returnUrl: string,
+    accessToken?: string,
+    idempotencyKey?: string,
+  ): Promise<PaymentSession>;
   /** Gives up a pending payment (the shopper cancelled on the payment page): it fails and the stock goes back. */
   cancelPayment(orderId: string, accessToken?: string): Promise<Order>;
   /** The order's parcels and their tracking timelines (cancelled shipments left out). */
@@ -45,7 +50,11 @@ const MAX_KNOWN_ORDERS = 10;
 
 export type PendingCheckout = { orderId: string; orderNumber: string; cartId: string };
 
-export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: () => string | null = () => null): OrdersApi {
+export function ordersApi(
+  http: Http,
+  storage: KeyValueStorage,
+  customerToken: () => string | null = () => null,
+): OrdersApi {
   const tokenKey = (orderId: string) => scopedKey(http.apiUrl, `order:${orderId}`);
   const token = (orderId: string, given?: string) => given ?? storage.getItem(tokenKey(orderId)) ?? undefined;
   const path = (orderId: string, rest = '') => `orders/${encodeURIComponent(orderId)}${rest}`;
@@ -54,7 +63,10 @@ export function ordersApi(http: Http, storage: KeyValueStorage, customerToken: (
   const known = () => (storage.getItem(knownKey) ?? '').split(' ').filter(Boolean);
   const remember = (orderId: string, accessToken: string) => {
     storage.setItem(tokenKey(orderId), accessToken);
-    storage.setItem(knownKey, [orderId, ...known().filter((id) => id !== orderId)].slice(0, MAX_KNOWN_ORDERS).join(' '));
+    storage.setItem(
+      knownKey,
+      [orderId, ...known().filter((id) => id !== orderId)].slice(0, MAX_KNOWN_ORDERS).join(' '),
+    );
   };
   // Kept as "orderId orderNumber cartId": none of them holds a space.
   const pendingCheckout = (): PendingCheckout | null => {

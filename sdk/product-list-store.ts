@@ -56,7 +56,15 @@ export function createProductListStore(products: ProductsApi, initial: ProductLi
   return {
     $state,
     setParams(params) {
-      $state.set({ ...$state.get(), status: 'loading', params, items: [], nextCursor: null, loadingMore: false, error: null });
+      $state.set({
+        ...$state.get(),
+        status: 'loading',
+        params,
+        items: [],
+        nextCursor: null,
+        loadingMore: false,
+        error: null,
+      });
       return load(params, null);
     },
     loadMore() {

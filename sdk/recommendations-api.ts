@@ -13,7 +13,9 @@ export function recommendationsApi(http: Http): RecommendationsApi {
   const get = (path: string, limit: number | undefined, options: CallOptions) =>
     http.request('get', path, 'recommendationList', { searchParams: { limit }, ...options });
   return {
-    forProduct: (productId, limit, options = {}) => get(`products/${encodeURIComponent(productId)}/recommendations`, limit, options),
-    forCart: (cartId, limit, options = {}) => get(`carts/${encodeURIComponent(cartId)}/recommendations`, limit, options),
+    forProduct: (productId, limit, options = {}) =>
+      get(`products/${encodeURIComponent(productId)}/recommendations`, limit, options),
+    forCart: (cartId, limit, options = {}) =>
+      get(`carts/${encodeURIComponent(cartId)}/recommendations`, limit, options),
   };
 }

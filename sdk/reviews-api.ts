@@ -1,6 +1,15 @@
 import type { CallOptions } from './catalog.ts';
 import type { Http } from './http.ts';
-import type { CreateReviewBody, HelpfulVote, OwnReview, ReviewEligibility, ReviewerCredentials, ReviewList, ReviewListParams, UpdateReviewBody } from './schemas/review.ts';
+import type {
+  CreateReviewBody,
+  HelpfulVote,
+  OwnReview,
+  ReviewEligibility,
+  ReviewerCredentials,
+  ReviewList,
+  ReviewListParams,
+  UpdateReviewBody,
+} from './schemas/review.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
 /** What the shopper can review with: the eligibility, and the order proof it was found with (none when signed in). */
@@ -15,13 +24,19 @@ export type ReviewsApi = {
    */
   access(productId: string, proof?: ReviewerCredentials | null, options?: CallOptions): Promise<ReviewAccess>;
   create(productId: string, body: CreateReviewBody, proof: ReviewerCredentials | null): Promise<OwnReview>;
-  update(productId: string, reviewId: string, body: UpdateReviewBody, proof: ReviewerCredentials | null): Promise<OwnReview>;
+  update(
+    productId: string,
+    reviewId: string,
+    body: UpdateReviewBody,
+    proof: ReviewerCredentials | null,
+  ): Promise<OwnReview>;
   delete(productId: string, reviewId: string, proof: ReviewerCredentials | null): Promise<void>;
   /** "Was this helpful?": once per visitor (a random id kept in storage) and review. */
   voteHelpful(reviewId: string): Promise<HelpfulVote>;
 };
 
-const proofParams = (proof: ReviewerCredentials | null) => (proof ? { searchParams: { orderId: proof.orderId, token: proof.token } } : {});
+const proofParams = (proof: ReviewerCredentials | null) =>
+  proof ? { searchParams: { orderId: proof.orderId, token: proof.token } } : {};
 
 function randomVisitorId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -37,24 +52,34 @@ export function reviewsApi(http: Http, storage: KeyValueStorage, knownOrders: ()
     return id;
   };
   return {
-    list: (productId, params = {}, options = {}) => http.request('get', path(productId), 'reviewList', { searchParams: { ...params }, ...options }),
+    list: (productId, params = {}, options = {}) =>
+      http.request('get', path(productId), 'reviewList', { searchParams: { ...params }, ...options }),
     async access(productId, proof, options = {}) {
       const candidates = [...(proof ? [proof] : []), null, ...knownOrders()];
       let last: ReviewAccess | null = null;
       for (const candidate of candidates) {
-        const eligibility = await http.request('get', path(productId, '/eligibility'), 'reviewEligibility', { ...proofParams(candidate), ...options });
+        const eligibility = await http.request('get', path(productId, '/eligibility'), 'reviewEligibility', {
+          ...proofParams(candidate),
+          ...options,
+        });
         last = { eligibility, proof: candidate };
         if (eligibility.reason === 'eligible' || eligibility.reason === 'reviewed') break;
       }
       return last as ReviewAccess;
     },
-    create: (productId, body, proof) => http.request('post', path(productId), 'ownReview', { json: body, ...proofParams(proof) }),
+    create: (productId, body, proof) =>
+      http.request('post', path(productId), 'ownReview', { json: body, ...proofParams(proof) }),
     update: (productId, reviewId, body, proof) =>
-      http.request('patch', path(productId, `/${encodeURIComponent(reviewId)}`), 'ownReview', { json: body, ...proofParams(proof) }),
+      http.request('patch', path(productId, `/${encodeURIComponent(reviewId)}`), 'ownReview', {
+        json: body,
+        ...proofParams(proof),
+      }),
     async delete(productId, reviewId, proof) {
       await http.request('delete', path(productId, `/${encodeURIComponent(reviewId)}`), 'empty', proofParams(proof));
     },
     voteHelpful: (reviewId) =>
-      http.request('post', `reviews/${encodeURIComponent(reviewId)}/helpful`, 'helpfulVote', { json: { visitorId: visitorId() } }),
+      http.request('post', `reviews/${encodeURIComponent(reviewId)}/helpful`, 'helpfulVote', {
+        json: { visitorId: visitorId() },
+      }),
   };
 }

@@ -21,10 +21,18 @@ function recordingShop(answer: (request: Request) => Response | Promise<Response
 }
 
 const upload = {
-  id: 'upl_1', fileName: 'logo.png', format: 'png', mediaType: 'image/png', size: 4, width: 1, height: 1,
-  previewUrl: null, createdAt: '2026-01-01T00:00:00Z',
+  id: 'upl_1',
+  fileName: 'logo.png',
+  format: 'png',
+  mediaType: 'image/png',
+  size: 4,
+  width: 1,
+  height: 1,
+  previewUrl: null,
+  createdAt: '2026-01-01T00:00:00Z',
 };
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('uploads in Node', () => {
   it('posts the raw bytes with the file name in the query', async () => {
@@ -41,7 +49,9 @@ describe('uploads in Node', () => {
   });
 
   it('turns a refusal into a typed error with the server code and message', async () => {
-    const { shop } = recordingShop(() => json(415, { error: { code: 'unsupported_file_type', message: 'This file is not an image.' } }));
+    const { shop } = recordingShop(() =>
+      json(415, { error: { code: 'unsupported_file_type', message: 'This file is not an image.' } }),
+    );
     await assert.rejects(shop.uploads.create('cart_1', new Blob(['MZ']), { name: 'x.png' }), (error: unknown) => {
       assert.ok(error instanceof StoreletValidationError);
       assert.equal(error.code, 'unsupported_file_type');
@@ -66,8 +76,18 @@ describe('uploads in Node', () => {
   });
 
   it('asks for sticker quotes with the spec as JSON', async () => {
-    const { shop, requests } = recordingShop(() => json(400, { error: { code: 'size_out_of_range', message: 'Too small.' } }));
-    const body = { shape: 'circle', width: 1, height: 1, unit: 'mm', material: 'white_vinyl', finish: 'gloss', quantity: 50 } as const;
+    const { shop, requests } = recordingShop(() =>
+      json(400, { error: { code: 'size_out_of_range', message: 'Too small.' } }),
+    );
+    const body = {
+      shape: 'circle',
+      width: 1,
+      height: 1,
+      unit: 'mm',
+      material: 'white_vinyl',
+      finish: 'gloss',
+      quantity: 50,
+    } as const;
     await assert.rejects(shop.stickers.quote(body), { code: 'size_out_of_range' });
     assert.deepEqual(await requests[0]!.json(), body);
   });

@@ -25,6 +25,7 @@ export function uploadsApi(http: Http): UploadsApi {
         ...options,
         searchParams: { name: name ?? ((file as Partial<File>).name || 'design') },
       }),
-    get: (cartId, uploadId, options = {}) => http.request('get', path(cartId, `/${encodeURIComponent(uploadId)}`), 'upload', options),
+    get: (cartId, uploadId, options = {}) =>
+      http.request('get', path(cartId, `/${encodeURIComponent(uploadId)}`), 'upload', options),
   };
 }

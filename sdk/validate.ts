@@ -72,6 +72,9 @@ export const validateResponses: ResponseValidator = (kind, body) => {
     status: 200,
     code: 'invalid_response',
     message: 'The shop answered with data this version of Storelet does not understand.',
-    details: { kind, issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+    details: {
+      kind,
+      issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    },
   });
 };

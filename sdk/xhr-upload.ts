@@ -26,7 +26,8 @@ export function sendWithProgress(url: string, body: Blob, options: SendOptions):
     xhr.onloadend = () => signal?.removeEventListener('abort', stop);
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(options.headers)) xhr.setRequestHeader(name, value);
-    if (onProgress) xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.total || body.size });
+    if (onProgress)
+      xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.total || body.size });
     xhr.onload = () => {
       let parsed: unknown;
       try {

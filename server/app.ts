@@ -57,7 +57,8 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, data } = deps;
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
-  const shop = deps.shop ?? createShop({ config, data, serverUrl: `http://${config.host}:${config.port}`, log: logError });
+  const shop =
+    deps.shop ?? createShop({ config, data, serverUrl: `http://${config.host}:${config.port}`, log: logError });
   // Behind a TLS-terminating proxy the request URL says http://internal-host: the shop's own pages come
   // from PUBLIC_URL's origin, so that one is ours too.
   const ownOrigins = config.publicUrl ? [new URL(config.publicUrl).origin] : [];

@@ -81,7 +81,9 @@ describe('the build before npm start', () => {
   });
 
   test('npm start goes through it', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     assert.match(pkg.scripts.start ?? '', /^node --import tsx server\/build\.ts --if-changed && /);
   });
 });

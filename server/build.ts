@@ -39,7 +39,10 @@ export function inputsHash(root: string, inputs: readonly string[] = BUILD_INPUT
   const hash = createHash('sha256');
   const files = inputs.flatMap((input) => filesUnder(join(root, input))).filter(isInput);
   for (const file of files.map((path) => relative(root, path)).sort()) {
-    hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -72,7 +75,10 @@ function runBuild(root: string): boolean {
   const rollup = join(root, 'node_modules', 'rollup', 'dist', 'bin', 'rollup');
   const cem = join(root, 'node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status === 0;
-  return run([rollup, '-c', '--silent']) && run([cem, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
+  return (
+    run([rollup, '-c', '--silent']) &&
+    run([cem, 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'])
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

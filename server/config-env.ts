@@ -51,13 +51,23 @@ const ENV_NAMES: Record<string, string> = {
 };
 
 const EnvSchema = z.object({
-  PORT: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number)),
+  PORT: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .transform(Number),
+  ),
   HOST: z.optional(z.string().min(1)),
   DATABASE_URL: z.optional(z.string().min(1)),
   STOREFRONT_ORIGINS: z.optional(z.string()),
   STORE_CURRENCY: z.optional(z.string()),
   UPLOAD_DIR: z.optional(z.string().min(1)),
-  MAX_UPLOAD_BYTES: z.optional(z.string().regex(/^\d{1,13}$/, 'must be a whole number of bytes').transform(Number)),
+  MAX_UPLOAD_BYTES: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,13}$/, 'must be a whole number of bytes')
+      .transform(Number),
+  ),
   UPLOAD_FORMATS: z.optional(z.string()),
   NODE_ENV: z.optional(z.string()),
   SEED: z.optional(z.enum(['example', 'none'])),
@@ -70,14 +80,29 @@ const EnvSchema = z.object({
   SELLER_ADDRESS: z.optional(z.string().transform((value) => value.replace(/\\n/g, '\n'))),
   SELLER_TAX_ID: z.optional(z.string()),
   PRODUCT_PAGE_URL: z.optional(z.string()),
-  REVIEW_REQUEST_DAYS: z.optional(z.string().regex(/^\d{1,3}$/, 'must be a whole number of days').transform(Number)),
+  REVIEW_REQUEST_DAYS: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, 'must be a whole number of days')
+      .transform(Number),
+  ),
   ORDER_LINK_SECRET: z.optional(z.string()),
-  RESERVATION_MINUTES: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a whole number of minutes').transform(Number)),
+  RESERVATION_MINUTES: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a whole number of minutes')
+      .transform(Number),
+  ),
   STRIPE_SECRET_KEY: z.optional(z.string()),
   STRIPE_WEBHOOK_SECRET: z.optional(z.string()),
   // For tests against a Stripe API on loopback; never needed in a real deployment.
   STRIPE_API_HOST: z.optional(z.string()),
-  STRIPE_API_PORT: z.optional(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number)),
+  STRIPE_API_PORT: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .transform(Number),
+  ),
   STRIPE_API_PROTOCOL: z.optional(z.enum(['http', 'https'])),
   SMTP_URL: z.optional(z.string()),
   MAIL_FROM: z.optional(z.string()),
@@ -96,9 +121,16 @@ function trackingFromEnv(vars: z.infer<typeof EnvSchema>): TrackingConfig | unde
   if (vars.TRACKING_PROVIDER !== 'easypost') return vars.TRACKING_PROVIDER ? { provider: 'manual' } : undefined;
   const { EASYPOST_API_KEY: apiKey, EASYPOST_WEBHOOK_SECRET: webhookSecret } = vars;
   if (!apiKey || !webhookSecret) {
-    throw new ConfigError('Invalid environment: TRACKING_PROVIDER=easypost needs EASYPOST_API_KEY and EASYPOST_WEBHOOK_SECRET.');
+    throw new ConfigError(
+      'Invalid environment: TRACKING_PROVIDER=easypost needs EASYPOST_API_KEY and EASYPOST_WEBHOOK_SECRET.',
+    );
   }
-  return defined({ provider: 'easypost' as const, apiKey, webhookSecret, apiUrl: vars.EASYPOST_API_URL?.replace(/\/+$/, '') });
+  return defined({
+    provider: 'easypost' as const,
+    apiKey,
+    webhookSecret,
+    apiUrl: vars.EASYPOST_API_URL?.replace(/\/+$/, ''),
+  });
 }
 
 /** Stripe settings from the environment: both secrets or neither. */
@@ -122,7 +154,9 @@ function adminFromEnv(vars: z.infer<typeof EnvSchema>): AdminConfig | undefined 
   const { STORELET_ADMIN_EMAIL: email, STORELET_ADMIN_PASSWORD: password } = vars;
   if (!email && !password) return undefined;
   if (!email || !password) {
-    throw new ConfigError('Invalid environment: STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD must be set together.');
+    throw new ConfigError(
+      'Invalid environment: STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD must be set together.',
+    );
   }
   return { email, password };
 }

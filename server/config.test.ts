@@ -84,7 +84,11 @@ describe('configFromEnv', () => {
     assert.equal(config.publicUrl, 'https://shop.example.com', 'a trailing slash is dropped');
     assert.equal(config.orderPageUrl, 'https://www.example.com/order');
     assert.equal(config.accountPageUrl, 'https://www.example.com/account');
-    assert.deepEqual(config.seller, { name: 'Sticker Shop LLC', address: '1 Print Lane\nPortland, OR 97201', taxId: 'US-12-3456789' });
+    assert.deepEqual(config.seller, {
+      name: 'Sticker Shop LLC',
+      address: '1 Print Lane\nPortland, OR 97201',
+      taxId: 'US-12-3456789',
+    });
     assert.equal(config.orderLinkSecret, 'x'.repeat(40));
     assert.equal(config.reservationMinutes, 45);
     assert.equal(config.reviewRequestDays, 10);
@@ -103,8 +107,17 @@ describe('configFromEnv', () => {
       STRIPE_API_PORT: '12111',
       STRIPE_API_PROTOCOL: 'http',
     });
-    assert.deepEqual(config.stripe, { secretKey: 'sk_test_x', webhookSecret: 'whsec_x', apiHost: '127.0.0.1', apiPort: 12111, apiProtocol: 'http' });
-    assert.throws(() => configFromEnv({ STRIPE_SECRET_KEY: 'sk_test_x' }), /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
+    assert.deepEqual(config.stripe, {
+      secretKey: 'sk_test_x',
+      webhookSecret: 'whsec_x',
+      apiHost: '127.0.0.1',
+      apiPort: 12111,
+      apiProtocol: 'http',
+    });
+    assert.throws(
+      () => configFromEnv({ STRIPE_SECRET_KEY: 'sk_test_x' }),
+      /STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/,
+    );
   });
 
   test('empty or absent variables mean defaults', () => {
@@ -140,16 +153,24 @@ describe('configFromEnv', () => {
 describe('checkProductionConfig', () => {
   test('production needs Stripe, a fixed order-link secret and its public URL; development needs none', () => {
     assert.doesNotThrow(() => checkProductionConfig(resolveConfig()));
-    assert.throws(() => checkProductionConfig(resolveConfig({ production: true })), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /STRIPE_SECRET_KEY/);
-      assert.match(error.message, /ORDER_LINK_SECRET/);
-      assert.match(error.message, /PUBLIC_URL/);
-      return true;
-    });
+    assert.throws(
+      () => checkProductionConfig(resolveConfig({ production: true })),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /STRIPE_SECRET_KEY/);
+        assert.match(error.message, /ORDER_LINK_SECRET/);
+        assert.match(error.message, /PUBLIC_URL/);
+        return true;
+      },
+    );
     const stripe = { secretKey: 'sk_live_x', webhookSecret: 'whsec_x' };
     const publicUrl = 'https://shop.example.com';
-    assert.throws(() => checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl })), /ORDER_LINK_SECRET/);
-    assert.doesNotThrow(() => checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl, orderLinkSecret: 's'.repeat(32) })));
+    assert.throws(
+      () => checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl })),
+      /ORDER_LINK_SECRET/,
+    );
+    assert.doesNotThrow(() =>
+      checkProductionConfig(resolveConfig({ production: true, stripe, publicUrl, orderLinkSecret: 's'.repeat(32) })),
+    );
   });
 });

@@ -134,7 +134,10 @@ const WebUrl = z.string().refine(isWebUrl, 'must be an absolute http(s) URL');
 /** A base URL that paths are appended to: no query, fragment or trailing slash. */
 const BaseUrl = z
   .string()
-  .refine((value) => isWebUrl(value) && !/[?#]/.test(value) && !value.endsWith('/'), 'must be an http(s) URL without a trailing slash, query or fragment');
+  .refine(
+    (value) => isWebUrl(value) && !/[?#]/.test(value) && !value.endsWith('/'),
+    'must be an http(s) URL without a trailing slash, query or fragment',
+  );
 
 const ConfigSchema = z.object({
   port: z.number().int().min(0).max(65535),
@@ -142,11 +145,18 @@ const ConfigSchema = z.object({
   databaseUrl: z
     .string()
     .min(1)
-    .refine((value) => !/^postgres(ql)?:\/\//i.test(value), 'names PostgreSQL, which this build does not support yet; use a SQLite file path'),
+    .refine(
+      (value) => !/^postgres(ql)?:\/\//i.test(value),
+      'names PostgreSQL, which this build does not support yet; use a SQLite file path',
+    ),
   allowedOrigins: z.array(Origin),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
   uploadDir: z.string().min(1),
-  maxUploadBytes: z.number().int().min(1).max(2 ** 40),
+  maxUploadBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 40),
   uploadFormats: z.array(z.enum(UPLOAD_FORMATS)).min(1, 'must name at least one format'),
   production: z.boolean(),
   seed: z.enum(['example', 'none']),
@@ -161,12 +171,21 @@ const ConfigSchema = z.object({
     taxId: z.optional(z.string().trim().min(1).max(50)),
   }),
   orderLinkSecret: z.optional(z.string().min(32, 'must be at least 32 characters')),
-  reservationMinutes: z.number().int().min(5).max(24 * 60),
+  reservationMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60),
   reviewRequestDays: z.number().int().min(0).max(365),
   productPageUrl: z.optional(WebUrl.refine((url) => url.includes('{handle}'), 'must contain {handle}')),
   stripe: z.optional(
     z.object({
-      secretKey: z.string().regex(/^[rs]k_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)'),
+      secretKey: z
+        .string()
+        .regex(
+          /^[rs]k_(test|live)_\w+$/,
+          'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)',
+        ),
       webhookSecret: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)'),
       apiHost: z.optional(z.string().min(1)),
       apiPort: z.optional(z.number().int().min(1).max(65535)),
@@ -243,7 +262,11 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
       seedImages: resolve(partial.publicDir?.seedImages ?? join(PACKAGE_ROOT, 'server', 'seed', 'images')),
     },
     shopName,
-    seller: { name: partial.seller?.name ?? shopName, address: partial.seller?.address ?? '', ...defined({ taxId: partial.seller?.taxId }) },
+    seller: {
+      name: partial.seller?.name ?? shopName,
+      address: partial.seller?.address ?? '',
+      ...defined({ taxId: partial.seller?.taxId }),
+    },
     reservationMinutes: partial.reservationMinutes ?? 30,
     reviewRequestDays: partial.reviewRequestDays ?? 7,
     // Quoted, so a name with commas or dots stays one display name.
@@ -274,7 +297,9 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
 export function checkProductionConfig(config: ServerConfig): void {
   if (!config.production) return;
   const missing = [
-    ...(config.stripe ? [] : ['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (the test gateway is refused in production)']),
+    ...(config.stripe
+      ? []
+      : ['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (the test gateway is refused in production)']),
     ...(config.orderLinkSecret ? [] : ['ORDER_LINK_SECRET (at least 32 characters)']),
     ...(config.publicUrl ? [] : ['PUBLIC_URL (where shoppers reach this server)']),
   ];

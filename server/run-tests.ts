@@ -17,7 +17,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 type Step = { name: string; args: string[]; quiet?: boolean };
 
 const BUILD: Step = { name: 'the build', args: ['--import', 'tsx', 'server/build.ts', '--if-changed'], quiet: true };
-const TYPECHECK: Step = { name: 'the type check', args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'] };
+const TYPECHECK: Step = {
+  name: 'the type check',
+  args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'],
+};
 const STAGES: Step[] = [
   { name: 'node tests', args: ['--import', 'tsx', 'server/test-files.ts', 'sdk', 'server'] },
   { name: 'widget tests', args: ['--import', 'tsx', 'server/test-widgets.ts'] },
@@ -26,7 +29,11 @@ const STAGES: Step[] = [
 
 /** Runs a step from the package root; a quiet one shows its output only when it fails. */
 function run(step: Step, env: NodeJS.ProcessEnv = process.env): boolean {
-  const result = spawnSync(process.execPath, step.args, { cwd: root, env, stdio: step.quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+  const result = spawnSync(process.execPath, step.args, {
+    cwd: root,
+    env,
+    stdio: step.quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+  });
   if (result.status !== 0 && step.quiet) {
     process.stdout.write(result.stdout ?? '');
     process.stderr.write(result.stderr ?? '');

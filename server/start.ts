@@ -81,7 +81,10 @@ function listen(fetch: Fetch, config: ServerConfig, log: ErrorLogger): Promise<S
  * example shop outside production, a development admin), listens, and starts the sweep timer. Production refuses to start without Stripe and an
  * order-link secret. Any number of servers can run side by side, each with its own configuration.
  */
-export async function startServer(partial: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  partial: PartialServerConfig = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const config = resolveConfig(partial);
   checkProductionConfig(config);
   const data = await openDataStore({ databaseUrl: config.databaseUrl, currency: config.currency });
@@ -102,7 +105,11 @@ export async function startServer(partial: PartialServerConfig = {}, options: St
     // The app needs the server's own URL (payment pages, email links), known only once it listens.
     let app: Hono<AppEnv> | undefined;
     const log = options.logError ?? ((message, error) => console.error(message, error));
-    const server = await listen((request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })), config, log);
+    const server = await listen(
+      (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
+      config,
+      log,
+    );
     const { port } = server.address() as AddressInfo;
     const url = `http://${urlHost(config.host)}:${port}`;
     let shop: Shop;

@@ -46,7 +46,10 @@ const coverageDir = named ? null : mkdtempSync(join(tmpdir(), 'storelet-route-co
 const coverageFile = named ?? join(coverageDir!, 'answers.txt');
 writeFileSync(coverageFile, '');
 process.env['STORELET_ROUTE_COVERAGE'] = coverageFile;
-const reporter = [`--test-reporter=${join(root, 'server', 'test-support', 'quiet-reporter.mjs')}`, '--test-reporter-destination=stdout'];
+const reporter = [
+  `--test-reporter=${join(root, 'server', 'test-support', 'quiet-reporter.mjs')}`,
+  '--test-reporter-destination=stdout',
+];
 let status = runStage([...testArgs.slice(0, 3), ...reporter, ...testArgs.slice(3)]);
 // Only a whole, unfiltered run of the server's tests can be expected to reach every status.
 const filtered = nodeArgs.some((arg) => /^--test-(name-pattern|skip-pattern|only)/.test(arg));

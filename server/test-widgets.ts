@@ -9,4 +9,8 @@ import { runStage } from './test-support/run-stage.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 process.chdir(root);
-process.exit(runStage(['--import', 'tsx', bin, '--config', 'widgets/web-test-runner.config.mjs', ...process.argv.slice(2)], { holdOutput: true }));
+process.exit(
+  runStage(['--import', 'tsx', bin, '--config', 'widgets/web-test-runner.config.mjs', ...process.argv.slice(2)], {
+    holdOutput: true,
+  }),
+);

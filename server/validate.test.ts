@@ -37,7 +37,10 @@ describe('parseJsonBody', () => {
     const response = await post('name=Ada', 'application/x-www-form-urlencoded');
     assert.equal(response.status, 415);
     assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'unsupported_media_type');
-    assert.equal((await post('{"name":"A","address":{"zip":"1"}}', 'application/merge-patch+json; charset=utf-8')).status, 200);
+    assert.equal(
+      (await post('{"name":"A","address":{"zip":"1"}}', 'application/merge-patch+json; charset=utf-8')).status,
+      200,
+    );
   });
 
   test('invalid fields are named with dotted paths', async () => {

@@ -14,7 +14,10 @@ function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
     // A strict schema reports every unknown key in one issue on the parent; name each key as its own field,
     // cut short so that a client cannot make the answer as long as the query it sent.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [path, key.slice(0, MAX_KEY_ECHO)].filter(Boolean).join('.'), message: 'is unknown' }));
+      return issue.keys.map((key) => ({
+        path: [path, key.slice(0, MAX_KEY_ECHO)].filter(Boolean).join('.'),
+        message: 'is unknown',
+      }));
     }
     return [{ path, message: issue.message }];
   });
@@ -46,7 +49,8 @@ export function parseQuery<S extends z.core.$ZodType>(c: Context, schema: S): z.
 /** Validates a JSON request body: 415 when it is not JSON, 400 `invalid_json` when it does not parse. */
 export async function parseJsonBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) throw new UnsupportedMediaTypeError('application/json');
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type))
+    throw new UnsupportedMediaTypeError('application/json');
   let body: unknown;
   try {
     body = JSON.parse(await c.req.text());

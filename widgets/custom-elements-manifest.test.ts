@@ -54,7 +54,9 @@ const response = await fetch('/dist/custom-elements.json');
 if (!response.ok) throw new Error('dist/custom-elements.json is missing: run npm run build');
 const manifest = (await response.json()) as Manifest;
 const elements = manifest.modules.flatMap((module) =>
-  (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => ({ path: module.path, doc: declaration })),
+  (module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((declaration) => ({ path: module.path, doc: declaration })),
 );
 
 const served = new Map<string, Promise<string>>();
@@ -76,7 +78,11 @@ const moduleOfTag = new Map(elements.map(({ path, doc }) => [doc.tagName!, path]
  * The module and every module of widgets/ it imports, directly or not, for which `follow` says yes; with `rendered`,
  * also the modules of the elements it renders (whose composed events come out of it).
  */
-async function sources(path: string, follow: (path: string) => boolean, rendered = false): Promise<Map<string, string>> {
+async function sources(
+  path: string,
+  follow: (path: string) => boolean,
+  rendered = false,
+): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   const pending = [path];
   while (pending.length) {
@@ -137,8 +143,12 @@ describe('custom-elements.json', () => {
     ]);
     for (const { doc } of elements) {
       expect(customElements.get(doc.tagName!), `<${doc.tagName}> is not defined`).to.not.equal(undefined);
-      expect(doc.summary ?? doc.description, `<${doc.tagName}> has no summary`).to.be.a('string').and.not.equal('');
-      const entries = [doc.attributes, doc.events, doc.cssParts, doc.cssProperties, doc.slots].flatMap((list) => list ?? []);
+      expect(doc.summary ?? doc.description, `<${doc.tagName}> has no summary`)
+        .to.be.a('string')
+        .and.not.equal('');
+      const entries = [doc.attributes, doc.events, doc.cssParts, doc.cssProperties, doc.slots].flatMap(
+        (list) => list ?? [],
+      );
       const undescribed = entries.filter((entry) => !entry.description).map((entry) => entry.name || '(default slot)');
       expect(undescribed, `<${doc.tagName}> documents these without a word`).to.deep.equal([]);
     }
@@ -154,7 +164,9 @@ describe('custom-elements.json', () => {
       const all = (rendered = false) => sources(path, () => true, rendered);
 
       it('documents exactly the attributes it observes', async () => {
-        const element = await fixture(html`<shop-provider api=${apiUrl}>${document.createElement(tag)}</shop-provider>`);
+        const element = await fixture(
+          html`<shop-provider api=${apiUrl}>${document.createElement(tag)}</shop-provider>`,
+        );
         await expect(element).to.be.accessible();
         const Element = customElements.get(tag) as unknown as typeof LitElement;
         expect(names(doc.attributes)).to.have.members(Element.observedAttributes);
@@ -179,9 +191,12 @@ describe('custom-elements.json', () => {
         // Named at run time (`part="choices ${name}"`): shown by the element itself, against the test shop.
         const element = document.createElement(tag);
         await fixture(html`<shop-provider api=${apiUrl}>${element}</shop-provider>`);
-        const shown = () => new Set([...(element.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((node) => [...node.part]));
+        const shown = () =>
+          new Set([...(element.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((node) => [...node.part]));
         const timeout = 8_000;
-        await waitUntil(() => unseen.every((part) => shown().has(part)), `<${tag}> never showed ${unseen.join(', ')}`, { timeout });
+        await waitUntil(() => unseen.every((part) => shown().has(part)), `<${tag}> never showed ${unseen.join(', ')}`, {
+          timeout,
+        });
       });
 
       it('reads each documented CSS custom property in its styles', () => {

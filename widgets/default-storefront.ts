@@ -5,7 +5,9 @@ const key = Symbol.for('storelet.default-storefront');
 type Holder = { [key]?: WritableAtom<Storefront | undefined> };
 
 // Kept on globalThis so that when the bundle is loaded twice, both copies share one default.
-const $default: WritableAtom<Storefront | undefined> = ((globalThis as Holder)[key] ??= atom<Storefront | undefined>(undefined));
+const $default: WritableAtom<Storefront | undefined> = ((globalThis as Holder)[key] ??= atom<Storefront | undefined>(
+  undefined,
+));
 
 /** The page-wide storefront used by elements that have no `<shop-provider>` ancestor. */
 export const $defaultStorefront: ReadableAtom<Storefront | undefined> = $default;

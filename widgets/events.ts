@@ -13,7 +13,8 @@ export type ErrorDetail = { code: string; message: string };
 /** Detail of `storelet-cart-open`: something asked for the cart drawer. Cancel the event to keep it shut. */
 export type CartOpenDetail = { trigger: 'button' | 'add-to-cart' };
 /** What a `storelet-cart-change` did. */
-export type CartChangeAction = 'add' | 'quantity' | 'remove' | 'discount' | 'remove-discount' | 'destination' | 'shipping-method';
+export type CartChangeAction =
+  'add' | 'quantity' | 'remove' | 'discount' | 'remove-discount' | 'destination' | 'shipping-method';
 /** Detail of `storelet-cart-change`: the server accepted a change; `cart` is the cart as it priced it. */
 export type CartChangeDetail = { action: CartChangeAction; cart: Cart };
 /** Detail of `storelet-before-checkout`: the order about to be placed. Cancel the event to stop it. */
@@ -25,7 +26,12 @@ export type PaymentRedirectDetail = { orderId: string; orderNumber: string; prov
 /** Detail of `storelet-order-status`: an order's payment status as the server reports it (on load and on change). */
 export type OrderStatusDetail = { orderId: string; orderNumber: string; paymentStatus: PaymentStatus };
 /** Detail of `storelet-shipment-update`: `<order-tracker>` saw a parcel for the first time (`previousStatus` null) or its status changed. */
-export type ShipmentUpdateDetail = { orderId: string; shipmentId: string; status: TrackingStatus; previousStatus: TrackingStatus | null };
+export type ShipmentUpdateDetail = {
+  orderId: string;
+  shipmentId: string;
+  status: TrackingStatus;
+  previousStatus: TrackingStatus | null;
+};
 /** Detail of `storelet-admin-sign-in`: the store owner signed in to `<admin-dashboard>`. */
 export type AdminSignInDetail = { account: Account };
 /** Detail of `storelet-admin-sign-out`: the store owner signed out, or the server ended the session (`expired`). */
@@ -44,7 +50,13 @@ export type SignOutDetail = { reason: 'user' | 'expired' | 'deleted' };
 /** Detail of `storelet-account-open`: `<account-button>` asked for the account. Cancel it to show your own. */
 export type AccountOpenDetail = { signedIn: boolean };
 /** Detail of `storelet-review-submit`: the shopper's review was saved (`published`, or `pending` approval). */
-export type ReviewSubmitDetail = { productId: string; reviewId: string; rating: number; status: string; edited: boolean };
+export type ReviewSubmitDetail = {
+  productId: string;
+  reviewId: string;
+  rating: number;
+  status: string;
+  edited: boolean;
+};
 /** Detail of `storelet-review-delete`: the shopper deleted their review. */
 export type ReviewDeleteDetail = { productId: string; reviewId: string };
 
@@ -94,7 +106,12 @@ export function emit<K extends StoreletEventName>(
   detail: StoreletEventMap[K],
   options: { cancelable?: boolean } = {},
 ): StoreletEvent<K> {
-  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  const event = new CustomEvent(name, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  });
   host.dispatchEvent(event);
   return event;
 }

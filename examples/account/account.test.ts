@@ -20,7 +20,11 @@ describe('a customer account on the example shop', () => {
   before(async () => {
     shop = await startExampleShop();
     browser = await launchBrowser();
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
@@ -35,7 +39,10 @@ describe('a customer account on the example shop', () => {
   it('signs up → orders with the prefilled address → pays → finds the order and downloads its invoice', async () => {
     await page.goto(`${shop.url}/examples/account/?view=sign-up`);
     await panel().locator('[part~="heading"]', { hasText: 'Create an account' }).waitFor();
-    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(page)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
     const form = panel().locator('form');
     await form.locator('#email').fill('grace@example.com');
     await form.locator('#password').fill('a long enough secret');
@@ -61,7 +68,10 @@ describe('a customer account on the example shop', () => {
     });
     assert.equal(await checkout.locator('#email').inputValue(), 'grace@example.com');
     assert.equal(await checkout.locator('#name').inputValue(), 'Grace Hopper');
-    await checkout.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
+    await checkout
+      .locator('[part~="shipping-option"]', { hasText: /standard/i })
+      .first()
+      .click();
     await checkout.locator('[part~="submit"]').click();
     await page.waitForURL(/\/pay\/test\//);
     await page.getByRole('button', { name: 'Approve' }).click();
@@ -72,7 +82,10 @@ describe('a customer account on the example shop', () => {
     const order = panel().locator('[part="order"]').first();
     await order.waitFor();
     assert.match((await order.textContent()) ?? '', /SL-\d+[\s\S]*Paid[\s\S]*Not shipped yet/);
-    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(page)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), order.locator('[part~="invoice"]').click()]);
     assert.match(download.suggestedFilename(), /^INV-\d{4}-\d{6}\.pdf$/);
     const pdf = await readFile((await download.path()) ?? '');

@@ -26,12 +26,18 @@ describe('admin example: the order of a custom sticker reaches the store owner w
   before(async () => {
     shop = await startExampleShop({ admin: ADMIN });
     browser = await launchBrowser();
-    page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    page = await (
+      await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    ).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(`${message.text()} ${message.location().url}`);
     });
-    design = await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 124, g: 58, b: 237, alpha: 1 } } }).png().toBuffer();
+    design = await sharp({
+      create: { width: 300, height: 200, channels: 4, background: { r: 124, g: 58, b: 237, alpha: 1 } },
+    })
+      .png()
+      .toBuffer();
   });
 
   after(async () => {
@@ -54,7 +60,14 @@ describe('admin example: the order of a custom sticker reaches the store owner w
     const drawer = page.locator('cart-drawer');
     await drawer.locator('[part~="line-file"]', { hasText: 'launch.png' }).waitFor();
     const form = await openCheckout(drawer);
-    await placeOrder(page, form, { email: SHOPPER, name: 'Grace Hopper', line1: '1 Compiler Court', city: 'Arlington', postalCode: '22201', region: 'VA' });
+    await placeOrder(page, form, {
+      email: SHOPPER,
+      name: 'Grace Hopper',
+      line1: '1 Compiler Court',
+      city: 'Arlington',
+      postalCode: '22201',
+      region: 'VA',
+    });
     await page.getByRole('button', { name: 'Approve' }).click();
     const status = page.locator('order-status');
     await status.locator('[part~="heading"]').filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
@@ -68,7 +81,10 @@ describe('admin example: the order of a custom sticker reaches the store owner w
     const dashboard = page.locator('admin-dashboard');
     await dashboard.getByLabel('Email').fill(ADMIN.email);
     await dashboard.getByLabel('Password').fill(ADMIN.password);
-    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(page)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
     await dashboard.getByRole('button', { name: 'Sign in' }).click();
     await dashboard.locator('[part~="account"]', { hasText: ADMIN.email }).waitFor();
   });
@@ -89,7 +105,10 @@ describe('admin example: the order of a custom sticker reaches the store owner w
     const facts = dashboard.locator('[part~="design"]');
     assert.equal(((await facts.locator('[part~="design-name"]').textContent()) ?? '').trim(), 'launch.png');
     assert.equal(((await facts.locator('[part~="design-pixels"]').textContent()) ?? '').trim(), '300 × 200 px');
-    assert.deepEqual((await axeViolations(page)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(page)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
 
     const downloading = page.waitForEvent('download');
     await facts.getByRole('button', { name: 'Download launch.png' }).click();

@@ -1,7 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** A US shopper, as the checkout form asks for one: the state is picked from the list the shop serves. */
-export type TestShopper = { email: string; name: string; line1: string; city: string; postalCode: string; region: string };
+export type TestShopper = {
+  email: string;
+  name: string;
+  line1: string;
+  city: string;
+  postalCode: string;
+  region: string;
+};
 
 /** Opens the checkout dialog from the cart drawer and answers its form, once shown. */
 export async function openCheckout(drawer: Locator): Promise<Locator> {
@@ -21,7 +28,10 @@ export async function placeOrder(page: Page, form: Locator, shopper: TestShopper
   await form.locator('#country').selectOption('US');
   // US states are a list, served by the shop once the country is known.
   await form.locator('select#region').selectOption(shopper.region);
-  await form.locator('[part~="shipping-option"]', { hasText: /standard/i }).first().click();
+  await form
+    .locator('[part~="shipping-option"]', { hasText: /standard/i })
+    .first()
+    .click();
   await form.locator('[part~="submit"]').click();
   await page.waitForURL(/\/pay\/test\//);
 }

@@ -48,7 +48,9 @@ describe('checkout on the plain-HTML example shop', () => {
   async function addMugToCart(): Promise<void> {
     await page.goto(`${shop.url}/?product=enamel-camp-mug`);
     await page.locator('product-detail [part~="add-to-cart"]').click();
-    await drawer().getByRole('dialog', { name: /Your cart/ }).waitFor();
+    await drawer()
+      .getByRole('dialog', { name: /Your cart/ })
+      .waitFor();
     await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
   }
 
@@ -56,7 +58,14 @@ describe('checkout on the plain-HTML example shop', () => {
   async function checkOut(email: string): Promise<void> {
     const form = await openCheckout(drawer());
     assert.equal(((await form.locator('label[for="phone"]').textContent()) ?? '').trim(), 'Phone (optional)');
-    await placeOrder(page, form, { email, name: 'Ada Lovelace', line1: '12 Analytical Row', city: 'Brooklyn', postalCode: '11201', region: 'NY' });
+    await placeOrder(page, form, {
+      email,
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Row',
+      city: 'Brooklyn',
+      postalCode: '11201',
+      region: 'NY',
+    });
   }
 
   it('browses, adds to cart, changes the quantity and applies a code', async () => {
@@ -67,12 +76,16 @@ describe('checkout on the plain-HTML example shop', () => {
     await page.waitForURL(/\?product=enamel-camp-mug/);
 
     await page.locator('product-detail [part~="add-to-cart"]').click();
-    await drawer().getByRole('dialog', { name: /Your cart/ }).waitFor();
+    await drawer()
+      .getByRole('dialog', { name: /Your cart/ })
+      .waitFor();
     await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
     assert.equal(await lineTotal(), '$18.00');
     assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/);
 
-    await drawer().getByRole('button', { name: `Increase quantity of ${MUG}` }).click();
+    await drawer()
+      .getByRole('button', { name: `Increase quantity of ${MUG}` })
+      .click();
     await page.waitForFunction(() => {
       const total = document.querySelector('cart-drawer')?.shadowRoot?.querySelector('[part~="line-total"]');
       return total?.textContent?.trim() === '$36.00';
@@ -84,7 +97,8 @@ describe('checkout on the plain-HTML example shop', () => {
     await drawer().locator('[part~="discount-code"]', { hasText: 'WELCOME10' }).waitFor();
     assert.match((await drawer().locator('[part~="totals-discount"]').first().textContent()) ?? '', /3\.60/);
     // The built bundle's templates are minified: the spaces between a text and an element must survive it.
-    const spaced = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const spaced = async (locator: ReturnType<Page['locator']>) =>
+      ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
     assert.equal(await spaced(drawer().locator('#title')), 'Your cart (2)');
     assert.equal(await spaced(drawer().locator('[part~="totals-discount"] dt').first()), 'Discount (WELCOME10)');
     assert.deepEqual(pageErrors, []);
@@ -156,19 +170,31 @@ describe('checkout on the plain-HTML example shop', () => {
     const paymentPage = page.url();
     await page.goBack();
     await page.waitForURL(/\?product=enamel-camp-mug/);
-    assert.match((await page.locator('cart-button [part~="count"]').textContent()) ?? '', /1/, 'the cart is still there');
+    assert.match(
+      (await page.locator('cart-button [part~="count"]').textContent()) ?? '',
+      /1/,
+      'the cart is still there',
+    );
     await page.locator('cart-button [part~="button"]').click();
     await drawer().locator('[part~="line-title"]', { hasText: MUG }).waitFor();
     // The cart is an order now: a change would be refused and the cart forgotten with its payment.
     assert.equal(await drawer().locator('[part~="quantity-button"], [part~="remove"]').count(), 0);
     await drawer().locator('checkout-button [part~="button"]').first().click();
-    await drawer().locator('checkout-button [part~="resume"]').getByRole('button', { name: 'Continue to payment' }).click();
+    await drawer()
+      .locator('checkout-button [part~="resume"]')
+      .getByRole('button', { name: 'Continue to payment' })
+      .click();
     await page.waitForURL(/\/pay\/test\//);
     assert.equal(page.url(), paymentPage, 'the same payment, not a second order');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(/storelet_order=/);
     await headline().filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
-    await page.waitForFunction(() => !/[1-9]/.test(document.querySelector('cart-button')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        !/[1-9]/.test(
+          document.querySelector('cart-button')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? '',
+        ),
+    );
     assert.deepEqual(pageErrors, []);
   });
 
@@ -179,7 +205,9 @@ describe('checkout on the plain-HTML example shop', () => {
     await page.getByRole('button', { name: 'Leave pending' }).click();
 
     await page.waitForURL(/storelet_order=/);
-    await headline().filter({ hasText: /Confirming your payment|not confirmed yet/ }).waitFor();
+    await headline()
+      .filter({ hasText: /Confirming your payment|not confirmed yet/ })
+      .waitFor();
 
     // The shopper settles it later, in another tab; the landing page polls and sees it paid.
     const other = await context.newPage();

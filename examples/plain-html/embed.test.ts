@@ -24,9 +24,12 @@ async function hostSite(): Promise<{ server: Server; origin: string; page(shopUr
     origin,
     page(shopUrl) {
       const path = `/${pages.size}`;
-      pages.set(path, `<!doctype html><html lang="en"><title>A blog</title>
+      pages.set(
+        path,
+        `<!doctype html><html lang="en"><title>A blog</title>
         <script src="${shopUrl}/storelet.js" async></script>
-        <main><product-grid page-size="4"></product-grid></main></html>`);
+        <main><product-grid page-size="4"></product-grid></main></html>`,
+      );
       return `${origin}${path}`;
     },
   };
@@ -61,13 +64,19 @@ describe('the script tag on another site', () => {
     await page.goto(host.page(allowing.url));
     await page.locator('product-grid [part~="card"]').first().waitFor();
     assert.equal(await page.locator('product-grid [part~="card"]').count(), 4);
-    assert.ok(scripts.some((path) => /^\/storelet\/product-grid-[\w-]+\.js$/.test(path)), scripts.join(', '));
-    assert.ok(!scripts.some((path) => /sticker-configurator|cart-drawer|order-status/.test(path)), 'only the elements on the page');
+    assert.ok(
+      scripts.some((path) => /^\/storelet\/product-grid-[\w-]+\.js$/.test(path)),
+      scripts.join(', '),
+    );
+    assert.ok(
+      !scripts.some((path) => /sticker-configurator|cart-drawer|order-status/.test(path)),
+      'only the elements on the page',
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
 
-  it('names the cause when the shop does not allow the page\'s origin', async () => {
+  it("names the cause when the shop does not allow the page's origin", async () => {
     const page = await browser.newPage();
     await page.goto(host.page(refusing.url));
     const error = page.locator('product-grid [part~="error"]');

@@ -46,7 +46,10 @@ describe('plain-HTML example shop', () => {
 
   it('passes an accessibility check', async () => {
     const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      [],
+    );
   });
 
   it('searches the catalog', async () => {
@@ -58,7 +61,10 @@ describe('plain-HTML example shop', () => {
       return found.length > 0 && found.length < 12;
     });
     const all = await titles.allTextContents();
-    assert.ok(all.some((title) => /mug/i.test(title)), `a mug among ${all.join(', ')}`);
+    assert.ok(
+      all.some((title) => /mug/i.test(title)),
+      `a mug among ${all.join(', ')}`,
+    );
   });
 
   it('opens a product from its card and shows its variants and price', async () => {
@@ -74,9 +80,12 @@ describe('plain-HTML example shop', () => {
     assert.ok(await detail.locator('[part~="add-to-cart"]').count());
     // The page names the product: its one h1 and the tab's title.
     await page.waitForFunction((name) => document.title.startsWith(`${name} — `), title);
-    assert.equal((await page.locator('h1:visible, #detail-title').filter({ hasText: title }).count()), 1);
+    assert.equal(await page.locator('h1:visible, #detail-title').filter({ hasText: title }).count(), 1);
     const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      [],
+    );
     assert.deepEqual(pageErrors, []);
   });
 

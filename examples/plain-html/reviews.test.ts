@@ -36,7 +36,14 @@ describe('reviews on the plain-HTML example shop', () => {
     const drawer = page.locator('cart-drawer');
     await drawer.getByRole('dialog', { name: /Your cart/ }).waitFor();
     const form = await openCheckout(drawer);
-    await placeOrder(page, form, { email: 'rev@example.com', name: 'Rosa Parks', line1: '1 Main St', city: 'Brooklyn', postalCode: '11201', region: 'NY' });
+    await placeOrder(page, form, {
+      email: 'rev@example.com',
+      name: 'Rosa Parks',
+      line1: '1 Main St',
+      city: 'Brooklyn',
+      postalCode: '11201',
+      region: 'NY',
+    });
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.waitForURL(/storelet_order=/);
     await page.locator('order-status [part~="heading"]', { hasText: 'confirmed' }).waitFor();
@@ -59,8 +66,14 @@ describe('reviews on the plain-HTML example shop', () => {
 
     await page.reload();
     await reviews.locator('[part~="review"]').first().waitFor();
-    const jsonLd = await page.evaluate(() => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
-    const data = JSON.parse(jsonLd) as { name: string; aggregateRating?: { ratingValue: number; reviewCount: number }; offers: { price: string } };
+    const jsonLd = await page.evaluate(
+      () => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+    );
+    const data = JSON.parse(jsonLd) as {
+      name: string;
+      aggregateRating?: { ratingValue: number; reviewCount: number };
+      offers: { price: string };
+    };
     assert.equal(data.name, 'Enamel Camp Mug');
     assert.deepEqual([data.aggregateRating?.ratingValue, data.aggregateRating?.reviewCount], [4, 1]);
     assert.equal(data.offers.price, '18.00');

@@ -30,7 +30,12 @@ describe('tracking on the plain-HTML example shop', () => {
     easypost = await startFakeEasyPost();
     shop = await startExampleShop({
       admin: ADMIN,
-      tracking: { provider: 'easypost', apiKey: easypost.apiKey, webhookSecret: easypost.webhookSecret, apiUrl: easypost.url },
+      tracking: {
+        provider: 'easypost',
+        apiKey: easypost.apiKey,
+        webhookSecret: easypost.webhookSecret,
+        apiUrl: easypost.url,
+      },
     });
     browser = await launchBrowser();
     const watch = (page: Page) => {
@@ -40,8 +45,12 @@ describe('tracking on the plain-HTML example shop', () => {
       });
       return page;
     };
-    shopper = watch(await (await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } })).newPage());
-    owner = watch(await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage());
+    shopper = watch(
+      await (await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } })).newPage(),
+    );
+    owner = watch(
+      await (await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })).newPage(),
+    );
   });
 
   after(async () => {
@@ -64,7 +73,14 @@ describe('tracking on the plain-HTML example shop', () => {
     const drawer = shopper.locator('cart-drawer');
     await drawer.locator('[part~="line-title"]', { hasText: 'Enamel Camp Mug' }).waitFor();
     const form = await openCheckout(drawer);
-    await placeOrder(shopper, form, { email: SHOPPER, name: 'Ada Lovelace', line1: '12 Analytical Row', city: 'Brooklyn', postalCode: '11201', region: 'NY' });
+    await placeOrder(shopper, form, {
+      email: SHOPPER,
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Row',
+      city: 'Brooklyn',
+      postalCode: '11201',
+      region: 'NY',
+    });
     await shopper.getByRole('button', { name: 'Approve' }).click();
     const status = shopper.locator('order-status');
     await status.locator('[part~="heading"]').filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
@@ -82,14 +98,20 @@ describe('tracking on the plain-HTML example shop', () => {
     await dashboard.getByRole('button', { name: 'Sign in' }).click();
     await dashboard.getByLabel('Search orders').fill(orderNumber);
     await dashboard.getByRole('button', { name: 'Search' }).click();
-    await dashboard.locator('[part~="order-row"]', { hasText: orderNumber }).getByRole('button', { name: orderNumber }).click();
+    await dashboard
+      .locator('[part~="order-row"]', { hasText: orderNumber })
+      .getByRole('button', { name: orderNumber })
+      .click();
     const shipping = dashboard.locator('admin-shipments');
     await shipping.getByLabel('Carrier').selectOption('usps');
     await shipping.getByLabel('Tracking number').fill(NUMBER);
     await shipping.getByRole('button', { name: /^Ship \d+ units?$/ }).click();
     await shipping.locator('[part~="shipment"]', { hasText: NUMBER }).waitFor();
     await dashboard.locator('[part~="fulfillment-status"]', { hasText: 'Shipped' }).waitFor();
-    assert.deepEqual((await axeViolations(owner)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(owner)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
   });
 
   it('EasyPost says in transit; the shopper follows the link from the order page and sees it', async () => {
@@ -100,19 +122,30 @@ describe('tracking on the plain-HTML example shop', () => {
     await link.click();
     await shopper.waitForURL(/\/examples\/plain-html\/track\.html\?storelet_order=/);
     await tracker().locator('[part~="shipment-status"]', { hasText: 'In transit' }).waitFor();
-    assert.match((await tracker().locator('[part~="event"]').first().textContent()) ?? '', /Departed USPS Regional Facility[\s\S]*Memphis, TN, US/);
+    assert.match(
+      (await tracker().locator('[part~="event"]').first().textContent()) ?? '',
+      /Departed USPS Regional Facility[\s\S]*Memphis, TN, US/,
+    );
     assert.match((await tracker().locator('[part~="estimate"]').textContent()) ?? '', /Expected/);
-    assert.deepEqual((await axeViolations(shopper)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(shopper)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
   });
 
   it('EasyPost says delivered; the tracker shows both events, newest first', async () => {
     await deliverWebhook('delivered', { message: 'Delivered, In/At Mailbox', city: 'Brooklyn', state: 'NY' });
     await shopper.reload();
     await tracker().locator('[part~="shipment-status"]', { hasText: 'Delivered' }).waitFor();
-    const events = (await tracker().locator('[part~="event"]').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const events = (await tracker().locator('[part~="event"]').allTextContents()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
     assert.match(events[0] ?? '', /Delivered, In\/At Mailbox.*Brooklyn, NY, US/);
     assert.match(events[1] ?? '', /Departed USPS Regional Facility.*Memphis, TN, US/);
-    assert.deepEqual((await axeViolations(shopper)).map((v) => `${v.id}: ${v.help}`), []);
+    assert.deepEqual(
+      (await axeViolations(shopper)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
   });
 
   it('a guest on another device finds the order by number and email', async () => {

@@ -22,13 +22,15 @@ async function designPng(): Promise<Buffer> {
   const size = 600;
   const noise = Buffer.alloc(size * size * 4);
   for (let i = 0; i < noise.length; i += 4) {
-    const inside = Math.hypot((i / 4) % size - size / 2, Math.floor(i / 4 / size) - size / 2) < size * 0.45;
+    const inside = Math.hypot(((i / 4) % size) - size / 2, Math.floor(i / 4 / size) - size / 2) < size * 0.45;
     noise[i] = 124 + ((i * 7919) % 97);
     noise[i + 1] = 58 + ((i * 104729) % 61);
     noise[i + 2] = 237 - ((i * 31) % 53);
     noise[i + 3] = inside ? 255 : 0;
   }
-  return sharp(noise, { raw: { width: size, height: size, channels: 4 } }).png().toBuffer();
+  return sharp(noise, { raw: { width: size, height: size, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 describe('sticker-shop example', () => {
@@ -71,7 +73,10 @@ describe('sticker-shop example', () => {
     await settled();
     assert.match(await total(), /^\$\d/);
     const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      [],
+    );
     assert.deepEqual(pageErrors, []);
   });
 
@@ -79,7 +84,12 @@ describe('sticker-shop example', () => {
     // A slow line, so the progress bar is there long enough to be seen.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
     const png = await designPng();
     assert.ok(png.length > 200_000, `the design is ${png.length} bytes`);
     await configurator().locator('#file').setInputFiles({ name: 'rocket.png', mimeType: 'image/png', buffer: png });
@@ -89,19 +99,32 @@ describe('sticker-shop example', () => {
       const bar = document.querySelector('sticker-configurator')?.shadowRoot?.querySelector('progress');
       return bar !== null && bar !== undefined && bar.value > 0;
     });
-    assert.match((await configurator().locator('[part~="progress"]').textContent()) ?? '', /Uploading rocket\.png… \d+%/);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    assert.match(
+      (await configurator().locator('[part~="progress"]').textContent()) ?? '',
+      /Uploading rocket\.png… \d+%/,
+    );
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
 
     const design = configurator().locator('[part~="design"]');
     await design.waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => {
-      const image = document.querySelector('sticker-configurator')?.shadowRoot?.querySelector<HTMLImageElement>('[part~="design"]');
+      const image = document
+        .querySelector('sticker-configurator')
+        ?.shadowRoot?.querySelector<HTMLImageElement>('[part~="design"]');
       return Boolean(image?.complete && image.naturalWidth > 0);
     });
     assert.match((await configurator().locator('[part~="file"]').textContent()) ?? '', /rocket\.png[\s\S]*PNG/);
     await settled();
     const violations = await axeViolations(page);
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), []);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      [],
+    );
     assert.deepEqual(pageErrors, []);
   });
 
@@ -109,7 +132,9 @@ describe('sticker-shop example', () => {
     const before = await total();
     await configurator().getByRole('radio', { name: 'Circle' }).check();
     await configurator().locator('#preset').selectOption({ label: '4 × 4 in' });
-    await configurator().getByRole('radio', { name: /^200\b/ }).check();
+    await configurator()
+      .getByRole('radio', { name: /^200\b/ })
+      .check();
     await settled();
     const after = await total();
     assert.notEqual(after, before);
@@ -121,7 +146,9 @@ describe('sticker-shop example', () => {
   it('adds the sticker to the cart: the drawer opens on a line with the design and specs', async () => {
     const quoted = await total();
     await configurator().locator('[part~="add-to-cart"]').click();
-    await drawer().getByRole('dialog', { name: /Your cart/ }).waitFor();
+    await drawer()
+      .getByRole('dialog', { name: /Your cart/ })
+      .waitFor();
     const line = drawer().locator('[part~="line"]').first();
     await line.locator('[part~="line-file"]', { hasText: 'rocket.png' }).waitFor();
     assert.match((await line.locator('[part~="line-sticker"]').textContent()) ?? '', /Circle/);
@@ -134,7 +161,14 @@ describe('sticker-shop example', () => {
 
   it('checks out, pays on the test gateway and lands on the order page, paid, with the design and specs', async () => {
     const form = await openCheckout(drawer());
-    await placeOrder(page, form, { email: 'grace@example.com', name: 'Grace Hopper', line1: '1 Compiler Court', city: 'Arlington', postalCode: '22201', region: 'VA' });
+    await placeOrder(page, form, {
+      email: 'grace@example.com',
+      name: 'Grace Hopper',
+      line1: '1 Compiler Court',
+      city: 'Arlington',
+      postalCode: '22201',
+      region: 'VA',
+    });
     await page.getByRole('button', { name: 'Approve' }).click();
 
     await page.waitForURL(/\/examples\/sticker-shop\/\?.*storelet_order=/);
@@ -142,11 +176,16 @@ describe('sticker-shop example', () => {
     await orderStatus.locator('[part~="heading"]').filter({ hasText: 'Thank you! Your order is confirmed.' }).waitFor();
     assert.equal(await page.locator('#make').isHidden(), true, 'the configurator gives way to the order');
     const line = orderStatus.locator('[part~="line"]').first();
-    assert.match((await line.locator('[part~="line-detail"]').textContent()) ?? '', /Circle · 4 × 4 in[\s\S]*rocket\.png[\s\S]*Qty 200/);
+    assert.match(
+      (await line.locator('[part~="line-detail"]').textContent()) ?? '',
+      /Circle · 4 × 4 in[\s\S]*rocket\.png[\s\S]*Qty 200/,
+    );
     const thumbnail = line.locator('img[part~="line-image"]');
     await thumbnail.waitFor();
     await page.waitForFunction(() => {
-      const image = document.querySelector('order-status')?.shadowRoot?.querySelector<HTMLImageElement>('img[part~="line-image"]');
+      const image = document
+        .querySelector('order-status')
+        ?.shadowRoot?.querySelector<HTMLImageElement>('img[part~="line-image"]');
       return Boolean(image?.complete && image.naturalWidth > 0);
     });
     assert.deepEqual(pageErrors, []);

@@ -8,10 +8,19 @@ import { createAdminClient } from './admin-client.ts';
 
 // The client's own logic (token kept and sent, forgotten on sign-out and on a 401) against a recording
 // fetch; server/contract/sdk-admin.test.ts runs it against a real server.
-const account: Account = { id: 'usr_1', email: 'owner@example.com', name: null, role: 'admin', emailVerified: false, createdAt: '2026-01-01T00:00:00Z' };
+const account: Account = {
+  id: 'usr_1',
+  email: 'owner@example.com',
+  name: null,
+  role: 'admin',
+  emailVerified: false,
+  createdAt: '2026-01-01T00:00:00Z',
+};
 const later = new Date(Date.now() + 3_600_000).toISOString();
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const failure = (status: number, code: string, details?: Record<string, unknown>) => json(status, { error: { code, message: code, details } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const failure = (status: number, code: string, details?: Record<string, unknown>) =>
+  json(status, { error: { code, message: code, details } });
 
 function recordingAdmin(answer: (request: Request) => Response | Promise<Response>, storage = memoryStorage()) {
   const requests: Request[] = [];
@@ -34,7 +43,9 @@ const signedIn = (request: Request) =>
 
 describe('admin client', () => {
   it('signs in, keeps the token scoped by shop, and sends it as a bearer token', async () => {
-    const { admin, requests, storage } = recordingAdmin((request) => signedIn(request) ?? json(200, { items: [], nextCursor: null }));
+    const { admin, requests, storage } = recordingAdmin(
+      (request) => signedIn(request) ?? json(200, { items: [], nextCursor: null }),
+    );
     assert.deepEqual(admin.$session.get(), { status: 'signed-out' });
     assert.deepEqual(await admin.signIn({ email: 'owner@example.com', password: 'secret' }), account);
     assert.deepEqual(admin.$session.get(), { status: 'signed-in', account });
@@ -45,12 +56,19 @@ describe('admin client', () => {
     const list = requests[1]!;
     assert.equal(list.headers.get('authorization'), 'Bearer tok_1');
     assert.equal(new URL(list.url).pathname, '/api/admin/orders');
-    assert.deepEqual(Object.fromEntries(new URL(list.url).searchParams), { q: 'ada', paymentStatus: 'paid', limit: '10' });
+    assert.deepEqual(Object.fromEntries(new URL(list.url).searchParams), {
+      q: 'ada',
+      paymentStatus: 'paid',
+      limit: '10',
+    });
   });
 
   it('starts signed in from a kept token, and learns whose it is from the server', async () => {
     const storage = memoryStorage();
-    storage.setItem(scopedKey('https://shop.test', 'admin-session'), JSON.stringify({ token: 'tok_kept', expiresAt: later }));
+    storage.setItem(
+      scopedKey('https://shop.test', 'admin-session'),
+      JSON.stringify({ token: 'tok_kept', expiresAt: later }),
+    );
     const { admin, requests } = recordingAdmin(() => json(200, account), storage);
     assert.deepEqual(admin.$session.get(), { status: 'signed-in', account: null });
     assert.deepEqual(await admin.account(), account);
@@ -60,7 +78,10 @@ describe('admin client', () => {
 
   it('treats an expired kept token as signed out, without asking the server', async () => {
     const storage = memoryStorage();
-    storage.setItem(scopedKey('https://shop.test', 'admin-session'), JSON.stringify({ token: 'old', expiresAt: '2020-01-01T00:00:00Z' }));
+    storage.setItem(
+      scopedKey('https://shop.test', 'admin-session'),
+      JSON.stringify({ token: 'old', expiresAt: '2020-01-01T00:00:00Z' }),
+    );
     const { admin, requests } = recordingAdmin(() => json(200, account), storage);
     assert.deepEqual(admin.$session.get(), { status: 'signed-out' });
     assert.equal(await admin.account(), null);
@@ -69,9 +90,14 @@ describe('admin client', () => {
 
   it('a 401 on any call forgets the token and says signed out; a 403 keeps the session', async () => {
     let status = 403;
-    const { admin, storage } = recordingAdmin((request) => signedIn(request) ?? failure(status, status === 401 ? 'unauthorized' : 'forbidden'));
+    const { admin, storage } = recordingAdmin(
+      (request) => signedIn(request) ?? failure(status, status === 401 ? 'unauthorized' : 'forbidden'),
+    );
     await admin.signIn({ email: 'owner@example.com', password: 'secret' });
-    await assert.rejects(admin.orders.get('ord_1'), (error: unknown) => error instanceof StoreletAuthError && error.code === 'forbidden');
+    await assert.rejects(
+      admin.orders.get('ord_1'),
+      (error: unknown) => error instanceof StoreletAuthError && error.code === 'forbidden',
+    );
     assert.equal(admin.$session.get().status, 'signed-in');
     status = 401;
     await assert.rejects(admin.orders.list(), StoreletAuthError);

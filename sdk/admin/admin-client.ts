@@ -82,7 +82,12 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       http,
       guard,
       download: (path, signal) =>
-        downloadBlob(`${http.apiUrl}/api/${path}`, { fetch: fetchFn, token: session.token(), timeout: DOWNLOAD_TIMEOUT, signal }),
+        downloadBlob(`${http.apiUrl}/api/${path}`, {
+          fetch: fetchFn,
+          token: session.token(),
+          timeout: DOWNLOAD_TIMEOUT,
+          signal,
+        }),
     }),
     reviews: adminReviewsApi({ http, guard }),
   };

@@ -37,16 +37,21 @@ export type AdminOrdersDeps = {
 
 export function adminOrdersApi({ http, guard, download }: AdminOrdersDeps): AdminOrdersApi {
   const path = (orderId: string) => `admin/orders/${encodeURIComponent(orderId)}`;
-  const shipmentPath = (orderId: string, shipmentId: string, rest = '') => `${path(orderId)}/shipments/${encodeURIComponent(shipmentId)}${rest}`;
+  const shipmentPath = (orderId: string, shipmentId: string, rest = '') =>
+    `${path(orderId)}/shipments/${encodeURIComponent(shipmentId)}${rest}`;
   return {
     list(query = {}, options = {}) {
-      return guard(() => http.request('get', 'admin/orders', 'adminOrderList', { searchParams: query, signal: options.signal }));
+      return guard(() =>
+        http.request('get', 'admin/orders', 'adminOrderList', { searchParams: query, signal: options.signal }),
+      );
     },
     get(orderId, options = {}) {
       return guard(() => http.request('get', path(orderId), 'adminOrder', { signal: options.signal }));
     },
     async shipments(orderId, options = {}) {
-      const list = await guard(() => http.request('get', `${path(orderId)}/shipments`, 'adminShipmentList', { signal: options.signal }));
+      const list = await guard(() =>
+        http.request('get', `${path(orderId)}/shipments`, 'adminShipmentList', { signal: options.signal }),
+      );
       return list.items;
     },
     ship(orderId, body) {
@@ -56,13 +61,19 @@ export function adminOrdersApi({ http, guard, download }: AdminOrdersDeps): Admi
       return guard(() => http.request('patch', shipmentPath(orderId, shipmentId), 'adminShipment', { json: body }));
     },
     cancelShipment(orderId, shipmentId) {
-      return guard(() => http.request('post', shipmentPath(orderId, shipmentId, '/cancel'), 'adminShipment', { json: {} }));
+      return guard(() =>
+        http.request('post', shipmentPath(orderId, shipmentId, '/cancel'), 'adminShipment', { json: {} }),
+      );
     },
     addTrackingEvent(orderId, shipmentId, body) {
-      return guard(() => http.request('post', shipmentPath(orderId, shipmentId, '/events'), 'adminShipment', { json: body }));
+      return guard(() =>
+        http.request('post', shipmentPath(orderId, shipmentId, '/events'), 'adminShipment', { json: body }),
+      );
     },
     refreshShipment(orderId, shipmentId) {
-      return guard(() => http.request('post', shipmentPath(orderId, shipmentId, '/refresh'), 'adminShipment', { json: {} }));
+      return guard(() =>
+        http.request('post', shipmentPath(orderId, shipmentId, '/refresh'), 'adminShipment', { json: {} }),
+      );
     },
     downloadDesign(orderId, uploadId, options = {}) {
       return guard(() => download(`${path(orderId)}/uploads/${encodeURIComponent(uploadId)}/file`, options.signal));

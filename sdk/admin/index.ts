@@ -4,7 +4,14 @@ export type { AdminOrdersApi } from './admin-orders.ts';
 export type { AdminReviewsApi } from './admin-reviews.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
-export type { AdminDesign, AdminOrder, AdminOrderList, AdminOrderQuery, AdminOrderSummary, PaymentIssue } from '../schemas/admin.ts';
+export type {
+  AdminDesign,
+  AdminOrder,
+  AdminOrderList,
+  AdminOrderQuery,
+  AdminOrderSummary,
+  PaymentIssue,
+} from '../schemas/admin.ts';
 export type {
   AddTrackingEventBody,
   AdminShipment,

@@ -32,10 +32,17 @@ function read(storage: KeyValueStorage, key: string): Kept | null {
 }
 
 /** The admin's token in `storage` (scoped by shop, so two shops on one site keep two sessions) and its state as a store. */
-export function createSessionStore(storage: KeyValueStorage, apiUrl: string, now: () => number = Date.now, name = 'admin-session'): SessionStore {
+export function createSessionStore(
+  storage: KeyValueStorage,
+  apiUrl: string,
+  now: () => number = Date.now,
+  name = 'admin-session',
+): SessionStore {
   const key = scopedKey(apiUrl, name);
   const live = (kept: Kept | null) => (kept && Date.parse(kept.expiresAt) > now() ? kept : null);
-  const $session = atom<AdminSession>(live(read(storage, key)) ? { status: 'signed-in', account: null } : { status: 'signed-out' });
+  const $session = atom<AdminSession>(
+    live(read(storage, key)) ? { status: 'signed-in', account: null } : { status: 'signed-out' },
+  );
 
   function end(): void {
     storage.removeItem(key);

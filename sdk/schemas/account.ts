@@ -70,7 +70,10 @@ export type PasswordResetRequestBody = z.infer<typeof PasswordResetRequestBody>;
 export const PasswordResetBody = z.object({ token: MailedToken, password: NewPassword });
 export type PasswordResetBody = z.infer<typeof PasswordResetBody>;
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().check(z.minLength(1), z.maxLength(1024)), newPassword: NewPassword });
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(1024)),
+  newPassword: NewPassword,
+});
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
 export const UpdateProfileBody = z.object({ name: PersonName });

@@ -3,7 +3,8 @@ import { CountryCode } from './country.ts';
 import { matchRegion } from './subdivisions.ts';
 
 /** No control characters or bidirectional overrides: they would garble labels, emails and carriers' systems. */
-export const printable = () => z.regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must not contain control characters');
+export const printable = () =>
+  z.regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'must not contain control characters');
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), printable());
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max), printable()));

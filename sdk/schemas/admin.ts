@@ -9,7 +9,12 @@ import { Upload } from './upload.ts';
  * Money an order took that it cannot keep, flagged for a person to refund or investigate: another amount
  * or currency than the order's, a payment after the order had failed, or a second capture.
  */
-export const PAYMENT_ISSUES = ['amount_mismatch', 'currency_mismatch', 'paid_after_failure', 'duplicate_capture'] as const;
+export const PAYMENT_ISSUES = [
+  'amount_mismatch',
+  'currency_mismatch',
+  'paid_after_failure',
+  'duplicate_capture',
+] as const;
 export const PaymentIssue = z.enum(PAYMENT_ISSUES);
 export type PaymentIssue = z.infer<typeof PaymentIssue>;
 
@@ -62,7 +67,10 @@ export const AdminDesign = z.object({
    * has another one, so a PNG sent as `invoice.html` is saved as `invoice.html.png` and opens as what it is.
    */
   downloadName: z.string().check(
-    z.meta({ description: 'The name to save the original under: `fileName`, plus the detected format’s extension when it has another one (`invoice.html` → `invoice.html.png`).' }),
+    z.meta({
+      description:
+        'The name to save the original under: `fileName`, plus the detected format’s extension when it has another one (`invoice.html` → `invoice.html.png`).',
+    }),
   ),
   lineIds: z.array(z.string()),
 });

@@ -95,7 +95,10 @@ export const CreateCartBody = z.object({
 });
 
 /** The design and specs of a custom sticker line: an upload of this cart and what the shopper chose. */
-export const StickerLineChoice = z.object({ uploadId: z.string().check(z.minLength(1), z.maxLength(64)), ...StickerSpec.shape });
+export const StickerLineChoice = z.object({
+  uploadId: z.string().check(z.minLength(1), z.maxLength(64)),
+  ...StickerSpec.shape,
+});
 export type StickerLineChoice = z.infer<typeof StickerLineChoice>;
 
 /**
@@ -110,7 +113,10 @@ export const AddCartLineBody = z
     quantity: z.number().check(
       z.int(),
       z.minimum(1),
-      z.meta({ maximum: MAX_STICKER_QUANTITY, description: `At most ${MAX_LINE_QUANTITY} for a product, ${MAX_STICKER_QUANTITY} for a custom sticker line.` }),
+      z.meta({
+        maximum: MAX_STICKER_QUANTITY,
+        description: `At most ${MAX_LINE_QUANTITY} for a product, ${MAX_STICKER_QUANTITY} for a custom sticker line.`,
+      }),
     ),
     sticker: z.optional(StickerLineChoice),
   })
@@ -119,7 +125,15 @@ export const AddCartLineBody = z
     z.superRefine((body, ctx) => {
       const max = body.sticker === undefined ? MAX_LINE_QUANTITY : MAX_STICKER_QUANTITY;
       if (typeof body.quantity === 'number' && body.quantity > max) {
-        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: body.quantity, path: ['quantity'], message: `Too big: expected number to be <=${max}` });
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'number',
+          maximum: max,
+          inclusive: true,
+          input: body.quantity,
+          path: ['quantity'],
+          message: `Too big: expected number to be <=${max}`,
+        });
       }
     }),
   );

@@ -15,7 +15,13 @@ export * from './account.ts';
 export * from './admin.ts';
 export * from './service.ts';
 export * from './shipment.ts';
-export { CARRIERS, CARRIER_INFO, carrierTrackingUrl, matchesCarrierFormat, normalizeTrackingNumber } from '../carriers.ts';
+export {
+  CARRIERS,
+  CARRIER_INFO,
+  carrierTrackingUrl,
+  matchesCarrierFormat,
+  normalizeTrackingNumber,
+} from '../carriers.ts';
 export * from './review.ts';
 export * from './review-admin.ts';
 export * from './recommendation.ts';

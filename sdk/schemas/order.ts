@@ -8,7 +8,14 @@ import { StickerLineDetails } from './sticker.ts';
 export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] as const;
 /** Follows the order's shipments: `partially_shipped` while some units have not left yet. */
 export const FULFILLMENT_STATUSES = [
-  'unfulfilled', 'partially_shipped', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned',
+  'unfulfilled',
+  'partially_shipped',
+  'shipped',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+  'returned',
 ] as const;
 export const ORDER_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export const PaymentStatus = z.enum(PAYMENT_STATUSES);

@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list.ts';
 
-export const PRODUCT_SORTS = ['relevance', 'price_asc', 'price_desc', 'newest', 'name_asc', 'name_desc', 'rating'] as const;
+export const PRODUCT_SORTS = [
+  'relevance',
+  'price_asc',
+  'price_desc',
+  'newest',
+  'name_asc',
+  'name_desc',
+  'rating',
+] as const;
 export const ProductSort = z.enum(PRODUCT_SORTS);
 export type ProductSort = z.infer<typeof ProductSort>;
 
@@ -45,10 +53,13 @@ const ProductListFields = z
     cursor: z.optional(z.string().check(z.maxLength(512))),
   })
   .check(
-    z.refine((query) => query.minPrice === undefined || query.maxPrice === undefined || query.minPrice <= query.maxPrice, {
-      message: 'must not be above the maximum price',
-      path: ['minPrice'],
-    }),
+    z.refine(
+      (query) => query.minPrice === undefined || query.maxPrice === undefined || query.minPrice <= query.maxPrice,
+      {
+        message: 'must not be above the maximum price',
+        path: ['minPrice'],
+      },
+    ),
   );
 
 /**

@@ -28,7 +28,13 @@ export const AdminReviewQuery = z.pipe(
   }),
 );
 export type AdminReviewQuery = z.infer<typeof AdminReviewQuery>;
-export type AdminReviewParams = { status?: ReviewStatus; rating?: number; productId?: string; limit?: number; cursor?: string };
+export type AdminReviewParams = {
+  status?: ReviewStatus;
+  rating?: number;
+  productId?: string;
+  limit?: number;
+  cursor?: string;
+};
 
 /** Publish or hide a review, and set or remove (null) the shop's public reply. */
 export const ModerateReviewBody = z.strictObject({

@@ -68,7 +68,14 @@ export type Shipment = z.infer<typeof Shipment>;
 export const ShipmentList = z.object({ items: z.array(Shipment) });
 export type ShipmentList = z.infer<typeof ShipmentList>;
 
-export const SHIPMENT_ACTIONS = ['created', 'corrected', 'cancelled', 'event_added', 'refreshed', 'registered'] as const;
+export const SHIPMENT_ACTIONS = [
+  'created',
+  'corrected',
+  'cancelled',
+  'event_added',
+  'refreshed',
+  'registered',
+] as const;
 
 /** Something a person (or the tracking service) did to a shipment: who, when, and a few words. */
 export const ShipmentAction = z.object({
@@ -101,7 +108,12 @@ export const CreateShipmentBody = z.object({
   carrier: Carrier,
   trackingNumber: TrackingNumber,
   lines: z
-    .array(z.object({ lineId: z.string().check(z.maxLength(64)), quantity: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)) }))
+    .array(
+      z.object({
+        lineId: z.string().check(z.maxLength(64)),
+        quantity: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+      }),
+    )
     .check(z.minLength(1), z.maxLength(200)),
 });
 export type CreateShipmentBody = z.infer<typeof CreateShipmentBody>;

@@ -63,7 +63,9 @@ const comparable = (text: string) =>
  */
 export function findSubdivision(country: string, list: SubdivisionList, text: string): Subdivision | undefined {
   const wanted = comparable(text.trim().replace(new RegExp(`^${country}-`, 'i'), ''));
-  return wanted ? list.subdivisions.find((entry) => entry.code === wanted || comparable(entry.name) === wanted) : undefined;
+  return wanted
+    ? list.subdivisions.find((entry) => entry.code === wanted || comparable(entry.name) === wanted)
+    : undefined;
 }
 
 /**
@@ -76,5 +78,9 @@ export function matchRegion(country: string, region: string | null | undefined):
   const list = subdivisionsOf(country);
   if (!list) return text || null;
   if (!text) return { problem: `${list.label} is required for ${country} addresses` };
-  return findSubdivision(country, list, text)?.code ?? { problem: `"${text}" is not a ${country} ${list.label.toLowerCase()}` };
+  return (
+    findSubdivision(country, list, text)?.code ?? {
+      problem: `"${text}" is not a ${country} ${list.label.toLowerCase()}`,
+    }
+  );
 }

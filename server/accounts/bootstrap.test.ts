@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -26,7 +35,11 @@ function tempDir(): string {
   return dir;
 }
 
-async function signIn(server: RunningServer, email: string, password: string): Promise<{ status: number; token: string; role?: string }> {
+async function signIn(
+  server: RunningServer,
+  email: string,
+  password: string,
+): Promise<{ status: number; token: string; role?: string }> {
   const response = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -36,26 +49,50 @@ async function signIn(server: RunningServer, email: string, password: string): P
   return { status: response.status, token: body.token, role: body.account?.role };
 }
 
-async function start(dir: string, config: PartialServerConfig = {}, options: StartOptions = {}): Promise<RunningServer> {
+async function start(
+  dir: string,
+  config: PartialServerConfig = {},
+  options: StartOptions = {},
+): Promise<RunningServer> {
   return startServer(
-    { port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: join(dir, 'uploads'), seed: 'none', ...config },
+    {
+      port: 0,
+      databaseUrl: join(dir, 'shop.db'),
+      outboxDir: join(dir, 'outbox'),
+      uploadDir: join(dir, 'uploads'),
+      seed: 'none',
+      ...config,
+    },
     options,
   );
 }
 
 describe('admin configuration', () => {
   test('STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD come together, the password of 12 characters or more', () => {
-    assert.deepEqual(configFromEnv({ STORELET_ADMIN_EMAIL: 'owner@example.com', STORELET_ADMIN_PASSWORD: 'twelve chars' }).admin, {
-      email: 'owner@example.com',
-      password: 'twelve chars',
-    });
+    assert.deepEqual(
+      configFromEnv({ STORELET_ADMIN_EMAIL: 'owner@example.com', STORELET_ADMIN_PASSWORD: 'twelve chars' }).admin,
+      {
+        email: 'owner@example.com',
+        password: 'twelve chars',
+      },
+    );
     assert.equal(configFromEnv({}).admin, undefined);
-    for (const env of [{ STORELET_ADMIN_EMAIL: 'owner@example.com' }, { STORELET_ADMIN_PASSWORD: 'a long admin password' }]) {
-      assert.throws(() => configFromEnv(env), (error: Error) => error instanceof ConfigError && /STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD/.test(error.message));
+    for (const env of [
+      { STORELET_ADMIN_EMAIL: 'owner@example.com' },
+      { STORELET_ADMIN_PASSWORD: 'a long admin password' },
+    ]) {
+      assert.throws(
+        () => configFromEnv(env),
+        (error: Error) =>
+          error instanceof ConfigError && /STORELET_ADMIN_EMAIL and STORELET_ADMIN_PASSWORD/.test(error.message),
+      );
     }
     assert.throws(
       () => configFromEnv({ STORELET_ADMIN_EMAIL: 'owner@example.com', STORELET_ADMIN_PASSWORD: 'elevenchars' }),
-      (error: Error) => error instanceof ConfigError && /STORELET_ADMIN_PASSWORD: must be at least 12/.test(error.message) && !error.message.includes('elevenchars'),
+      (error: Error) =>
+        error instanceof ConfigError &&
+        /STORELET_ADMIN_PASSWORD: must be at least 12/.test(error.message) &&
+        !error.message.includes('elevenchars'),
     );
     assert.throws(
       () => configFromEnv({ STORELET_ADMIN_EMAIL: 'owner', STORELET_ADMIN_PASSWORD: 'a long admin password' }),
@@ -66,7 +103,11 @@ describe('admin configuration', () => {
 
 describe('startServer({ admin })', () => {
   test('creates the admin, who can sign in and read the admin routes', async () => {
-    const server = await startTestServer({ seed: 'none', rules: 'none', config: { admin: { email: 'Owner@Example.com', password: 'a long admin password' } } });
+    const server = await startTestServer({
+      seed: 'none',
+      rules: 'none',
+      config: { admin: { email: 'Owner@Example.com', password: 'a long admin password' } },
+    });
     try {
       const session = await signIn(server, 'owner@example.com', 'a long admin password');
       assert.equal(session.status, 201);
@@ -87,12 +128,20 @@ describe('startServer({ admin })', () => {
 
     server = await start(dir, { admin: { email: 'sam@example.com', password: 'the new admin password' } });
     try {
-      assert.equal((await fetch(`${server.url}/api/account`, bearer(before.token))).status, 401, 'the old password’s session is gone');
+      assert.equal(
+        (await fetch(`${server.url}/api/account`, bearer(before.token))).status,
+        401,
+        'the old password’s session is gone',
+      );
       assert.equal((await signIn(server, 'sam@example.com', 'the customer password')).status, 401);
       const admin = await signIn(server, 'sam@example.com', 'the new admin password');
       assert.equal(admin.role, 'admin');
       await ensureAdmin(server.data, { email: 'sam@example.com', password: 'the new admin password' });
-      assert.equal((await fetch(`${server.url}/api/admin/orders`, bearer(admin.token))).status, 200, 'the same password keeps the session');
+      assert.equal(
+        (await fetch(`${server.url}/api/admin/orders`, bearer(admin.token))).status,
+        200,
+        'the same password keeps the session',
+      );
       await assert.rejects(ensureAdmin(server.data, { email: 'sam@example.com', password: 'short' }), ConfigError);
     } finally {
       await server.close();
@@ -147,11 +196,22 @@ describe('the development admin', () => {
 
   test('npm start with its output sent to a log file: the password stays in its file', async () => {
     const dir = tempDir();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED: 'example', DATABASE_URL: join(dir, 'shop.db'), UPLOAD_DIR: join(dir, 'uploads'), OUTBOX_DIR: join(dir, 'outbox') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: 'example',
+      DATABASE_URL: join(dir, 'shop.db'),
+      UPLOAD_DIR: join(dir, 'uploads'),
+      OUTBOX_DIR: join(dir, 'outbox'),
+    };
     delete env.NODE_ENV;
     delete env.STORELET_ADMIN_EMAIL;
     delete env.STORELET_ADMIN_PASSWORD;
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../main.ts', import.meta.url))], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -172,7 +232,10 @@ describe('the development admin', () => {
   test('a password file others could read is made private and gets a new password, as does an empty one', async () => {
     const dir = tempDir();
     const file = devAdminPasswordFile(join(dir, 'shop.db'));
-    for (const [kept, mode] of [['a password others could read', 0o644], ['', 0o600]] as const) {
+    for (const [kept, mode] of [
+      ['a password others could read', 0o644],
+      ['', 0o600],
+    ] as const) {
       writeFileSync(file, `${kept}\n`);
       chmodSync(file, mode);
       const server = await start(dir, { seed: 'example' });
@@ -208,7 +271,10 @@ describe('the development admin', () => {
 
   test('is not made when an admin is configured, for a shop without the example seed, or in production', async () => {
     const configured = tempDir();
-    const withAdmin = await start(configured, { seed: 'example', admin: { email: 'owner@example.com', password: 'a long admin password' } });
+    const withAdmin = await start(configured, {
+      seed: 'example',
+      admin: { email: 'owner@example.com', password: 'a long admin password' },
+    });
     await withAdmin.close();
     assert.equal(withAdmin.devAdmin, undefined);
     assert.ok(!existsSync(devAdminPasswordFile(join(configured, 'shop.db'))));

@@ -20,7 +20,9 @@ type Run = { status: number | null; output: string };
 /** Runs `npm run create-admin` on the test database with `args`, writing `input` once `waitFor` shows (at once when none). */
 function run(command: string, args: string[], input: string, waitFor?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, DATABASE_URL: databaseFile, STORELET_ADMIN_PASSWORD: '' } });
+    const child = spawn(command, args, {
+      env: { ...process.env, DATABASE_URL: databaseFile, STORELET_ADMIN_PASSWORD: '' },
+    });
     let output = '';
     let written = false;
     const feed = () => {
@@ -63,7 +65,10 @@ describe('npm run create-admin', () => {
   });
 
   test('a password given on the command line is refused without being repeated', async () => {
-    for (const args of [['--email', 'owner@example.com', PASSWORD], ['--email', 'owner@example.com', `--password=${PASSWORD}`]]) {
+    for (const args of [
+      ['--email', 'owner@example.com', PASSWORD],
+      ['--email', 'owner@example.com', `--password=${PASSWORD}`],
+    ]) {
       const { status, output } = await cli(args, '');
       assert.equal(status, 1, output);
       assert.match(output, /Usage: npm run create-admin/);
@@ -74,14 +79,25 @@ describe('npm run create-admin', () => {
 
   // `script` gives the command a terminal, whose echo would show a typed password in the output.
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  test('on a terminal the typed password is not echoed', { skip: hasScript ? false : 'needs util-linux script' }, async () => {
-    const typed = 'a typed admin password';
-    const command = [process.execPath, '--import', 'tsx', CLI, '--email', 'typist@example.com'].map((part) => `'${part}'`).join(' ');
-    const { status, output } = await run('script', ['-q', '-e', '-c', command, '/dev/null'], `${typed}\r`, 'Password');
-    assert.equal(status, 0, output);
-    assert.match(output, /not shown/);
-    assert.match(output, /typist@example\.com is an admin/);
-    assert.ok(!output.includes(typed), output);
-    assert.ok(await adminPasswordIs('typist@example.com', typed));
-  });
+  test(
+    'on a terminal the typed password is not echoed',
+    { skip: hasScript ? false : 'needs util-linux script' },
+    async () => {
+      const typed = 'a typed admin password';
+      const command = [process.execPath, '--import', 'tsx', CLI, '--email', 'typist@example.com']
+        .map((part) => `'${part}'`)
+        .join(' ');
+      const { status, output } = await run(
+        'script',
+        ['-q', '-e', '-c', command, '/dev/null'],
+        `${typed}\r`,
+        'Password',
+      );
+      assert.equal(status, 0, output);
+      assert.match(output, /not shown/);
+      assert.match(output, /typist@example\.com is an admin/);
+      assert.ok(!output.includes(typed), output);
+      assert.ok(await adminPasswordIs('typist@example.com', typed));
+    },
+  );
 });

@@ -17,7 +17,9 @@ function parseArguments(): { email?: string; name?: string } {
   try {
     return parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true }).values;
   } catch {
-    throw new ConfigError(`${USAGE}\nThe password is read from STORELET_ADMIN_PASSWORD or standard input, never from the command line.`);
+    throw new ConfigError(
+      `${USAGE}\nThe password is read from STORELET_ADMIN_PASSWORD or standard input, never from the command line.`,
+    );
   }
 }
 
@@ -26,10 +28,16 @@ async function main(): Promise<void> {
   if (!values.email) throw new ConfigError(USAGE);
   const password = process.env.STORELET_ADMIN_PASSWORD || (await readPassword(process.stdin, process.stderr));
   // Only the database location matters here; the rest of the configuration keeps its defaults.
-  const { databaseUrl, currency } = resolveConfig(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {});
+  const { databaseUrl, currency } = resolveConfig(
+    process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {},
+  );
   const data = await openDataStore({ databaseUrl, currency });
   try {
-    const user = await ensureAdmin(data, { email: values.email, password, ...(values.name ? { name: values.name } : {}) });
+    const user = await ensureAdmin(data, {
+      email: values.email,
+      password,
+      ...(values.name ? { name: values.name } : {}),
+    });
     console.log(`${user.email} is an admin of the shop at ${databaseUrl}; sign in with POST /api/sessions.`);
   } finally {
     await data.close();

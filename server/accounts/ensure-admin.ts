@@ -13,7 +13,11 @@ export type AdminCredentials = AdminConfig & { name?: string };
  * existing one the admin role and the password. A changed password signs the user out everywhere;
  * the same password again (every restart) changes nothing.
  */
-export async function ensureAdmin(data: DataStore, credentials: AdminCredentials, now: Date = new Date()): Promise<UserRecord> {
+export async function ensureAdmin(
+  data: DataStore,
+  credentials: AdminCredentials,
+  now: Date = new Date(),
+): Promise<UserRecord> {
   if (credentials.password.length < MIN_ADMIN_PASSWORD_LENGTH) {
     throw new ConfigError(`The admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`);
   }

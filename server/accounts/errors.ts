@@ -8,7 +8,11 @@ import type { SignInTry } from './throttle.ts';
 export class InvalidCredentialsError extends ApiError {
   override name = 'InvalidCredentialsError';
   constructor(counted?: SignInTry) {
-    const details = !counted ? undefined : counted.attemptsLeft > 0 ? { attemptsLeft: counted.attemptsLeft } : { attemptsLeft: 0, retryAfter: counted.lockSeconds };
+    const details = !counted
+      ? undefined
+      : counted.attemptsLeft > 0
+        ? { attemptsLeft: counted.attemptsLeft }
+        : { attemptsLeft: 0, retryAfter: counted.lockSeconds };
     super('invalid_credentials', 401, 'The email or password is not right.', details);
   }
 }

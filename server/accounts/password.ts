@@ -28,7 +28,10 @@ export const HASHES_AT_ONCE = 2;
 export const HASHES_WAITING = 32;
 
 /** Every scrypt in the process runs through this; exported so tests can hold its slots. */
-export const passwordHashing = createLimiter(HASHES_AT_ONCE, { maxWaiting: HASHES_WAITING, refuse: () => new PasswordHashingBusyError() });
+export const passwordHashing = createLimiter(HASHES_AT_ONCE, {
+  maxWaiting: HASHES_WAITING,
+  refuse: () => new PasswordHashingBusyError(),
+});
 
 /** One scrypt, unlimited: callers hold a `passwordHashing` slot. */
 function derive(password: string, salt: Buffer, log2N: number, r: number, p: number): Promise<Buffer> {
@@ -56,7 +59,13 @@ function parseHash(stored: string): Parsed | null {
   const match = /^scrypt\$(\d{1,2})\$(\d{1,2})\$(\d)\$([\w-]{16,})\$([\w-]{32,})$/.exec(stored);
   if (!match) return null;
   const [, log2N, r, p, salt, key] = match as unknown as [string, string, string, string, string, string];
-  const parsed = { log2N: Number(log2N), r: Number(r), p: Number(p), salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
+  const parsed = {
+    log2N: Number(log2N),
+    r: Number(r),
+    p: Number(p),
+    salt: Buffer.from(salt, 'base64url'),
+    key: Buffer.from(key, 'base64url'),
+  };
   if (parsed.log2N < 10 || parsed.log2N > MAX_LOG2_N || parsed.r < 1 || parsed.p < 1) return null;
   return parsed;
 }
@@ -77,7 +86,11 @@ function dummyHash(): Promise<string> {
  * PasswordHashingBusyError (429) when too many hashes are already waiting. `beforeHash` runs once a
  * slot is free, just before the hash, and may refuse it by throwing.
  */
-export function verifyPassword(password: string, stored: string | null, beforeHash?: () => Promise<void>): Promise<boolean> {
+export function verifyPassword(
+  password: string,
+  stored: string | null,
+  beforeHash?: () => Promise<void>,
+): Promise<boolean> {
   return passwordHashing.run(async () => {
     await beforeHash?.();
     const parsed = parseHash(stored ?? (await dummyHash()));

@@ -20,7 +20,10 @@ const PARALLEL_TRIES = 20;
 
 describe('POST /api/sessions', () => {
   test('signs in with any spelling of the email; the token opens GET /api/account', async () => {
-    const response = await server.send<AccountSession>('/api/sessions', { email: '  grace@EXAMPLE.com ', password: PASSWORD });
+    const response = await server.send<AccountSession>('/api/sessions', {
+      email: '  grace@EXAMPLE.com ',
+      password: PASSWORD,
+    });
     assert.equal(response.status, 201, response.text);
     assert.equal(response.headers.get('cache-control'), 'no-store');
     assert.ok(AccountSession.safeParse(response.body).success);
@@ -38,7 +41,10 @@ describe('POST /api/sessions', () => {
 
   test('an unknown email and a wrong password get the identical 401', async () => {
     const unknown = await server.send<ErrorJson>('/api/sessions', { email: 'nobody@example.com', password: PASSWORD });
-    const wrong = await server.send<ErrorJson>('/api/sessions', { email: 'grace@example.com', password: 'not the password' });
+    const wrong = await server.send<ErrorJson>('/api/sessions', {
+      email: 'grace@example.com',
+      password: 'not the password',
+    });
     assert.equal(unknown.status, 401);
     assert.equal(wrong.status, 401);
     assert.equal(unknown.body.error.code, 'invalid_credentials');
@@ -47,7 +53,12 @@ describe('POST /api/sessions', () => {
   });
 
   test('bad bodies are 400 validation_failed', async () => {
-    for (const body of [{}, { email: 'grace@example.com' }, { email: 'not-an-email', password: 'x' }, { email: 'grace@example.com', password: '' }]) {
+    for (const body of [
+      {},
+      { email: 'grace@example.com' },
+      { email: 'not-an-email', password: 'x' },
+      { email: 'grace@example.com', password: '' },
+    ]) {
       const response = await server.send<ErrorJson>('/api/sessions', body);
       assert.equal(response.status, 400, JSON.stringify(body));
       assert.equal(response.body.error.code, 'validation_failed');
@@ -70,7 +81,12 @@ describe('POST /api/sessions', () => {
 describe('session tokens', () => {
   test('GET /api/account without, with a garbage or with an expired token is 401 unauthorized', async () => {
     const token = await signInToken(server, 'grace@example.com', PASSWORD);
-    for (const init of [{}, bearer('sst_garbage'), bearer(`sst_${'A'.repeat(43)}`), { headers: { authorization: token } }]) {
+    for (const init of [
+      {},
+      bearer('sst_garbage'),
+      bearer(`sst_${'A'.repeat(43)}`),
+      { headers: { authorization: token } },
+    ]) {
       const response = await server.get<ErrorJson>('/api/account', init);
       assert.equal(response.status, 401);
       assert.equal(response.body.error.code, 'unauthorized');
@@ -99,7 +115,8 @@ describe('session tokens', () => {
 describe('sign-in throttle', () => {
   test('after 5 failures even the right password gets 429 with retryAfter; the lock doubles, and a success resets it', async () => {
     await createUser(server.data, 'linus@example.com', PASSWORD);
-    const attempt = (password: string) => server.send<ErrorJson>('/api/sessions', { email: 'linus@example.com', password });
+    const attempt = (password: string) =>
+      server.send<ErrorJson>('/api/sessions', { email: 'linus@example.com', password });
     const refusals = [];
     for (let i = 0; i < 5; i++) {
       const refused = await attempt('wrong password');
@@ -107,7 +124,13 @@ describe('sign-in throttle', () => {
       refusals.push(refused.body.error.details);
     }
     // Each refusal says how many tries are left; the one that locks says for how long.
-    assert.deepEqual(refusals, [{ attemptsLeft: 4 }, { attemptsLeft: 3 }, { attemptsLeft: 2 }, { attemptsLeft: 1 }, { attemptsLeft: 0, retryAfter: 60 }]);
+    assert.deepEqual(refusals, [
+      { attemptsLeft: 4 },
+      { attemptsLeft: 3 },
+      { attemptsLeft: 2 },
+      { attemptsLeft: 1 },
+      { attemptsLeft: 0, retryAfter: 60 },
+    ]);
     const locked = await attempt(PASSWORD);
     assert.equal(locked.status, 429);
     assert.equal(locked.body.error.code, 'rate_limited');
@@ -130,21 +153,28 @@ describe('sign-in throttle', () => {
   test(`of ${PARALLEL_TRIES} wrong tries sent at once, only ${MAX_FAILURES} are checked; the rest get 429`, async () => {
     await createUser(server.data, 'barbara@example.com', PASSWORD);
     for (const email of ['barbara@example.com', 'phantom@example.com']) {
-      const tries = Array.from({ length: PARALLEL_TRIES }, (_, i) => server.send<ErrorJson>('/api/sessions', { email, password: `guess ${i}` }));
+      const tries = Array.from({ length: PARALLEL_TRIES }, (_, i) =>
+        server.send<ErrorJson>('/api/sessions', { email, password: `guess ${i}` }),
+      );
       const statuses = (await Promise.all(tries)).map((response) => response.status);
       assert.equal(statuses.filter((status) => status === 401).length, MAX_FAILURES, `${email}: ${statuses.join(' ')}`);
       assert.equal(statuses.filter((status) => status === 429).length, PARALLEL_TRIES - MAX_FAILURES);
     }
     clock.advance(60_000);
-    assert.equal((await server.send('/api/sessions', { email: 'barbara@example.com', password: PASSWORD })).status, 201);
+    assert.equal(
+      (await server.send('/api/sessions', { email: 'barbara@example.com', password: PASSWORD })).status,
+      201,
+    );
   });
 
   test('the right password as the fifth try still signs in, and the count starts again', async () => {
     await createUser(server.data, 'margaret@example.com', PASSWORD);
-    const attempt = (password: string) => server.send<ErrorJson>('/api/sessions', { email: 'margaret@example.com', password });
+    const attempt = (password: string) =>
+      server.send<ErrorJson>('/api/sessions', { email: 'margaret@example.com', password });
     for (let i = 0; i < MAX_FAILURES - 1; i++) assert.equal((await attempt('wrong password')).status, 401);
     assert.equal((await attempt(PASSWORD)).status, 201);
-    for (let i = 0; i < MAX_FAILURES; i++) assert.equal((await attempt('wrong password')).status, 401, `failure ${i + 1} after the success`);
+    for (let i = 0; i < MAX_FAILURES; i++)
+      assert.equal((await attempt('wrong password')).status, 401, `failure ${i + 1} after the success`);
     assert.equal((await attempt(PASSWORD)).status, 429);
   });
 
@@ -156,14 +186,21 @@ describe('sign-in throttle', () => {
 
   test('the lock grows up to an hour', async () => {
     const { lockMs } = await import('./throttle.ts');
-    assert.deepEqual([4, 5, 6, 7, 10, 11, 50].map((failures) => lockMs(failures) / 60_000), [0, 1, 2, 4, 32, 60, 60]);
+    assert.deepEqual(
+      [4, 5, 6, 7, 10, 11, 50].map((failures) => lockMs(failures) / 60_000),
+      [0, 1, 2, 4, 32, 60, 60],
+    );
   });
 });
 
 describe('the sweep', () => {
   test('forgets expired sessions and keeps live ones', async () => {
     const token = await signInToken(server, 'grace@example.com', PASSWORD);
-    const count = () => server.sqlite.prepare('SELECT count(*) FROM sessions WHERE expires_at <= ?').pluck().get(clock.now().toISOString()) as number;
+    const count = () =>
+      server.sqlite
+        .prepare('SELECT count(*) FROM sessions WHERE expires_at <= ?')
+        .pluck()
+        .get(clock.now().toISOString()) as number;
     clock.advance(31 * 24 * HOUR);
     assert.ok(count() >= 1);
     const fresh = await signInToken(server, 'grace@example.com', PASSWORD);

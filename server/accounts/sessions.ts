@@ -28,6 +28,12 @@ export async function signIn(shop: Shop, body: SignInBody): Promise<AccountSessi
   await accounts.clearSignInFailures(key);
   const { token, hash } = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS[user.role]).toISOString();
-  await accounts.insertSession({ id: newId('ses'), userId: user.id, tokenHash: hash, createdAt: now.toISOString(), expiresAt });
+  await accounts.insertSession({
+    id: newId('ses'),
+    userId: user.id,
+    tokenHash: hash,
+    createdAt: now.toISOString(),
+    expiresAt,
+  });
   return { token, expiresAt, account: toAccount(user) };
 }

@@ -18,7 +18,12 @@ before(async () => {
 after(() => server.close());
 
 // Every admin route, and one that does not exist: the check comes before routing, so it tells nothing either.
-const PATHS = ['/api/admin/orders', '/api/admin/orders/ord_x', '/api/admin/orders/ord_x/uploads/upl_x/file', '/api/admin/nothing'];
+const PATHS = [
+  '/api/admin/orders',
+  '/api/admin/orders/ord_x',
+  '/api/admin/orders/ord_x/uploads/upl_x/file',
+  '/api/admin/nothing',
+];
 
 async function refused(init: RequestInit, status: number, code: string): Promise<void> {
   for (const path of PATHS) {
@@ -67,10 +72,18 @@ describe('/api/admin/*', () => {
   test('an admin made a customer again loses access at once', async () => {
     const user = await server.data.accounts.findUserByEmailKey('owner@example.com');
     assert.ok(user);
-    await server.data.accounts.updateUser(user.id, { role: 'customer', passwordHash: user.passwordHash, updatedAt: clock.now().toISOString() });
+    await server.data.accounts.updateUser(user.id, {
+      role: 'customer',
+      passwordHash: user.passwordHash,
+      updatedAt: clock.now().toISOString(),
+    });
     assert.equal((await server.get('/api/admin/orders', bearer(adminToken))).status, 403);
     await ensureAdmin(server.data, { email: 'owner@example.com', password: 'a long admin password' });
-    assert.equal((await server.get('/api/admin/orders', bearer(adminToken))).status, 200, 'the same password keeps the session');
+    assert.equal(
+      (await server.get('/api/admin/orders', bearer(adminToken))).status,
+      200,
+      'the same password keeps the session',
+    );
   });
 
   test('an admin session ends after 12 hours', async () => {

@@ -27,7 +27,11 @@ async function stickerCart(fileName = 'band-logo.png'): Promise<{ cart: Cart; up
   assert.equal(uploaded.status, 201, uploaded.text);
   const dieCut = await variantId(server, 'custom-die-cut');
   for (const quantity of [300, 100]) {
-    const body = { variantId: dieCut, quantity, sticker: { uploadId: uploaded.body.id, ...spec, width: 50 + quantity / 100, height: 50 + quantity / 100 } };
+    const body = {
+      variantId: dieCut,
+      quantity,
+      sticker: { uploadId: uploaded.body.id, ...spec, width: 50 + quantity / 100, height: 50 + quantity / 100 },
+    };
     const response = await server.send<Cart>(`/api/carts/${cart.id}/lines`, body);
     assert.equal(response.status, 200, response.text);
   }
@@ -42,8 +46,15 @@ before(async () => {
   png = (await acceptedSamples())[0]?.bytes ?? Buffer.alloc(0);
   await ensureAdmin(server.data, { email: 'owner@example.com', password: 'a long admin password' });
   auth = bearer(await signInToken(server, 'owner@example.com', 'a long admin password'));
-  const emails = ['ada@example.com', 'grace.hopper@navy.example', 'linus@example.org', 'ada@example.com', 'first_last@example.com'];
-  for (const email of emails) placed.push(await checkout(server, (await cartWith(server, [['lantern-mug', 2]])).id, { email }));
+  const emails = [
+    'ada@example.com',
+    'grace.hopper@navy.example',
+    'linus@example.org',
+    'ada@example.com',
+    'first_last@example.com',
+  ];
+  for (const email of emails)
+    placed.push(await checkout(server, (await cartWith(server, [['lantern-mug', 2]])).id, { email }));
   const sticker = await stickerCart();
   stickerUploadId = sticker.uploadId;
   stickerOrder = await checkout(server, sticker.cart.id, { email: 'sticker@example.com' });
@@ -87,7 +98,14 @@ describe('GET /api/admin/orders', () => {
     const [summary] = response.body.items;
     assert.ok(summary);
     assert.deepEqual(
-      [summary.email, summary.itemCount, summary.designCount, summary.paymentStatus, summary.paymentIssue, summary.total],
+      [
+        summary.email,
+        summary.itemCount,
+        summary.designCount,
+        summary.paymentStatus,
+        summary.paymentIssue,
+        summary.total,
+      ],
       ['sticker@example.com', 401, 1, 'paid', null, stickerOrder.order.totals.total],
     );
     assert.ok(summary.paidAt);
@@ -107,7 +125,11 @@ describe('GET /api/admin/orders', () => {
     const digits = numberOf(2).replace(/^\D+/, '');
     assert.notEqual(digits, numberOf(2));
     assert.deepEqual(numbers((await list(`?q=${digits}`)).body), [numberOf(2)], 'the digits alone find it');
-    assert.equal((await list('?q=sl-')).body.items.length, placed.length, 'the start of a number finds every order it begins');
+    assert.equal(
+      (await list('?q=sl-')).body.items.length,
+      placed.length,
+      'the start of a number finds every order it begins',
+    );
     assert.deepEqual(numbers((await list('?q=%20ADA@EXAMPLE%20')).body), [numberOf(0), numberOf(3)].sort());
     assert.deepEqual(numbers((await list('?q=navy')).body), [numberOf(1)]);
     assert.deepEqual(numbers((await list('?q=%25')).body), [], 'a % is no wildcard (no email has one)');
@@ -121,7 +143,11 @@ describe('GET /api/admin/orders', () => {
     assert.ok(first.body.nextCursor);
     const same = await list(`?limit=1&q=example&cursor=${first.body.nextCursor}`);
     assert.equal(same.status, 200);
-    for (const query of [`?limit=1&q=ada&cursor=${first.body.nextCursor}`, `?limit=1&cursor=${first.body.nextCursor}`, '?cursor=garbage']) {
+    for (const query of [
+      `?limit=1&q=ada&cursor=${first.body.nextCursor}`,
+      `?limit=1&cursor=${first.body.nextCursor}`,
+      '?cursor=garbage',
+    ]) {
       const response = await list(query);
       assert.equal(response.status, 400, query);
       assert.equal(response.body.error.code, 'invalid_cursor', query);
@@ -129,7 +155,20 @@ describe('GET /api/admin/orders', () => {
   });
 
   test('a bad query is 400 validation_failed', async () => {
-    for (const query of ['?limit=0', '?limit=101', '?limit=two', '?status=lost', '?paymentStatus=maybe', '?limit=1&limit=2', `?q=${'x'.repeat(201)}`, '?q=%00', '?q=ada%00', '?q=%1B', '?q=a%7Fb', '?q=%E2%80%AE']) {
+    for (const query of [
+      '?limit=0',
+      '?limit=101',
+      '?limit=two',
+      '?status=lost',
+      '?paymentStatus=maybe',
+      '?limit=1&limit=2',
+      `?q=${'x'.repeat(201)}`,
+      '?q=%00',
+      '?q=ada%00',
+      '?q=%1B',
+      '?q=a%7Fb',
+      '?q=%E2%80%AE',
+    ]) {
       const response = await list(query);
       assert.equal(response.status, 400, query);
       assert.equal(response.body.error.code, 'validation_failed', query);
@@ -171,9 +210,16 @@ describe('GET /api/admin/orders/:id', () => {
     const other = placed.at(-1)?.order.id;
     const response = await server.get<AdminOrder>(`/api/admin/orders/${other}`, auth);
     assert.equal(response.status, 200, response.text);
-    assert.deepEqual(response.body.designs.map((design) => [design.fileName, design.downloadName]), [['invoice.html', 'invoice.html.png']]);
+    assert.deepEqual(
+      response.body.designs.map((design) => [design.fileName, design.downloadName]),
+      [['invoice.html', 'invoice.html.png']],
+    );
     const file = await fetch(`${server.url}/api/admin/orders/${other}/uploads/${otherUploadId}/file`, auth);
-    assert.match(file.headers.get('content-disposition') ?? '', /filename="invoice\.html\.png"/, 'the header names it alike');
+    assert.match(
+      file.headers.get('content-disposition') ?? '',
+      /filename="invoice\.html\.png"/,
+      'the header names it alike',
+    );
     await file.arrayBuffer();
   });
 
@@ -190,7 +236,14 @@ describe('GET /api/admin/orders/:id', () => {
 });
 
 describe('GET /api/admin/orders/:orderId/uploads/:uploadId/file', () => {
-  const SAFE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'content-security-policy', 'x-content-type-options', 'cache-control'];
+  const SAFE_HEADERS = [
+    'content-type',
+    'content-length',
+    'content-disposition',
+    'content-security-policy',
+    'x-content-type-options',
+    'cache-control',
+  ];
   const headersOf = (response: Response) => SAFE_HEADERS.map((name) => [name, response.headers.get(name)]);
 
   test('is the original, byte for byte, with the headers the shopper gets', async () => {
@@ -199,7 +252,9 @@ describe('GET /api/admin/orders/:orderId/uploads/:uploadId/file', () => {
     assert.equal(file.status, 200);
     const bytes = Buffer.from(await file.arrayBuffer());
     assert.equal(createHash('sha256').update(bytes).digest('hex'), createHash('sha256').update(png).digest('hex'));
-    const shopper = await fetch(`${server.url}/api/orders/${stickerOrder.order.id}/uploads/${stickerUploadId}/file?token=${stickerOrder.accessToken}`);
+    const shopper = await fetch(
+      `${server.url}/api/orders/${stickerOrder.order.id}/uploads/${stickerUploadId}/file?token=${stickerOrder.accessToken}`,
+    );
     assert.equal(shopper.status, 200);
     await shopper.arrayBuffer();
     assert.deepEqual(headersOf(file), headersOf(shopper));

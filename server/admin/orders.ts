@@ -47,7 +47,11 @@ export async function listAdminOrders(shop: Shop, query: AdminOrderQuery): Promi
   const after = query.cursor ? decodeCursor(query.cursor, scope, 'string') : null;
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   // One more than asked says whether another page follows.
-  const rows = await shop.data.orders.listOrders(filter, after ? { createdAt: String(after.key), id: after.id } : null, limit + 1);
+  const rows = await shop.data.orders.listOrders(
+    filter,
+    after ? { createdAt: String(after.key), id: after.id } : null,
+    limit + 1,
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -74,7 +78,8 @@ async function orderDesigns(shop: Shop, order: OrderRecord): Promise<AdminDesign
   for (const [uploadId, lines] of lineIds) {
     // Never missing: the sweep keeps every upload an order line was made from.
     const upload = await shop.data.uploads.find(uploadId);
-    if (upload) designs.push({
+    if (upload)
+      designs.push({
         ...toUpload(shop.settings, upload),
         sha256: upload.sha256,
         downloadName: downloadName(upload.fileName, upload.format),
@@ -87,7 +92,11 @@ async function orderDesigns(shop: Shop, order: OrderRecord): Promise<AdminDesign
 /** `GET /api/admin/orders/:id`: the order as its shopper sees it, plus its payment issue and designs. */
 export async function readAdminOrder(shop: Shop, orderId: string): Promise<AdminOrder> {
   const order = await findAdminOrder(shop, orderId);
-  return { ...toOrderView(order, shop.settings), paymentIssue: order.paymentIssue, designs: await orderDesigns(shop, order) };
+  return {
+    ...toOrderView(order, shop.settings),
+    paymentIssue: order.paymentIssue,
+    designs: await orderDesigns(shop, order),
+  };
 }
 
 /** A design of this order; `upload_not_found` for any upload none of its lines was made from. */

@@ -64,7 +64,9 @@ export const downloadAdminOrderUploadRoute = defineRoute({
   params: { orderId: ORDER_ID, uploadId: 'The upload id (`upl_…`) of one of the order’s designs.' },
   responses: {
     200: { description: 'The original file.', body: { contentType: 'application/octet-stream' } },
-    404: errorResponse('`not_found` (no such order) or `upload_not_found` (no line of this order was made from that upload).'),
+    404: errorResponse(
+      '`not_found` (no such order) or `upload_not_found` (no line of this order was made from that upload).',
+    ),
     ...ADMIN_ONLY,
   },
 });

@@ -26,7 +26,10 @@ function unauthorized(c: Context<AppEnv>): UnauthorizedError {
 export function requireAccount(shop: Shop): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearerToken(c);
-    const found = token && isSessionToken(token) ? await shop.data.accounts.findSession(hashSessionToken(token), shop.now().toISOString()) : null;
+    const found =
+      token && isSessionToken(token)
+        ? await shop.data.accounts.findSession(hashSessionToken(token), shop.now().toISOString())
+        : null;
     if (!found) throw unauthorized(c);
     c.set('account', toAccount(found.user));
     c.set('sessionId', found.session.id);

@@ -40,7 +40,11 @@ export type LoadResult = {
 const WARM_UP_SECONDS = 3;
 
 /** Drives `paths` in turn at a fixed concurrency for a fixed time, after a short warm-up. */
-export async function measure(url: string, paths: string[], options: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function measure(
+  url: string,
+  paths: string[],
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
   const requests = paths.map((path) => ({ method: 'GET' as const, path }));
   // A fresh server process is still compiling its hot paths for the first second or two.
   await autocannon({ url, connections: options.connections, duration: WARM_UP_SECONDS, requests });

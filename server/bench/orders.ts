@@ -28,20 +28,32 @@ export function stockVariants(databaseFile: string, plan: OrdersPlan): string[] 
   const db = new Database(databaseFile);
   try {
     const ids = db
-      .prepare(`SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.kind = 'standard' ORDER BY v.id LIMIT ?`)
+      .prepare(
+        `SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.kind = 'standard' ORDER BY v.id LIMIT ?`,
+      )
       .pluck()
       .all(plan.variants) as string[];
     const each = Math.floor(plan.units / ids.length);
     const update = db.prepare('UPDATE variants SET stocked = ?, reserved = 0 WHERE id = ?');
-    db.transaction(() => ids.forEach((id, index) => update.run(index < plan.units % ids.length ? each + 1 : each, id)))();
+    db.transaction(() =>
+      ids.forEach((id, index) => update.run(index < plan.units % ids.length ? each + 1 : each, id)),
+    )();
     return ids;
   } finally {
     db.close();
   }
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -59,8 +71,12 @@ export async function prepareCarts(url: string, variantIds: string[], plan: Orde
   await pool([...Array(plan.carts).keys()], plan.clients, async (index) => {
     const cart = await post(`${url}/api/carts`, { country: 'US' });
     const id = (cart.json as { id: string }).id;
-    const line = await post(`${url}/api/carts/${id}/lines`, { variantId: variantIds[index % variantIds.length], quantity: 1 });
-    if (cart.status !== 201 || line.status !== 200) throw new Error(`preparing cart ${index}: ${cart.status} ${line.status}`);
+    const line = await post(`${url}/api/carts/${id}/lines`, {
+      variantId: variantIds[index % variantIds.length],
+      quantity: 1,
+    });
+    if (cart.status !== 201 || line.status !== 200)
+      throw new Error(`preparing cart ${index}: ${cart.status} ${line.status}`);
     cartIds.push(id);
   });
   return cartIds;
@@ -70,7 +86,14 @@ function orderBody(url: string, cartId: string): CreateOrderBody {
   return {
     cartId,
     email: 'bench@example.com',
-    shippingAddress: { name: 'Bench Shopper', line1: '1 Load Street', city: 'Brooklyn', region: 'NY', postalCode: '11201', country: 'US' },
+    shippingAddress: {
+      name: 'Bench Shopper',
+      line1: '1 Load Street',
+      city: 'Brooklyn',
+      region: 'NY',
+      postalCode: '11201',
+      country: 'US',
+    },
     shippingMethod: 'ship_us_standard',
     returnUrl: `${url}/`,
   };
@@ -86,7 +109,9 @@ export async function placeOrders(url: string, cartIds: string[], clients: numbe
   const started = performance.now();
   await pool(cartIds, clients, async (cartId) => {
     const sent = performance.now();
-    const { status, json } = await post(`${url}/api/orders`, orderBody(url, cartId), { 'idempotency-key': randomUUID() });
+    const { status, json } = await post(`${url}/api/orders`, orderBody(url, cartId), {
+      'idempotency-key': randomUUID(),
+    });
     latencies.push(performance.now() - sent);
     if (status === 201) outcome.placed++;
     else if ((json as { error?: { code?: string } }).error?.code === 'out_of_stock') outcome.outOfStock++;
@@ -109,11 +134,16 @@ export function checkStock(databaseFile: string, variantIds: string[], placed: n
   try {
     const marks = variantIds.map(() => '?').join(',');
     const ordersInDatabase = db.prepare('SELECT count(*) FROM orders').pluck().get() as number;
-    const stock = db.prepare(`SELECT sum(stocked) AS stocked, sum(reserved) AS reserved FROM variants WHERE id IN (${marks})`).get(...variantIds) as {
+    const stock = db
+      .prepare(`SELECT sum(stocked) AS stocked, sum(reserved) AS reserved FROM variants WHERE id IN (${marks})`)
+      .get(...variantIds) as {
       stocked: number;
       reserved: number;
     };
-    const ordered = db.prepare(`SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE variant_id IN (${marks})`).pluck().get(...variantIds) as number;
+    const ordered = db
+      .prepare(`SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE variant_id IN (${marks})`)
+      .pluck()
+      .get(...variantIds) as number;
     const overstock = db.prepare('SELECT count(*) FROM variants WHERE reserved > stocked').pluck().get() as number;
     if (ordersInDatabase !== placed || ordered !== placed || stock.reserved !== placed || overstock > 0) {
       throw new Error(

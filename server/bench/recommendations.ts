@@ -9,9 +9,17 @@ import { ProductPairStatements } from '../data/sqlite/product-pairs.ts';
  */
 
 export type PairCost = { orders: number; pairs: number; meanMicros: number; p95Micros: number };
-export type LatencyResult = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number };
+export type LatencyResult = {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** A deterministic generator (mulberry32), so every run seeds the same orders. */
 function random(seed: number): () => number {
@@ -32,9 +40,13 @@ function random(seed: number): () => number {
 export function seedPaidOrders(databaseFile: string, count: number): { popular: string[]; cost: PairCost } {
   const db = new Database(databaseFile);
   try {
-    const products = db.prepare(`
+    const products = db
+      .prepare(
+        `
       SELECT p.id, v.id AS variant FROM products p JOIN variants v ON v.product_id = p.id AND v.position = 0
-      WHERE p.kind = 'standard' ORDER BY p.id`).all() as { id: string; variant: string }[];
+      WHERE p.kind = 'standard' ORDER BY p.id`,
+      )
+      .all() as { id: string; variant: string }[];
     const next = random(42);
     const pick = () => products[Math.floor(products.length * next() ** 3)]!;
     const at = new Date().toISOString();
@@ -59,7 +71,9 @@ export function seedPaidOrders(databaseFile: string, count: number): { popular: 
           const product = pick();
           lines.set(product.id, product.variant);
         }
-        [...lines].forEach(([productId, variantId], position) => insertLine.run(`oli_bench${index}_${position}`, id, position, productId, variantId));
+        [...lines].forEach(([productId, variantId], position) =>
+          insertLine.run(`oli_bench${index}_${position}`, id, position, productId, variantId),
+        );
       }
     })();
 
@@ -75,12 +89,22 @@ export function seedPaidOrders(databaseFile: string, count: number): { popular: 
       }
     })();
     micros.sort((a, b) => a - b);
-    const popular = db.prepare(`
-      SELECT product_id FROM order_lines WHERE order_id LIKE 'ord_bench%' GROUP BY product_id ORDER BY count(*) DESC`).pluck().all() as string[];
+    const popular = db
+      .prepare(
+        `
+      SELECT product_id FROM order_lines WHERE order_id LIKE 'ord_bench%' GROUP BY product_id ORDER BY count(*) DESC`,
+      )
+      .pluck()
+      .all() as string[];
     const pairCount = (db.prepare('SELECT count(*) FROM product_pairs').pluck().get() as number) ?? 0;
     return {
       popular,
-      cost: { orders: count, pairs: pairCount, meanMicros: micros.reduce((a, b) => a + b, 0) / micros.length, p95Micros: percentile(micros, 0.95) },
+      cost: {
+        orders: count,
+        pairs: pairCount,
+        meanMicros: micros.reduce((a, b) => a + b, 0) / micros.length,
+        p95Micros: percentile(micros, 0.95),
+      },
     };
   } finally {
     db.close();
@@ -88,7 +112,11 @@ export function seedPaidOrders(databaseFile: string, count: number): { popular: 
 }
 
 /** `clients` shoppers asking for `paths` in turn, each waiting for its answer: latencies as the client sees them. */
-export async function measureLatency(url: string, paths: string[], options: { clients: number; requests: number }): Promise<LatencyResult> {
+export async function measureLatency(
+  url: string,
+  paths: string[],
+  options: { clients: number; requests: number },
+): Promise<LatencyResult> {
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;

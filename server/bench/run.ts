@@ -53,8 +53,14 @@ async function main(): Promise<void> {
   const shopEnv = { BENCH_MODE: 'shop', BENCH_DB: databaseUrl, BENCH_OUTBOX: outboxDir };
   const shop = await serveInChild(shopEnv);
   const rows: [string, LoadResult][] = [['bare Hono route, constant JSON', bareResult]];
-  rows.push(['`GET /api/products?limit=24` (page 1 of 10,000 products)', await measure(shop.url, ['/api/products?limit=24'], options)]);
-  rows.push(['`GET /api/products?limit=24&q=organic` (ranked full-text search)', await measure(shop.url, ['/api/products?limit=24&q=organic'], options)]);
+  rows.push([
+    '`GET /api/products?limit=24` (page 1 of 10,000 products)',
+    await measure(shop.url, ['/api/products?limit=24'], options),
+  ]);
+  rows.push([
+    '`GET /api/products?limit=24&q=organic` (ranked full-text search)',
+    await measure(shop.url, ['/api/products?limit=24&q=organic'], options),
+  ]);
   rows.push(['1,000 distinct searches in turn (page cache misses)', await measure(shop.url, variedQueries(), options)]);
   await shop.stop();
 
@@ -72,15 +78,24 @@ async function main(): Promise<void> {
   const recommendationPaths = seeded.popular.slice(0, 2_000).map(path);
   const tailPaths = seeded.popular.slice(-1_000).map(path);
   const clients = { clients: RECOMMENDATION_CLIENTS };
-  const computed = await measureLatency(recommendationServer.url, recommendationPaths, { ...clients, requests: recommendationPaths.length });
-  const computedTail = await measureLatency(recommendationServer.url, tailPaths, { ...clients, requests: tailPaths.length });
+  const computed = await measureLatency(recommendationServer.url, recommendationPaths, {
+    ...clients,
+    requests: recommendationPaths.length,
+  });
+  const computedTail = await measureLatency(recommendationServer.url, tailPaths, {
+    ...clients,
+    requests: tailPaths.length,
+  });
   const kept = await measureLatency(recommendationServer.url, recommendationPaths, { ...clients, requests: 20_000 });
   await recommendationServer.stop();
   const latencyRow = (what: string, r: Awaited<ReturnType<typeof measureLatency>>) =>
     `| ${what} | ${r.requests.toLocaleString('en-US')} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`;
 
   const table = rows
-    .map(([what, r]) => `| ${what} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${(r.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2)} | ${r.bytesPerAnswer.toLocaleString('en-US')} | ${r.latencyP50} | ${r.latencyP99} | ${r.errors + r.non2xx} |`)
+    .map(
+      ([what, r]) =>
+        `| ${what} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${(r.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2)} | ${r.bytesPerAnswer.toLocaleString('en-US')} | ${r.latencyP50} | ${r.latencyP99} | ${r.errors + r.non2xx} |`,
+    )
     .join('\n');
   const sizeTable = sizes.map((row) => `| ${row.what} | ${row.kb.toFixed(1)} |`).join('\n');
   const pageTable = pages.map((row) => `| ${row.what} | ${row.kb.toFixed(1)} |`).join('\n');

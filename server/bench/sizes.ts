@@ -54,17 +54,30 @@ export function pageSizes(): SizeRow[] {
 
 export async function measureSizes(): Promise<SizeRow[]> {
   return [
-    { what: '`dist/storelet-admin.js` (the store owner\'s page: admin SDK + `<admin-dashboard>` + lit, nanostores)', kb: gzipKb(readFileSync('dist/storelet-admin.js')) },
-    { what: '`dist/size/sdk.min.js` (SDK alone, as shipped: ky and nanostores inside, types from the schemas, no validator)', kb: gzipKb(readFileSync('dist/size/sdk.min.js')) },
+    {
+      what: "`dist/storelet-admin.js` (the store owner's page: admin SDK + `<admin-dashboard>` + lit, nanostores)",
+      kb: gzipKb(readFileSync('dist/storelet-admin.js')),
+    },
+    {
+      what: '`dist/size/sdk.min.js` (SDK alone, as shipped: ky and nanostores inside, types from the schemas, no validator)',
+      kb: gzipKb(readFileSync('dist/size/sdk.min.js')),
+    },
     {
       what: 'SDK + opt-in validation (`storelet/validate`, shared schemas in `zod/mini`)',
       kb: await bundledKb(`export * from './sdk/index.ts'; export * from './sdk/validate.ts';`),
     },
     {
       what: 'SDK + full `zod` with a small sample schema (the floor of what choosing full zod would cost)',
-      kb: await bundledKb(`import * as z from 'zod'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().int()), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) }); export * from './sdk/index.ts';`),
+      kb: await bundledKb(
+        `import * as z from 'zod'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().int()), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) }); export * from './sdk/index.ts';`,
+      ),
     },
-    { what: '`zod/mini` alone with that sample schema', kb: await bundledKb(`import * as z from 'zod/mini'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().check(z.int())), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) });`) },
+    {
+      what: '`zod/mini` alone with that sample schema',
+      kb: await bundledKb(
+        `import * as z from 'zod/mini'; export const P = z.object({ a: z.string(), b: z.nullable(z.number().check(z.int())), c: z.array(z.object({ x: z.enum(['a','b']) })), d: z.record(z.string(), z.string()) });`,
+      ),
+    },
   ];
 }
 

@@ -26,7 +26,14 @@ describe('create and read', () => {
     assertWireCart(cart);
     assert.match(cart.id, /^cart_[0-9a-z]{26}$/);
     assert.deepEqual(
-      { lines: cart.lines, itemCount: cart.itemCount, currency: cart.currency, discount: cart.discount, country: cart.country, notices: cart.notices },
+      {
+        lines: cart.lines,
+        itemCount: cart.itemCount,
+        currency: cart.currency,
+        discount: cart.discount,
+        country: cart.country,
+        notices: cart.notices,
+      },
       { lines: [], itemCount: 0, currency: 'USD', discount: null, country: null, notices: [] },
     );
     const read = await server.get<Cart>(path(cart.id));
@@ -43,7 +50,13 @@ describe('create and read', () => {
   });
 
   test('unknown, malformed and foreign-looking ids are all cart_not_found', async () => {
-    for (const id of ['cart_00000000000000000000000000', 'cart_short', 'nope', 'cart_%27%20OR%201%3D1', 'x'.repeat(300)]) {
+    for (const id of [
+      'cart_00000000000000000000000000',
+      'cart_short',
+      'nope',
+      'cart_%27%20OR%201%3D1',
+      'x'.repeat(300),
+    ]) {
       const response = await server.get<ErrorJson>(path(id));
       assert.equal(response.status, 404, id);
       assert.equal(response.body.error.code, 'cart_not_found', id);
@@ -83,8 +96,15 @@ describe('lines', () => {
   });
 
   test('lines keep the order they were added in, with product details from the catalog', async () => {
-    const cart = await cartWith(server, [['tea-towel', 1], ['lantern-mug', 1], ['canvas-tote', 1]]);
-    assert.deepEqual(cart.lines.map((line) => line.productHandle), ['tea-towel', 'lantern-mug', 'canvas-tote']);
+    const cart = await cartWith(server, [
+      ['tea-towel', 1],
+      ['lantern-mug', 1],
+      ['canvas-tote', 1],
+    ]);
+    assert.deepEqual(
+      cart.lines.map((line) => line.productHandle),
+      ['tea-towel', 'lantern-mug', 'canvas-tote'],
+    );
     const [towel, , tote] = cart.lines;
     assert.equal(towel?.title, 'Tea Towel');
     assert.equal(towel?.variantTitle, 'Default');
@@ -95,7 +115,10 @@ describe('lines', () => {
   });
 
   test('changing a quantity and removing a line', async () => {
-    const cart = await cartWith(server, [['lantern-mug', 1], ['tea-towel', 1]]);
+    const cart = await cartWith(server, [
+      ['lantern-mug', 1],
+      ['tea-towel', 1],
+    ]);
     const [mug, towel] = cart.lines;
     assert.ok(mug && towel);
     const changed = await server.send<Cart>(path(cart.id, `/lines/${mug.id}`), { quantity: 4 }, { method: 'PATCH' });
@@ -104,7 +127,10 @@ describe('lines', () => {
     assert.equal(changed.body.totals.subtotal.amount, 4 * 1500 + 1200);
     const removed = await server.get<Cart>(path(cart.id, `/lines/${towel.id}`), { method: 'DELETE' });
     assert.equal(removed.status, 200);
-    assert.deepEqual(removed.body.lines.map((line) => line.id), [mug.id]);
+    assert.deepEqual(
+      removed.body.lines.map((line) => line.id),
+      [mug.id],
+    );
     const gone = await server.get<ErrorJson>(path(cart.id, `/lines/${towel.id}`), { method: 'DELETE' });
     assert.equal(gone.status, 404);
     assert.equal(gone.body.error.code, 'not_found');
@@ -115,25 +141,42 @@ describe('lines', () => {
     const cart = await createCart(server);
     const tooMany = await server.send<ErrorJson>(path(cart.id, '/lines'), { variantId: lamp, quantity: 4 });
     assert.equal(tooMany.status, 409);
-    assert.deepEqual(tooMany.body.error, { code: 'out_of_stock', message: 'Only 3 of this item are available.', details: { variantId: lamp, available: 3 } });
+    assert.deepEqual(tooMany.body.error, {
+      code: 'out_of_stock',
+      message: 'Only 3 of this item are available.',
+      details: { variantId: lamp, available: 3 },
+    });
     const three = await addLine(server, cart.id, lamp, 3);
     assert.equal(three.lines[0]?.available, 3);
     const oneMore = await server.send<ErrorJson>(path(cart.id, '/lines'), { variantId: lamp, quantity: 1 });
     assert.equal(oneMore.body.error.code, 'out_of_stock');
-    const patch = await server.send<ErrorJson>(path(cart.id, `/lines/${three.lines[0]?.id}`), { quantity: 5 }, { method: 'PATCH' });
+    const patch = await server.send<ErrorJson>(
+      path(cart.id, `/lines/${three.lines[0]?.id}`),
+      { quantity: 5 },
+      { method: 'PATCH' },
+    );
     assert.deepEqual(patch.body.error.details, { variantId: lamp, available: 3 });
-    const soldOut = await server.send<ErrorJson>(path(cart.id, '/lines'), { variantId: await variantId(server, 'sold-out-vase'), quantity: 1 });
+    const soldOut = await server.send<ErrorJson>(path(cart.id, '/lines'), {
+      variantId: await variantId(server, 'sold-out-vase'),
+      quantity: 1,
+    });
     assert.equal(soldOut.body.error.message, 'This item is sold out.');
   });
 
   test('when stock drops, the cart lowers or removes lines and says so', async () => {
-    const cart = await cartWith(server, [['wall-clock', 5], ['cafe-apron', 2]]);
+    const cart = await cartWith(server, [
+      ['wall-clock', 5],
+      ['cafe-apron', 2],
+    ]);
     const [clock, apron] = cart.lines;
     assert.ok(clock && apron);
     server.sqlite.prepare('UPDATE variants SET stocked = reserved + 2 WHERE id = ?').run(clock.variantId);
     server.sqlite.prepare('UPDATE variants SET stocked = reserved WHERE id = ?').run(apron.variantId);
     const read = await server.get<Cart>(path(cart.id));
-    assert.deepEqual(read.body.lines.map((line) => [line.id, line.quantity, line.available]), [[clock.id, 2, 2]]);
+    assert.deepEqual(
+      read.body.lines.map((line) => [line.id, line.quantity, line.available]),
+      [[clock.id, 2, 2]],
+    );
     assert.deepEqual(read.body.notices, [
       { code: 'quantity_reduced', message: 'Only 2 of Wall Clock left: the quantity was lowered.', lineId: clock.id },
       { code: 'line_removed', message: 'Café Apron sold out and was removed from the cart.', lineId: apron.id },
@@ -151,7 +194,10 @@ describe('a checked-out cart', () => {
     const read = await server.get<Cart>(path(cart.id));
     assert.equal(read.status, 200);
     assert.equal(read.body.lines.length, 1);
-    assert.deepEqual(read.body.notices.map((notice) => notice.code), ['cart_completed']);
+    assert.deepEqual(
+      read.body.notices.map((notice) => notice.code),
+      ['cart_completed'],
+    );
 
     const mug = await variantId(server, 'lantern-mug');
     const changes: [string, string, object | undefined][] = [

@@ -12,7 +12,12 @@ export class CartNotFoundError extends ApiError {
 export class CartCompletedError extends ApiError {
   override name = 'CartCompletedError';
   constructor(orderId: string) {
-    super('cart_completed', 409, 'This cart has already been checked out, perhaps in another tab, and can no longer change.', { orderId });
+    super(
+      'cart_completed',
+      409,
+      'This cart has already been checked out, perhaps in another tab, and can no longer change.',
+      { orderId },
+    );
   }
 }
 
@@ -27,7 +32,9 @@ export class OutOfStockError extends ApiError {
   override name = 'OutOfStockError';
   constructor(variantId: string, available: number) {
     const message =
-      available > 0 ? `Only ${available} of this item ${available === 1 ? 'is' : 'are'} available.` : 'This item is sold out.';
+      available > 0
+        ? `Only ${available} of this item ${available === 1 ? 'is' : 'are'} available.`
+        : 'This item is sold out.';
     super('out_of_stock', 409, message, { variantId, available: Math.max(0, available) });
   }
 }

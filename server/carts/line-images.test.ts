@@ -15,7 +15,9 @@ test('a cart line shows the picture of the variant chosen, not the product’s f
   const pictured = tee.variants.filter((variant) => variant.imageIndex != null && variant.imageIndex > 0);
   assert.ok(pictured.length > 0, 'the example tee has colours with pictures of their own');
   const cart = (await server.send<Cart>('/api/carts', {})).body;
-  for (const variant of [...pictured, tee.variants.find((candidate) => !candidate.imageIndex)].filter((found) => found !== undefined)) {
+  for (const variant of [...pictured, tee.variants.find((candidate) => !candidate.imageIndex)].filter(
+    (found) => found !== undefined,
+  )) {
     await server.send(`/api/carts/${cart.id}/lines`, { variantId: variant.id, quantity: 1 });
   }
   const lines = (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines;

@@ -29,7 +29,9 @@ export const CART_ID = 'The cart id (`cart_…`). It is the credential: keep it 
 const LINE_ID = 'A line id from the cart.';
 
 const NOT_FOUND = errorResponse('`cart_not_found`: no such cart, or it expired. Start a new one.');
-const COMPLETED = errorResponse('`cart_completed`: the cart was checked out and can no longer change (`details.orderId`).');
+const COMPLETED = errorResponse(
+  '`cart_completed`: the cart was checked out and can no longer change (`details.orderId`).',
+);
 const INVALID = errorResponse('`validation_failed` naming the fields, `invalid_json` or `unsupported_media_type`.');
 
 export const createCartRoute = defineRoute({
@@ -106,7 +108,8 @@ export const updateCartLineRoute = defineRoute({
   operationId: 'updateCartLine',
   tag: 'Cart',
   summary: 'Change a line’s quantity',
-  description: 'A standard line takes 1 to 999; a custom sticker line 1 to the sticker maximum, repriced from the sticker tables.',
+  description:
+    'A standard line takes 1 to 999; a custom sticker line 1 to the sticker maximum, repriced from the sticker tables.',
   params: { cartId: CART_ID, lineId: LINE_ID },
   body: UpdateCartLineBody,
   responses: {
@@ -124,7 +127,11 @@ export const removeCartLineRoute = defineRoute({
   tag: 'Cart',
   summary: 'Remove a line',
   params: { cartId: CART_ID, lineId: LINE_ID },
-  responses: { 200: cart(), 404: errorResponse('`cart_not_found`, or `not_found` for an unknown line.'), 409: COMPLETED },
+  responses: {
+    200: cart(),
+    404: errorResponse('`cart_not_found`, or `not_found` for an unknown line.'),
+    409: COMPLETED,
+  },
 });
 
 export const applyDiscountRoute = defineRoute({
@@ -184,7 +191,9 @@ export function cartRoutes(shop: Shop): Hono<AppEnv> {
     c.json(await updateCart(shop, params.cartId, body), 200, noStore),
   );
 
-  mountRoute(app, addCartLineRoute, async (c, { params, body }) => c.json(await addLine(shop, params.cartId, body), 200, noStore));
+  mountRoute(app, addCartLineRoute, async (c, { params, body }) =>
+    c.json(await addLine(shop, params.cartId, body), 200, noStore),
+  );
 
   mountRoute(app, updateCartLineRoute, async (c, { params, body }) =>
     c.json(await changeLineQuantity(shop, params.cartId, params.lineId, body.quantity), 200, noStore),
@@ -198,7 +207,9 @@ export function cartRoutes(shop: Shop): Hono<AppEnv> {
     c.json(await applyDiscount(shop, params.cartId, body.code), 200, noStore),
   );
 
-  mountRoute(app, removeDiscountRoute, async (c, { params }) => c.json(await removeDiscount(shop, params.cartId), 200, noStore));
+  mountRoute(app, removeDiscountRoute, async (c, { params }) =>
+    c.json(await removeDiscount(shop, params.cartId), 200, noStore),
+  );
 
   return app;
 }

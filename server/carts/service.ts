@@ -1,4 +1,10 @@
-import { MAX_LINE_QUANTITY, type AddCartLineBody, type Cart, type CartNotice, type UpdateCartBody } from '../../sdk/schemas/index.ts';
+import {
+  MAX_LINE_QUANTITY,
+  type AddCartLineBody,
+  type Cart,
+  type CartNotice,
+  type UpdateCartBody,
+} from '../../sdk/schemas/index.ts';
 import type { CartChanges, CartSnapshot, CartTouch } from '../data/carts.ts';
 import { isCartId, newCartId } from '../data/ids.ts';
 import { DiscountNotFoundError } from '../discounts/errors.ts';
@@ -51,9 +57,17 @@ export async function findPricedCart(shop: Shop, cartId: string): Promise<CartSn
 async function priceStickers(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[]): Promise<CartSnapshot> {
   const { lines, unpriceable } = await priceStickerLines(shop, snapshot.lines);
   if (unpriceable.length === 0 || snapshot.cart.completedOrderId) return { ...snapshot, lines };
-  const removed = await shop.data.carts.adjustLines(snapshot.cart.id, unpriceable.map(({ line }) => ({ lineId: line.id, quantity: 0 })), touch(shop));
+  const removed = await shop.data.carts.adjustLines(
+    snapshot.cart.id,
+    unpriceable.map(({ line }) => ({ lineId: line.id, quantity: 0 })),
+    touch(shop),
+  );
   for (const { line, problem } of unpriceable) {
-    notices.push({ code: 'line_removed', message: `${line.productTitle} was removed from the cart: ${problem.message}`, lineId: line.id });
+    notices.push({
+      code: 'line_removed',
+      message: `${line.productTitle} was removed from the cart: ${problem.message}`,
+      lineId: line.id,
+    });
   }
   return { ...removed, lines: (await priceStickerLines(shop, removed.lines)).lines };
 }
@@ -92,10 +106,18 @@ async function fitToStock(shop: Shop, snapshot: CartSnapshot, notices: CartNotic
     const title = line.variantTitle === 'Default' ? line.productTitle : `${line.productTitle} (${line.variantTitle})`;
     notices.push(
       line.sticker
-        ? { code: 'quantity_reduced', message: `${title} are printed up to ${line.available} a line: the quantity was lowered.`, lineId: line.id }
+        ? {
+            code: 'quantity_reduced',
+            message: `${title} are printed up to ${line.available} a line: the quantity was lowered.`,
+            lineId: line.id,
+          }
         : line.available > 0
-        ? { code: 'quantity_reduced', message: `Only ${line.available} of ${title} left: the quantity was lowered.`, lineId: line.id }
-        : { code: 'line_removed', message: `${title} sold out and was removed from the cart.`, lineId: line.id },
+          ? {
+              code: 'quantity_reduced',
+              message: `Only ${line.available} of ${title} left: the quantity was lowered.`,
+              lineId: line.id,
+            }
+          : { code: 'line_removed', message: `${title} sold out and was removed from the cart.`, lineId: line.id },
     );
   }
   return snapshot;
@@ -105,9 +127,13 @@ function pricingNotices(snapshot: CartSnapshot, priced: PricedCart, notices: Car
   const problem = priced.discount?.problem;
   if (problem) notices.push({ code: problem.code, message: problem.message });
   if (priced.shippingMethodUnavailable && priced.shipping) {
-    notices.push({ code: 'shipping_method_changed', message: `The chosen shipping method is not available here; ${priced.shipping.method.name} was chosen instead.` });
+    notices.push({
+      code: 'shipping_method_changed',
+      message: `The chosen shipping method is not available here; ${priced.shipping.method.name} was chosen instead.`,
+    });
   }
-  if (snapshot.cart.completedOrderId) notices.push({ code: 'cart_completed', message: 'This cart has been checked out.' });
+  if (snapshot.cart.completedOrderId)
+    notices.push({ code: 'cart_completed', message: 'This cart has been checked out.' });
 }
 
 /** The wire cart: stock fitted, priced, with notices for whatever the server changed or refused. */
@@ -122,7 +148,12 @@ async function present(shop: Shop, snapshot: CartSnapshot, notices: CartNotice[]
 }
 
 export async function createCart(shop: Shop, body: { country?: string | undefined }): Promise<Cart> {
-  const snapshot = await shop.data.carts.create({ id: newCartId(), currency: shop.settings.currency, country: body.country ?? null, touch: touch(shop) });
+  const snapshot = await shop.data.carts.create({
+    id: newCartId(),
+    currency: shop.settings.currency,
+    country: body.country ?? null,
+    touch: touch(shop),
+  });
   return present(shop, snapshot);
 }
 
@@ -135,17 +166,37 @@ export async function addLine(shop: Shop, cartId: string, body: AddCartLineBody)
   const variant = await shop.data.carts.variantAvailability(body.variantId);
   if (!variant) throw new NotFoundError('The product variant', { variantId: body.variantId });
   if (variant.kind === 'sticker') {
-    if (!body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product is printed from your design: upload one and send its id and specs.' }]);
-    return present(shop, await addStickerLine(shop, snapshot, { ...body, productTags: variant.tags, sticker: body.sticker }, touch(shop), MAX_CART_LINES));
+    if (!body.sticker)
+      throw new ValidationError([
+        { path: 'sticker', message: 'This product is printed from your design: upload one and send its id and specs.' },
+      ]);
+    return present(
+      shop,
+      await addStickerLine(
+        shop,
+        snapshot,
+        { ...body, productTags: variant.tags, sticker: body.sticker },
+        touch(shop),
+        MAX_CART_LINES,
+      ),
+    );
   }
-  if (body.sticker) throw new ValidationError([{ path: 'sticker', message: 'This product takes no design: leave out `sticker`.' }]);
+  if (body.sticker)
+    throw new ValidationError([{ path: 'sticker', message: 'This product takes no design: leave out `sticker`.' }]);
   const existing = snapshot.lines.find((line) => line.variantId === body.variantId);
   const wanted = (existing?.quantity ?? 0) + body.quantity;
   if (wanted > MAX_LINE_QUANTITY) {
-    throw new ValidationError([{ path: 'quantity', message: `A cart line holds at most ${MAX_LINE_QUANTITY}; this cart already has ${existing?.quantity ?? 0}.` }]);
+    throw new ValidationError([
+      {
+        path: 'quantity',
+        message: `A cart line holds at most ${MAX_LINE_QUANTITY}; this cart already has ${existing?.quantity ?? 0}.`,
+      },
+    ]);
   }
   if (!existing && snapshot.lines.length >= MAX_CART_LINES) {
-    throw new ValidationError([{ path: 'variantId', message: `A cart holds at most ${MAX_CART_LINES} different items.` }]);
+    throw new ValidationError([
+      { path: 'variantId', message: `A cart holds at most ${MAX_CART_LINES} different items.` },
+    ]);
   }
   if (wanted > variant.available) throw new OutOfStockError(body.variantId, variant.available);
   return present(shop, await shop.data.carts.setVariantQuantity(cartId, body.variantId, wanted, touch(shop)));
@@ -184,20 +235,27 @@ export async function updateCart(shop: Shop, cartId: string, body: UpdateCartBod
   // Stored as tax rates key it: "Texas" becomes "TX"; a region that is not one of the country's is refused.
   if (body.region !== undefined) {
     // A region means nothing without its country: refused rather than kept unchecked.
-    if (!country && body.region?.trim()) throw new ValidationError([{ path: 'region', message: 'Choose the country before the state or region' }]);
+    if (!country && body.region?.trim())
+      throw new ValidationError([{ path: 'region', message: 'Choose the country before the state or region' }]);
     changes.region = normalizeRegion(country ?? '', body.region, 'region');
   }
   if (body.shippingMethod !== undefined) changes.shippingMethodId = body.shippingMethod;
   if (changes.shippingMethodId) {
     const region = changes.region !== undefined ? changes.region : snapshot.cart.region;
-    const prospective = { ...snapshot, cart: { ...snapshot.cart, country, region, shippingMethodId: changes.shippingMethodId } };
+    const prospective = {
+      ...snapshot,
+      cart: { ...snapshot.cart, country, region, shippingMethodId: changes.shippingMethodId },
+    };
     const priced = await priceCart(shop.data.rules, pricingInput(shop, prospective));
     if (priced.shippingMethodUnavailable) {
-      throw new ShippingUnavailableError(country ? 'This shipping method is not available for the destination.' : 'Choose a destination country first.', {
-        shippingMethod: changes.shippingMethodId,
-        country,
-        available: priced.shippingOptions.map((quote) => quote.method.id),
-      });
+      throw new ShippingUnavailableError(
+        country ? 'This shipping method is not available for the destination.' : 'Choose a destination country first.',
+        {
+          shippingMethod: changes.shippingMethodId,
+          country,
+          available: priced.shippingOptions.map((quote) => quote.method.id),
+        },
+      );
     }
   }
   return present(shop, await shop.data.carts.update(cartId, changes, touch(shop)));

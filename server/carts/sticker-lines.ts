@@ -12,7 +12,12 @@ const SPEC_FIELDS = ['shape', 'width', 'height', 'unit', 'material', 'finish'] a
 const sameSpec = (a: StickerSpec, b: StickerSpec) => SPEC_FIELDS.every((field) => a[field] === b[field]);
 
 /** `productTags` are the tags of the variant's product, which may limit it to one shape or material. */
-export type StickerLineRequest = { variantId: string; productTags: readonly string[]; quantity: number; sticker: StickerLineChoice };
+export type StickerLineRequest = {
+  variantId: string;
+  productTags: readonly string[];
+  quantity: number;
+  sticker: StickerLineChoice;
+};
 
 /**
  * Adds a custom sticker line: the design must be an upload of this cart (anyone else's is
@@ -20,12 +25,19 @@ export type StickerLineRequest = { variantId: string; productTags: readonly stri
  * product is made for. The same design and spec added again adds to that line's quantity, even in a
  * full cart; a different spec is a line of its own, within `maxLines`.
  */
-export async function addStickerLine(shop: Shop, snapshot: CartSnapshot, request: StickerLineRequest, touch: CartTouch, maxLines: number): Promise<CartSnapshot> {
+export async function addStickerLine(
+  shop: Shop,
+  snapshot: CartSnapshot,
+  request: StickerLineRequest,
+  touch: CartTouch,
+  maxLines: number,
+): Promise<CartSnapshot> {
   const { uploadId, ...spec } = request.sticker;
   const upload = await shop.data.uploads.find(uploadId);
   if (!upload || upload.cartId !== snapshot.cart.id) throw new UploadNotFoundError();
   const same = snapshot.lines.find(
-    (line) => line.variantId === request.variantId && line.sticker?.uploadId === uploadId && sameSpec(line.sticker.spec, spec),
+    (line) =>
+      line.variantId === request.variantId && line.sticker?.uploadId === uploadId && sameSpec(line.sticker.spec, spec),
   );
   if (!same && snapshot.lines.length >= maxLines) {
     throw new ValidationError([{ path: 'variantId', message: `A cart holds at most ${maxLines} different items.` }]);

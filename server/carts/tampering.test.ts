@@ -16,7 +16,9 @@ before(async () => {
 });
 after(() => server.close());
 
-const issuePaths = (body: ErrorJson) => [...new Set(((body.error.details?.issues ?? []) as { path: string }[]).map((issue) => issue.path))];
+const issuePaths = (body: ErrorJson) => [
+  ...new Set(((body.error.details?.issues ?? []) as { path: string }[]).map((issue) => issue.path)),
+];
 
 describe('prices are the server’s', () => {
   test('prices, totals and discounts sent with a line are ignored', async () => {
@@ -36,7 +38,11 @@ describe('prices are the server’s', () => {
 
   test('checkout ignores client totals and charges what the server computed', async () => {
     const cart = await cartWith(server, [['lantern-mug', 1]]);
-    const response = await placeOrder(server, { ...orderBody(server, cart.id), total: 1, totals: { total: { amount: 1 } } } as never);
+    const response = await placeOrder(server, {
+      ...orderBody(server, cart.id),
+      total: 1,
+      totals: { total: { amount: 1 } },
+    } as never);
     assert.equal(response.status, 201, response.text);
     // $15.00 + standard $4.99, plus New York tax on both: 1999 × 0.08875 = 177.41
     assert.equal(response.body.order.totals.total.amount, 1999 + 177);
@@ -63,7 +69,11 @@ describe('quantities', () => {
       assert.equal(add.body.error.code, 'validation_failed');
       assert.deepEqual(issuePaths(add.body), ['quantity']);
       const filled = await addLine(server, cart.id, mug, 1);
-      const patch = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines/${filled.lines[0]?.id}`, { quantity }, { method: 'PATCH' });
+      const patch = await server.send<ErrorJson>(
+        `/api/carts/${cart.id}/lines/${filled.lines[0]?.id}`,
+        { quantity },
+        { method: 'PATCH' },
+      );
       assert.equal(patch.status, 400, patch.text);
       assert.deepEqual(issuePaths(patch.body), ['quantity']);
     });
@@ -73,7 +83,9 @@ describe('quantities', () => {
     const cart = await createCart(server);
     const add = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines`, { variantId: mug, quantity: 1e9 });
     assert.equal(add.status, 400);
-    assert.deepEqual(add.body.error.details?.issues, [{ path: 'quantity', message: 'Too big: expected number to be <=999' }]);
+    assert.deepEqual(add.body.error.details?.issues, [
+      { path: 'quantity', message: 'Too big: expected number to be <=999' },
+    ]);
   });
 
   test('quantities that add up past 999 in one line are refused', async () => {
@@ -91,7 +103,10 @@ describe('quantities', () => {
 describe('ids', () => {
   test('an unknown variant is 404 not_found naming it; an absurd one is 400', async () => {
     const cart = await createCart(server);
-    const unknown = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines`, { variantId: 'var_doesnotexist00', quantity: 1 });
+    const unknown = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines`, {
+      variantId: 'var_doesnotexist00',
+      quantity: 1,
+    });
     assert.equal(unknown.status, 404);
     assert.deepEqual(unknown.body.error.details, { variantId: 'var_doesnotexist00' });
     for (const variantId of ['', 'x'.repeat(65), 42, null]) {
@@ -105,7 +120,11 @@ describe('ids', () => {
     const mine = await cartWith(server, [['lantern-mug', 1]]);
     const theirs = await cartWith(server, [['tea-towel', 1]]);
     const theirLine = theirs.lines[0]?.id;
-    const patch = await server.send<ErrorJson>(`/api/carts/${mine.id}/lines/${theirLine}`, { quantity: 3 }, { method: 'PATCH' });
+    const patch = await server.send<ErrorJson>(
+      `/api/carts/${mine.id}/lines/${theirLine}`,
+      { quantity: 3 },
+      { method: 'PATCH' },
+    );
     assert.equal(patch.status, 404);
     const remove = await server.get<ErrorJson>(`/api/carts/${mine.id}/lines/${theirLine}`, { method: 'DELETE' });
     assert.equal(remove.status, 404);
@@ -123,12 +142,24 @@ describe('bodies', () => {
   test('not JSON, the wrong type, a wrong shape: 415 or 400, never 500', async () => {
     const cart = await createCart(server);
     const url = `/api/carts/${cart.id}/lines`;
-    const notJson = await server.get<ErrorJson>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"variantId":' });
+    const notJson = await server.get<ErrorJson>(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"variantId":',
+    });
     assert.equal(notJson.body.error.code, 'invalid_json');
-    const text = await server.get<ErrorJson>(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    const text = await server.get<ErrorJson>(url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
     assert.equal(text.status, 415);
     for (const body of ['[]', 'null', '"x"', '1', '{"variantId":{"$gt":""},"quantity":1}']) {
-      const response = await server.get<ErrorJson>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await server.get<ErrorJson>(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       assert.equal(response.status, 400, body);
     }
   });
@@ -148,7 +179,10 @@ describe('bodies', () => {
     const cases: [object, string][] = [
       [{ email: 'not-an-email' }, 'email'],
       [{ shippingAddress: { name: 'A' } }, 'shippingAddress.line1'],
-      [{ shippingAddress: { ...orderBody(server, cart.id).shippingAddress, country: 'usa' } }, 'shippingAddress.country'],
+      [
+        { shippingAddress: { ...orderBody(server, cart.id).shippingAddress, country: 'usa' } },
+        'shippingAddress.country',
+      ],
       [{ returnUrl: 'not a url' }, 'returnUrl'],
       [{ shippingMethod: '' }, 'shippingMethod'],
     ];
@@ -171,7 +205,12 @@ describe('bodies', () => {
 
   test('a return URL elsewhere is return_url_not_allowed, whatever its scheme', async () => {
     const cart = await cartWith(server, [['lantern-mug', 1]]);
-    for (const returnUrl of ['https://evil.example.net/thanks', 'javascript:alert(1)//', 'ftp://127.0.0.1/x', 'data:text/html,hi']) {
+    for (const returnUrl of [
+      'https://evil.example.net/thanks',
+      'javascript:alert(1)//',
+      'ftp://127.0.0.1/x',
+      'data:text/html,hi',
+    ]) {
       const response = await placeOrder(server, orderBody(server, cart.id, { returnUrl }));
       assert.ok(response.status === 400, `${returnUrl}: ${response.status}`);
       const code = (response.body as unknown as ErrorJson).error.code;
@@ -186,7 +225,14 @@ describe('orders are private', () => {
     const first = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
     const second = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
     const id = first.order.id;
-    for (const query of ['', '?token=', '?token=oat_wrong', `?token=${second.accessToken}`, '?token=sig_forged', `?token=${'x'.repeat(201)}`]) {
+    for (const query of [
+      '',
+      '?token=',
+      '?token=oat_wrong',
+      `?token=${second.accessToken}`,
+      '?token=sig_forged',
+      `?token=${'x'.repeat(201)}`,
+    ]) {
       const response = await server.get<ErrorJson>(`/api/orders/${id}${query}`);
       assert.ok(response.status === 404 || response.status === 400, `${query}: ${response.status}`);
       if (response.status === 404) assert.equal(response.body.error.code, 'not_found');
@@ -218,8 +264,12 @@ describe('odd paths and ids', () => {
       ['POST', '/api/webhooks/stripe', { id: 'evt_1' }],
     ];
     for (const [method, path, body] of requests) {
-      const response = body === undefined ? await server.get(path, { method }) : await server.send(path, body, { method });
-      assert.ok(response.status >= 400 && response.status < 500, `${method} ${path}: ${response.status} ${response.text.slice(0, 200)}`);
+      const response =
+        body === undefined ? await server.get(path, { method }) : await server.send(path, body, { method });
+      assert.ok(
+        response.status >= 400 && response.status < 500,
+        `${method} ${path}: ${response.status} ${response.text.slice(0, 200)}`,
+      );
     }
   });
 });

@@ -1,4 +1,11 @@
-import type { Cart, CartDiscount, CartNotice, Money, ShippingOption, StickerLineDetails } from '../../sdk/schemas/index.ts';
+import type {
+  Cart,
+  CartDiscount,
+  CartNotice,
+  Money,
+  ShippingOption,
+  StickerLineDetails,
+} from '../../sdk/schemas/index.ts';
 import type { CartRecord } from '../data/carts.ts';
 import { describeDiscount } from '../discounts/evaluate.ts';
 import type { PricedCart, PricedDiscount } from '../pricing/price-cart.ts';
@@ -33,12 +40,20 @@ export function toCartDiscount(discount: PricedDiscount, currency: string): Cart
 }
 
 /** Sticker details on the wire: the stored details with a freshly signed preview URL. */
-export function toStickerDetails(settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>, details: StickerDetailsRecord): StickerLineDetails {
+export function toStickerDetails(
+  settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>,
+  details: StickerDetailsRecord,
+): StickerLineDetails {
   const { hasPreview, ...upload } = details.upload;
   return { ...details, upload: { ...upload, previewUrl: uploadPreviewUrl(settings, { id: upload.id, hasPreview }) } };
 }
 
-export function toCart(cart: CartRecord, priced: PricedCart, notices: CartNotice[], settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>): Cart {
+export function toCart(
+  cart: CartRecord,
+  priced: PricedCart,
+  notices: CartNotice[],
+  settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>,
+): Cart {
   const { currency } = cart;
   return {
     id: cart.id,

@@ -28,7 +28,10 @@ test('catalog pages go out compressed as the client accepts, the same JSON eithe
       const packed = await rawGet(server.url, path, { 'accept-encoding': accept });
       assert.equal(packed.headers.get('content-encoding'), encoding);
       assert.equal(decode(packed.bytes).toString(), plain.body);
-      assert.ok(packed.bytes.length < plain.bytes.length / 3, `${encoding}: ${packed.bytes.length} of ${plain.bytes.length} bytes`);
+      assert.ok(
+        packed.bytes.length < plain.bytes.length / 3,
+        `${encoding}: ${packed.bytes.length} of ${plain.bytes.length} bytes`,
+      );
     }
   }
 });

@@ -61,7 +61,10 @@ describe('page size', () => {
       const error = await errorOf(`limit=${limit}`);
       assert.equal(error.status, 400);
       assert.equal(error.code, 'validation_failed');
-      assert.deepEqual((error.details?.issues as { path: string }[]).map((issue) => issue.path), ['limit']);
+      assert.deepEqual(
+        (error.details?.issues as { path: string }[]).map((issue) => issue.path),
+        ['limit'],
+      );
     }
   });
 
@@ -82,7 +85,10 @@ describe('walking every page', () => {
       const { ids, pages } = await walk(`sort=${sort}&limit=5`);
       assert.equal(pages, Math.ceil(TOTAL / 5));
       assert.equal(new Set(ids).size, ids.length, 'no duplicates');
-      assert.deepEqual(ids, (await page(`sort=${sort}&limit=100`)).items.map((item) => item.id));
+      assert.deepEqual(
+        ids,
+        (await page(`sort=${sort}&limit=100`)).items.map((item) => item.id),
+      );
     });
   }
 
@@ -96,12 +102,18 @@ describe('walking every page', () => {
     const all = (await page('q=sticker&limit=100')).items.map((item) => item.id);
     assert.equal(all.length, 14);
     assert.deepEqual((await walk('q=sticker&limit=3')).ids, all);
-    assert.deepEqual((await walk('q=a&sort=name_desc&limit=4')).ids, (await page('q=a&sort=name_desc&limit=100')).items.map((item) => item.id));
+    assert.deepEqual(
+      (await walk('q=a&sort=name_desc&limit=4')).ids,
+      (await page('q=a&sort=name_desc&limit=100')).items.map((item) => item.id),
+    );
   });
 
   test('filters hold across pages', async () => {
     const query = 'category=stickers&inStock=true&maxPrice=400&sort=price_desc';
-    assert.deepEqual((await walk(`${query}&limit=2`)).ids, (await page(`${query}&limit=100`)).items.map((item) => item.id));
+    assert.deepEqual(
+      (await walk(`${query}&limit=2`)).ids,
+      (await page(`${query}&limit=100`)).items.map((item) => item.id),
+    );
   });
 });
 
@@ -143,6 +155,9 @@ describe('cursors', () => {
 
   test('the same cursor gives the same page', async () => {
     const cursor = (await page('sort=newest&limit=3')).nextCursor;
-    assert.deepEqual(await page(`sort=newest&limit=3&cursor=${cursor}`), await page(`sort=newest&limit=3&cursor=${cursor}`));
+    assert.deepEqual(
+      await page(`sort=newest&limit=3&cursor=${cursor}`),
+      await page(`sort=newest&limit=3&cursor=${cursor}`),
+    );
   });
 });

@@ -32,7 +32,9 @@ describe('GET /api/products/:idOrHandle', () => {
     assert.deepEqual(product.priceMax, { amount: 2400, currency: 'USD' });
     assert.deepEqual(product.tags, ['cotton']);
     assert.match(product.description, /alpha tee/);
-    assert.deepEqual(product.images, [{ url: '/media/seed/alpha-tee-1.svg', alt: 'alpha Tee, view 1', width: 800, height: 800 }]);
+    assert.deepEqual(product.images, [
+      { url: '/media/seed/alpha-tee-1.svg', alt: 'alpha Tee, view 1', width: 800, height: 800 },
+    ]);
     assert.deepEqual(product.image, product.images[0]);
     assert.ok(product.variants.every((variant) => variant.id.startsWith('var_')));
     assert.ok(product.id.startsWith('prod_') && product.category.id.startsWith('cat_'));
@@ -64,7 +66,15 @@ describe('GET /api/products/:idOrHandle', () => {
   });
 
   test('unknown ids and handles are 404 not_found', async () => {
-    const paths = ['no-such-product', 'prod_00000000000000000', 'x'.repeat(500), '%00', '%F0%9F%8E%89', 'lantern-mug%20', "'%20OR%201=1--"];
+    const paths = [
+      'no-such-product',
+      'prod_00000000000000000',
+      'x'.repeat(500),
+      '%00',
+      '%F0%9F%8E%89',
+      'lantern-mug%20',
+      "'%20OR%201=1--",
+    ];
     for (const path of paths) {
       const response = await server.get<ErrorJson>(`/api/products/${path}`);
       assert.equal(response.status, 404, path);
@@ -98,7 +108,17 @@ describe('page cache', () => {
     description: 'A folded paper shade.',
     tags: [],
     options: [],
-    variants: [{ sku: 'PAPER-LAMP', title: 'Default', options: {}, price: 1800, compareAtPrice: null, stocked: 5, weightGrams: 300 }],
+    variants: [
+      {
+        sku: 'PAPER-LAMP',
+        title: 'Default',
+        options: {},
+        price: 1800,
+        compareAtPrice: null,
+        stocked: 5,
+        weightGrams: 300,
+      },
+    ],
     images: [],
     createdAt: '2030-01-01T00:00:00.000Z',
   };
@@ -117,12 +137,16 @@ describe('page cache', () => {
     assert.equal(after.body.items.length, 7);
     assert.equal(after.body.items[0]?.handle, 'paper-lamp', 'newest first');
     assert.equal((await server.get<Product>('/api/products/paper-lamp')).body.title, 'Paper Lantern Lamp');
-    assert.deepEqual((await server.get<ProductList>('/api/products?q=lantern')).body.items.map((item) => item.handle), [
-      'lantern-mug',
-      'paper-lamp',
-      'tea-towel',
-    ]);
-    const home = (await server.get<CategoryList>('/api/categories')).body.items.find((category) => category.handle === 'home');
-    assert.equal(home?.productCount, (categoriesBefore.items.find((category) => category.handle === 'home')?.productCount ?? 0) + 1);
+    assert.deepEqual(
+      (await server.get<ProductList>('/api/products?q=lantern')).body.items.map((item) => item.handle),
+      ['lantern-mug', 'paper-lamp', 'tea-towel'],
+    );
+    const home = (await server.get<CategoryList>('/api/categories')).body.items.find(
+      (category) => category.handle === 'home',
+    );
+    assert.equal(
+      home?.productCount,
+      (categoriesBefore.items.find((category) => category.handle === 'home')?.productCount ?? 0) + 1,
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { CategoryList, CategoryListQuery, MAX_PAGE_SIZE, Product, ProductList, ProductListQuery } from '../../sdk/schemas/index.ts';
+import {
+  CategoryList,
+  CategoryListQuery,
+  MAX_PAGE_SIZE,
+  Product,
+  ProductList,
+  ProductListQuery,
+} from '../../sdk/schemas/index.ts';
 import { PageCache } from '../cache/page-cache.ts';
 import { compressNow, MIN_BYTES, pickEncoding, type Encoding } from '../http/compression.ts';
 import { requestHeader } from '../http/headers.ts';
@@ -59,11 +66,13 @@ export const listProductsRoute = defineRoute({
   queryDescriptions: {
     q: 'Search words. Punctuation is ignored; an empty value means no search.',
     category: 'A category handle.',
-    minPrice: "Lowest product price to include, in minor units (inclusive). Compared with the product's lowest variant price.",
+    minPrice:
+      "Lowest product price to include, in minor units (inclusive). Compared with the product's lowest variant price.",
     maxPrice:
       "Highest product price to include, in minor units (inclusive). Compared with the product's lowest variant price. " +
       'Not below `minPrice`.',
-    inStock: '`true` (or 1, yes, on): only products with at least one variant available. `false` or absent: no stock filter.',
+    inStock:
+      '`true` (or 1, yes, on): only products with at least one variant available. `false` or absent: no stock filter.',
     sort: '`relevance` needs `q`; without it the list is newest first. Price sorts use the lowest variant price.',
     limit: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
     cursor: '`nextCursor` of the previous page, with the same `sort` and `q`. Other filters should stay the same too.',

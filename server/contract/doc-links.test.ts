@@ -25,7 +25,8 @@ describe('documents named in the code and the docs', () => {
     const missing: string[] = [];
     for (const file of filesUnder(root).filter((path) => path !== fileURLToPath(import.meta.url))) {
       for (const [, name = ''] of readFileSync(file, 'utf8').matchAll(MENTION)) {
-        if (!existsSync(join(root, name)) && !existsSync(join(dirname(file), name))) missing.push(`${relative(root, file)}: ${name}`);
+        if (!existsSync(join(root, name)) && !existsSync(join(dirname(file), name)))
+          missing.push(`${relative(root, file)}: ${name}`);
       }
     }
     assert.deepEqual(missing, []);
@@ -33,7 +34,13 @@ describe('documents named in the code and the docs', () => {
 
   test('the architecture page covers what the comments send readers there for', () => {
     const page = readFileSync(join(root, 'docs', 'architecture.md'), 'utf8');
-    for (const heading of ['The three parts and the one rule between them', 'Wire conventions', 'The data layer', 'The order lifecycle', 'Identity on a third-party page']) {
+    for (const heading of [
+      'The three parts and the one rule between them',
+      'Wire conventions',
+      'The data layer',
+      'The order lifecycle',
+      'Identity on a third-party page',
+    ]) {
       assert.ok(page.includes(`## ${heading}`), heading);
     }
   });

@@ -59,7 +59,13 @@ describe('the README SDK snippet', () => {
     }
     const lines = logged.map((args) => args.map(String).join(' '));
     assert.ok(lines.includes('not_found'), 'the not-found example logs its code');
-    assert.ok(lines.some((line) => /^\$\d+\.\d\d \$\d+\.\d\d \d+% saved$/.test(line)), 'the sticker quote line');
-    assert.ok(lines.some((line) => /^ready [1-9]\d*$/.test(line)), 'the product list, ready with products');
+    assert.ok(
+      lines.some((line) => /^\$\d+\.\d\d \$\d+\.\d\d \d+% saved$/.test(line)),
+      'the sticker quote line',
+    );
+    assert.ok(
+      lines.some((line) => /^ready [1-9]\d*$/.test(line)),
+      'the product list, ready with products',
+    );
   });
 });

@@ -35,21 +35,38 @@ describe('customer account SDK against a real server', () => {
     assert.ok(home?.isDefault);
     const work = await shop.account.addresses.add({ ...US_ADDRESS, line1: '1 Office Park' });
     await shop.account.addresses.update(work.id, work.address, true);
-    assert.deepEqual((await shop.account.addresses.list()).map((item) => item.isDefault), [false, true]);
+    assert.deepEqual(
+      (await shop.account.addresses.list()).map((item) => item.isDefault),
+      [false, true],
+    );
     await shop.account.addresses.remove(work.id);
 
     const result = await shop.orders.create(
-      { cartId: guestCartId ?? '', email: account.email, shippingAddress: home.address, shippingMethod: 'ship_us_standard', returnUrl: `${server.url}/` },
+      {
+        cartId: guestCartId ?? '',
+        email: account.email,
+        shippingAddress: home.address,
+        shippingMethod: 'ship_us_standard',
+        returnUrl: `${server.url}/`,
+      },
       'sdk-account-checkout',
     );
     await payWithTestGateway(result, 'approve');
     const history = await shop.account.orders.list({ limit: 5 });
-    assert.deepEqual(history.items.map((order) => order.id), [result.order.id]);
+    assert.deepEqual(
+      history.items.map((order) => order.id),
+      [result.order.id],
+    );
     const order = await shop.account.orders.get(result.order.id);
     assert.match(order.invoice?.number ?? '', /^INV-/);
     const pdf = await shop.account.orders.invoice(result.order.id);
     assert.equal(pdf.type, 'application/pdf');
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
 
     await shop.account.signOut();
     assert.deepEqual(shop.account.$session.get(), { status: 'signed-out' });

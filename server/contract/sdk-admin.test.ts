@@ -17,7 +17,8 @@ const ADMIN = { email: 'owner@example.com', password: 'a long admin password' };
 
 describe('admin SDK against a real server', () => {
   let server: TestServer;
-  const client = (): AdminClient => createAdminClient({ apiUrl: server.url, storage: memoryStorage(), validateResponses, retries: 0 });
+  const client = (): AdminClient =>
+    createAdminClient({ apiUrl: server.url, storage: memoryStorage(), validateResponses, retries: 0 });
 
   before(async () => {
     server = await startTestServer({ seed: stickerShopSeed, config: { admin: ADMIN } });
@@ -45,7 +46,10 @@ describe('admin SDK against a real server', () => {
     for (let i = 0; i < 4; i++) await admin.signIn({ email, password: 'nope' }).catch(() => undefined);
     await assert.rejects(admin.signIn({ email, password: 'nope' }), (error: unknown) => {
       assert.ok(error instanceof StoreletRateLimitError, String(error));
-      assert.ok(error.retryAfter !== undefined && error.retryAfter > 0 && error.retryAfter <= 60, `retryAfter ${error.retryAfter}`);
+      assert.ok(
+        error.retryAfter !== undefined && error.retryAfter > 0 && error.retryAfter <= 60,
+        `retryAfter ${error.retryAfter}`,
+      );
       return true;
     });
   });
@@ -65,15 +69,30 @@ describe('admin SDK against a real server', () => {
     const png = (await acceptedSamples())[0]!.bytes;
     const cart = await createCart(server);
     const uploaded = await upload(server, cart.id, png, 'band-logo.png');
-    const sticker = { uploadId: uploaded.body.id, shape: 'circle', width: 50, height: 50, unit: 'mm', material: 'holographic', finish: 'gloss' };
-    await server.send(`/api/carts/${cart.id}/lines`, { variantId: await variantId(server, 'custom-die-cut'), quantity: 100, sticker });
+    const sticker = {
+      uploadId: uploaded.body.id,
+      shape: 'circle',
+      width: 50,
+      height: 50,
+      unit: 'mm',
+      material: 'holographic',
+      finish: 'gloss',
+    };
+    await server.send(`/api/carts/${cart.id}/lines`, {
+      variantId: await variantId(server, 'custom-die-cut'),
+      quantity: 100,
+      sticker,
+    });
     const placed = await checkout(server, cart.id, { email: 'band@example.com' });
     await payWithTestGateway(placed, 'approve');
 
     const admin = client();
     await admin.signIn(ADMIN);
     const found = await admin.orders.list({ q: 'band@', paymentStatus: 'paid' });
-    assert.deepEqual(found.items.map((item) => [item.number, item.designCount]), [[placed.order.number, 1]]);
+    assert.deepEqual(
+      found.items.map((item) => [item.number, item.designCount]),
+      [[placed.order.number, 1]],
+    );
     const order = await admin.orders.get(placed.order.id);
     const design = order.designs[0]!;
     assert.equal(design.fileName, 'band-logo.png');
@@ -88,7 +107,10 @@ describe('admin SDK against a real server', () => {
   it('a customer is refused the orders with a 403 and stays signed in', async () => {
     const shopper = client();
     await shopper.signIn({ email: 'shopper@example.com', password: 'a shopper password' });
-    await assert.rejects(shopper.orders.list(), (error: unknown) => error instanceof StoreletAuthError && error.status === 403);
+    await assert.rejects(
+      shopper.orders.list(),
+      (error: unknown) => error instanceof StoreletAuthError && error.status === 403,
+    );
     assert.equal(shopper.$session.get().status, 'signed-in');
   });
 });

@@ -27,18 +27,38 @@ function recordingFetch(sent: Sent[]): typeof fetch {
     const request = new Request(input, init);
     const text = request.body ? await request.text() : '';
     const isJson = request.headers.get('content-type') === 'application/json';
-    sent.push({ method: request.method.toLowerCase(), url: new URL(request.url), body: isJson ? JSON.parse(text) : undefined });
+    sent.push({
+      method: request.method.toLowerCase(),
+      url: new URL(request.url),
+      body: isJson ? JSON.parse(text) : undefined,
+    });
     return new Response(JSON.stringify(ANSWER), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 }
 
-const address = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Brooklyn', region: 'NY', postalCode: '11201', country: 'US' };
-const sticker = { shape: 'circle', width: 3, height: 3, unit: 'in', material: 'vinyl', finish: 'gloss', quantity: 50 } as const;
+const address = {
+  name: 'Ada Lovelace',
+  line1: '1 Main St',
+  city: 'Brooklyn',
+  region: 'NY',
+  postalCode: '11201',
+  country: 'US',
+};
+const sticker = {
+  shape: 'circle',
+  width: 3,
+  height: 3,
+  unit: 'in',
+  material: 'vinyl',
+  finish: 'gloss',
+  quantity: 50,
+} as const;
 
 /** Each storefront method that talks to the server, called with valid arguments; null for the local ones. */
 const STOREFRONT_CALLS: Record<string, Record<string, ((shop: Storefront) => Promise<unknown>) | null>> = {
   products: {
-    list: (shop) => shop.products.list({ q: 'mug', category: 'mugs', minPrice: 100, inStock: true, sort: 'price_asc', limit: 12 }),
+    list: (shop) =>
+      shop.products.list({ q: 'mug', category: 'mugs', minPrice: 100, inStock: true, sort: 'price_asc', limit: 12 }),
     get: (shop) => shop.products.get('prod_1'),
   },
   categories: { list: (shop) => shop.categories.list() },
@@ -55,7 +75,13 @@ const STOREFRONT_CALLS: Record<string, Record<string, ((shop: Storefront) => Pro
   orders: {
     create: (shop) =>
       shop.orders.create(
-        { cartId: 'cart_1', email: 'ada@example.com', shippingAddress: address, shippingMethod: 'standard', returnUrl: `${API_URL}/done` },
+        {
+          cartId: 'cart_1',
+          email: 'ada@example.com',
+          shippingAddress: address,
+          shippingMethod: 'standard',
+          returnUrl: `${API_URL}/done`,
+        },
         'key-1',
       ),
     get: (shop) => shop.orders.get('ord_1', 'order-token'),
@@ -88,13 +114,18 @@ const ROUTES = API_ROUTES.map((route) => ({ route, pattern: pattern(route) }));
 
 /** The one route object the request is for, after checking its query and JSON body against that route's schemas. */
 function routeOf(sent: Sent, where: string): RouteSpec {
-  const matches = ROUTES.filter(({ route, pattern }) => route.method === sent.method && pattern.test(sent.url.pathname));
+  const matches = ROUTES.filter(
+    ({ route, pattern }) => route.method === sent.method && pattern.test(sent.url.pathname),
+  );
   assert.equal(matches.length, 1, `${where}: ${sent.method.toUpperCase()} ${sent.url.pathname} is one route`);
   const { route } = matches[0]!;
   const query = Object.fromEntries(sent.url.searchParams);
   if (route.query) {
     const parsed = z.safeParse(route.query, query);
-    assert.ok(parsed.success, `${where}: the query ${sent.url.search} fits ${route.operationId}: ${parsed.error?.message}`);
+    assert.ok(
+      parsed.success,
+      `${where}: the query ${sent.url.search} fits ${route.operationId}: ${parsed.error?.message}`,
+    );
   } else {
     assert.deepEqual(query, {}, `${where}: ${route.operationId} takes no query`);
   }
@@ -116,12 +147,24 @@ const functionNames = (api: object) =>
 describe('the SDK requests only routes that exist, as their route objects describe them', () => {
   test('every storefront method', async () => {
     const sent: Sent[] = [];
-    const shop = createStorefront({ apiUrl: API_URL, fetch: recordingFetch(sent), storage: memoryStorage(), retries: 0 });
+    const shop = createStorefront({
+      apiUrl: API_URL,
+      fetch: recordingFetch(sent),
+      storage: memoryStorage(),
+      retries: 0,
+    });
     // The cart store and product lists are built on `carts` and `products`, checked here call by call.
-    assert.deepEqual(Object.keys(shop).sort(), ['apiUrl', 'cart', 'productList', ...Object.keys(STOREFRONT_CALLS)].sort());
+    assert.deepEqual(
+      Object.keys(shop).sort(),
+      ['apiUrl', 'cart', 'productList', ...Object.keys(STOREFRONT_CALLS)].sort(),
+    );
     const used = new Set<string>();
     for (const [group, calls] of Object.entries(STOREFRONT_CALLS)) {
-      assert.deepEqual(functionNames(shop[group as keyof Storefront] as object), Object.keys(calls).sort(), `storefront.${group}`);
+      assert.deepEqual(
+        functionNames(shop[group as keyof Storefront] as object),
+        Object.keys(calls).sort(),
+        `storefront.${group}`,
+      );
       for (const [name, call] of Object.entries(calls)) {
         if (!call) continue;
         const where = `storefront.${group}.${name}`;
@@ -136,7 +179,12 @@ describe('the SDK requests only routes that exist, as their route objects descri
 
   test('every admin client method', async () => {
     const sent: Sent[] = [];
-    const admin = createAdminClient({ apiUrl: API_URL, fetch: recordingFetch(sent), storage: memoryStorage(), retries: 0 });
+    const admin = createAdminClient({
+      apiUrl: API_URL,
+      fetch: recordingFetch(sent),
+      storage: memoryStorage(),
+      retries: 0,
+    });
     const methods = [...functionNames(admin), ...functionNames(admin.orders).map((name) => `orders.${name}`)].sort();
     assert.deepEqual(methods, Object.keys(ADMIN_CALLS).sort());
     for (const [name, call] of Object.entries(ADMIN_CALLS)) {

@@ -32,8 +32,15 @@ describe('SDK reviews and recommendations against a real server', () => {
     const access = await shop.reviews.access(mug.id);
     assert.equal(access.eligibility.reason, 'eligible');
     assert.deepEqual(access.proof, { orderId: result.order.id, token: result.accessToken });
-    const review = await shop.reviews.create(mug.id, { rating: 4, title: 'Good mug', body: 'Holds tea.' }, access.proof);
-    await assert.rejects(shop.reviews.create(mug.id, { rating: 4, title: 'Again', body: 'Again.' }, access.proof), StoreletConflictError);
+    const review = await shop.reviews.create(
+      mug.id,
+      { rating: 4, title: 'Good mug', body: 'Holds tea.' },
+      access.proof,
+    );
+    await assert.rejects(
+      shop.reviews.create(mug.id, { rating: 4, title: 'Again', body: 'Again.' }, access.proof),
+      StoreletConflictError,
+    );
     const edited = await shop.reviews.update(mug.id, review.id, { rating: 5 }, access.proof);
     assert.equal(edited.rating, 5);
     assert.deepEqual((await shop.reviews.voteHelpful(review.id)).counted, true);
@@ -46,7 +53,10 @@ describe('SDK reviews and recommendations against a real server', () => {
     await admin.signIn({ email: 'owner@example.com', password: 'a long admin password' });
     assert.deepEqual(await admin.reviews.settings(), { moderation: 'publish' });
     const page = await admin.reviews.list({ rating: 5 });
-    assert.deepEqual(page.items.map((item) => item.id), [review.id]);
+    assert.deepEqual(
+      page.items.map((item) => item.id),
+      [review.id],
+    );
     assert.equal((await admin.reviews.moderate(review.id, { status: 'hidden', reply: 'Thanks!' })).status, 'hidden');
     assert.equal((await shop.reviews.list(mug.id)).summary.count, 0);
     assert.equal((await shop.products.get('lantern-mug')).reviewCount, 0);

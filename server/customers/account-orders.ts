@@ -1,4 +1,10 @@
-import { DEFAULT_PAGE_SIZE, type Account, type AccountOrder, type AccountOrderList, type AccountOrderQuery } from '../../sdk/schemas/index.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  type Account,
+  type AccountOrder,
+  type AccountOrderList,
+  type AccountOrderQuery,
+} from '../../sdk/schemas/index.ts';
 import { money } from '../carts/view.ts';
 import { decodeCursor, encodeCursor, type CursorScope } from '../data/cursor.ts';
 import type { OrderRecord } from '../data/orders.ts';
@@ -9,12 +15,20 @@ import type { Shop } from '../shop/shop.ts';
 const MAX_ID_LENGTH = 64;
 
 /** `GET /api/account/orders`: newest first, keyset paging; a cursor works only for the account it was made for. */
-export async function listAccountOrders(shop: Shop, account: Account, query: AccountOrderQuery): Promise<AccountOrderList> {
+export async function listAccountOrders(
+  shop: Shop,
+  account: Account,
+  query: AccountOrderQuery,
+): Promise<AccountOrderList> {
   const scope: CursorScope = { sort: 'account_orders', q: account.id };
   const after = query.cursor ? decodeCursor(query.cursor, scope, 'string') : null;
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   // One more than asked says whether another page follows.
-  const rows = await shop.data.customers.listOrders(account.id, after ? { createdAt: String(after.key), id: after.id } : null, limit + 1);
+  const rows = await shop.data.customers.listOrders(
+    account.id,
+    after ? { createdAt: String(after.key), id: after.id } : null,
+    limit + 1,
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

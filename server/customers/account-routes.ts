@@ -24,7 +24,9 @@ import { addAddress, listAddresses, removeAddress, updateAddress } from './addre
 import { changePassword, deleteAccount, updateProfile } from './profile.ts';
 
 const WRONG_PASSWORD = errorResponse('`invalid_credentials`: the password is not right.');
-const NOT_YOURS = errorResponse('`not_found`: no such object among this account’s (another customer’s answers the same).');
+const NOT_YOURS = errorResponse(
+  '`not_found`: no such object among this account’s (another customer’s answers the same).',
+);
 const bearer = { security: 'bearer' as const, tag: 'Account' };
 
 export const updateProfileRoute = defineRoute({
@@ -76,7 +78,8 @@ export const addAddressRoute = defineRoute({
   path: '/account/addresses',
   operationId: 'addAddress',
   summary: 'Add an address',
-  description: 'Checked by the checkout’s rules. The first address, or one sent with `isDefault: true`, becomes the default.',
+  description:
+    'Checked by the checkout’s rules. The first address, or one sent with `isDefault: true`, becomes the default.',
   body: SaveAddressBody,
   responses: { 201: { description: 'Saved.', body: SavedAddress }, 400: BAD_JSON_BODY, 401: UNAUTHORIZED },
 });
@@ -89,7 +92,12 @@ export const updateAddressRoute = defineRoute({
   summary: 'Replace an address, or make it the default',
   params: { addressId: 'The saved address.' },
   body: SaveAddressBody,
-  responses: { 200: { description: 'Saved.', body: SavedAddress }, 400: BAD_JSON_BODY, 401: UNAUTHORIZED, 404: NOT_YOURS },
+  responses: {
+    200: { description: 'Saved.', body: SavedAddress },
+    400: BAD_JSON_BODY,
+    401: UNAUTHORIZED,
+    404: NOT_YOURS,
+  },
 });
 
 export const removeAddressRoute = defineRoute({
@@ -113,7 +121,11 @@ export const claimCartRoute = defineRoute({
     'The guest cart becomes the customer’s, taking in the lines of the cart the account had; quantities above ' +
     'the stock are lowered with a notice. `cartId: null` answers the account’s cart, if any.',
   body: ClaimCartBody,
-  responses: { 200: { description: 'The customer’s cart, or null.', body: AccountCart }, 400: BAD_JSON_BODY, 401: UNAUTHORIZED },
+  responses: {
+    200: { description: 'The customer’s cart, or null.', body: AccountCart },
+    400: BAD_JSON_BODY,
+    401: UNAUTHORIZED,
+  },
 });
 
 export const listAccountOrdersRoute = defineRoute({
@@ -122,10 +134,18 @@ export const listAccountOrdersRoute = defineRoute({
   path: '/account/orders',
   operationId: 'listAccountOrders',
   summary: 'The customer’s orders',
-  description: 'Newest first, keyset paging. Guest orders with the account’s email are here once the email is verified.',
+  description:
+    'Newest first, keyset paging. Guest orders with the account’s email are here once the email is verified.',
   query: AccountOrderQuery,
-  queryDescriptions: { limit: 'Orders per page, 1 to 50 (24 by default).', cursor: 'The `nextCursor` of the page before.' },
-  responses: { 200: { description: 'A page of orders.', body: AccountOrderList }, 400: errorResponse('`validation_failed`, `invalid_cursor`.'), 401: UNAUTHORIZED },
+  queryDescriptions: {
+    limit: 'Orders per page, 1 to 50 (24 by default).',
+    cursor: 'The `nextCursor` of the page before.',
+  },
+  responses: {
+    200: { description: 'A page of orders.', body: AccountOrderList },
+    400: errorResponse('`validation_failed`, `invalid_cursor`.'),
+    401: UNAUTHORIZED,
+  },
 });
 
 export const getAccountOrderRoute = defineRoute({
@@ -135,7 +155,11 @@ export const getAccountOrderRoute = defineRoute({
   operationId: 'getAccountOrder',
   summary: 'One of the customer’s orders',
   params: { orderId: 'The order id (`ord_…`).' },
-  responses: { 200: { description: 'The order and its invoice.', body: AccountOrder }, 401: UNAUTHORIZED, 404: NOT_YOURS },
+  responses: {
+    200: { description: 'The order and its invoice.', body: AccountOrder },
+    401: UNAUTHORIZED,
+    404: NOT_YOURS,
+  },
 });
 
 export const ACCOUNT_SELF_ROUTES = [
@@ -161,7 +185,9 @@ export function accountSelfRoutes(shop: Shop): Hono<AppEnv> {
   });
   const me = (c: Parameters<typeof signedIn>[0]) => signedIn(c).account;
 
-  mountRoute(app, updateProfileRoute, authenticated, async (c, { body }) => c.json(await updateProfile(shop, me(c), body.name), 200));
+  mountRoute(app, updateProfileRoute, authenticated, async (c, { body }) =>
+    c.json(await updateProfile(shop, me(c), body.name), 200),
+  );
   mountRoute(app, changePasswordRoute, authenticated, async (c, { body }) => {
     const { account, sessionId } = signedIn(c);
     await changePassword(shop, account, sessionId, body);
@@ -171,8 +197,12 @@ export function accountSelfRoutes(shop: Shop): Hono<AppEnv> {
     await deleteAccount(shop, me(c), body.password);
     return c.body(null, 204);
   });
-  mountRoute(app, listAddressesRoute, authenticated, async (c) => c.json({ items: await listAddresses(shop, me(c)) }, 200));
-  mountRoute(app, addAddressRoute, authenticated, async (c, { body }) => c.json(await addAddress(shop, me(c), body), 201));
+  mountRoute(app, listAddressesRoute, authenticated, async (c) =>
+    c.json({ items: await listAddresses(shop, me(c)) }, 200),
+  );
+  mountRoute(app, addAddressRoute, authenticated, async (c, { body }) =>
+    c.json(await addAddress(shop, me(c), body), 201),
+  );
   mountRoute(app, updateAddressRoute, authenticated, async (c, { params, body }) =>
     c.json(await updateAddress(shop, me(c), params.addressId, body), 200),
   );
@@ -180,8 +210,14 @@ export function accountSelfRoutes(shop: Shop): Hono<AppEnv> {
     await removeAddress(shop, me(c), params.addressId);
     return c.body(null, 204);
   });
-  mountRoute(app, claimCartRoute, authenticated, async (c, { body }) => c.json(await claimCart(shop, me(c), body.cartId), 200));
-  mountRoute(app, listAccountOrdersRoute, authenticated, async (c, { query }) => c.json(await listAccountOrders(shop, me(c), query), 200));
-  mountRoute(app, getAccountOrderRoute, authenticated, async (c, { params }) => c.json(await readAccountOrder(shop, me(c), params.orderId), 200));
+  mountRoute(app, claimCartRoute, authenticated, async (c, { body }) =>
+    c.json(await claimCart(shop, me(c), body.cartId), 200),
+  );
+  mountRoute(app, listAccountOrdersRoute, authenticated, async (c, { query }) =>
+    c.json(await listAccountOrders(shop, me(c), query), 200),
+  );
+  mountRoute(app, getAccountOrderRoute, authenticated, async (c, { params }) =>
+    c.json(await readAccountOrder(shop, me(c), params.orderId), 200),
+  );
   return app;
 }

@@ -25,16 +25,35 @@ export async function listAddresses(shop: Shop, account: Account): Promise<Saved
 export async function addAddress(shop: Shop, account: Account, body: SaveAddressBody): Promise<SavedAddress> {
   const address = await checkedAddress(shop, body.address, 'address');
   const at = shop.now().toISOString();
-  const record = { id: newId('adr'), userId: account.id, address, isDefault: body.isDefault ?? false, createdAt: at, updatedAt: at };
+  const record = {
+    id: newId('adr'),
+    userId: account.id,
+    address,
+    isDefault: body.isDefault ?? false,
+    createdAt: at,
+    updatedAt: at,
+  };
   const saved = await shop.data.customers.insertAddress(record, MAX_ADDRESSES);
-  if (!saved) throw new ValidationError([{ path: 'address', message: `An address book holds at most ${MAX_ADDRESSES} addresses.` }]);
+  if (!saved)
+    throw new ValidationError([
+      { path: 'address', message: `An address book holds at most ${MAX_ADDRESSES} addresses.` },
+    ]);
   return toSavedAddress(saved);
 }
 
 /** Another customer's address, like one that does not exist, is 404. */
-export async function updateAddress(shop: Shop, account: Account, id: string, body: SaveAddressBody): Promise<SavedAddress> {
+export async function updateAddress(
+  shop: Shop,
+  account: Account,
+  id: string,
+  body: SaveAddressBody,
+): Promise<SavedAddress> {
   const address = await checkedAddress(shop, body.address, 'address');
-  const saved = await shop.data.customers.updateAddress(account.id, id, { address, makeDefault: body.isDefault === true, now: shop.now().toISOString() });
+  const saved = await shop.data.customers.updateAddress(account.id, id, {
+    address,
+    makeDefault: body.isDefault === true,
+    now: shop.now().toISOString(),
+  });
   if (!saved) throw new NotFoundError('The address');
   return toSavedAddress(saved);
 }

@@ -3,7 +3,12 @@ import type { OutgoingEmail } from '../email/mailer.ts';
 
 /** The short emails about an account: each with a plain-text body and an HTML one saying the same. */
 
-function email(to: string, subject: string, paragraphs: string[], link: { url: string; label: string } | null): OutgoingEmail {
+function email(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  link: { url: string; label: string } | null,
+): OutgoingEmail {
   const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : [])].join('\n\n');
   const body = html`<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">
 ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -16,7 +21,10 @@ export function verificationEmail(shopName: string, to: string, url: string): Ou
   return email(
     to,
     `Confirm your email for ${shopName}`,
-    [`Please confirm that this is your email address for your ${shopName} account.`, 'The link works once, within two days.'],
+    [
+      `Please confirm that this is your email address for your ${shopName} account.`,
+      'The link works once, within two days.',
+    ],
     { url, label: 'Confirm my email' },
   );
 }

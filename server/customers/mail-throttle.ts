@@ -15,8 +15,15 @@ const WINDOW_MS = 60 * 60 * 1000;
 export async function countMailRequest(shop: Shop, action: MailAction, emailKey: string): Promise<void> {
   const now = shop.now();
   const windowEndsAt = new Date(now.getTime() + WINDOW_MS).toISOString();
-  const { count, windowEndsAt: ends } = await shop.data.customers.countMail(`${action}:${emailKey}`, now.toISOString(), windowEndsAt);
+  const { count, windowEndsAt: ends } = await shop.data.customers.countMail(
+    `${action}:${emailKey}`,
+    now.toISOString(),
+    windowEndsAt,
+  );
   if (count <= MAILS_PER_WINDOW) return;
   const retryAfter = Math.max(1, Math.ceil((Date.parse(ends) - now.getTime()) / 1000));
-  throw new RateLimitedError(retryAfter, `Too many emails asked for this address. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
+  throw new RateLimitedError(
+    retryAfter,
+    `Too many emails asked for this address. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+  );
 }

@@ -33,7 +33,11 @@ export function isLinkToken(token: string, purpose: TokenPurpose): boolean {
 }
 
 /** Makes and stores a new link for the account and answers its URL on the account page. */
-export async function createMailedLink(shop: Shop, user: { id: string; emailKey: string }, purpose: TokenPurpose): Promise<string> {
+export async function createMailedLink(
+  shop: Shop,
+  user: { id: string; emailKey: string },
+  purpose: TokenPurpose,
+): Promise<string> {
   const token = PREFIX[purpose] + randomBytes(32).toString('base64url');
   const now = shop.now();
   await shop.data.customers.insertToken({

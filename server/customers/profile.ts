@@ -23,10 +23,20 @@ export async function updateProfile(shop: Shop, account: Account, name: string):
 }
 
 /** `PUT /api/account/password`: the current password and a new one; every other session is signed out. */
-export async function changePassword(shop: Shop, account: Account, sessionId: string, body: ChangePasswordBody): Promise<void> {
+export async function changePassword(
+  shop: Shop,
+  account: Account,
+  sessionId: string,
+  body: ChangePasswordBody,
+): Promise<void> {
   const user = await currentUser(shop, account);
   await confirmPassword(user, body.currentPassword);
-  await shop.data.customers.setPassword(user.id, await hashPassword(body.newPassword), shop.now().toISOString(), sessionId);
+  await shop.data.customers.setPassword(
+    user.id,
+    await hashPassword(body.newPassword),
+    shop.now().toISOString(),
+    sessionId,
+  );
 }
 
 /**

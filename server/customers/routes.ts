@@ -19,7 +19,9 @@ import { resendVerification, verifyEmail } from './verification.ts';
 const MAIL_THROTTLED = errorResponse(
   '`rate_limited`: more than 3 such emails asked for this address within the hour; `Retry-After` gives the seconds to wait.',
 );
-const LINK_INVALID = errorResponse('`link_invalid`: the link expired, was used already, or never existed; `validation_failed`.');
+const LINK_INVALID = errorResponse(
+  '`link_invalid`: the link expired, was used already, or never existed; `validation_failed`.',
+);
 
 export const signUpRoute = defineRoute({
   method: 'post',
@@ -55,7 +57,11 @@ export const resendVerificationRoute = defineRoute({
   tag: 'Accounts',
   summary: 'Mail a new confirmation link',
   security: 'bearer',
-  responses: { 200: { description: 'Sent (or already confirmed).', body: Accepted }, 401: UNAUTHORIZED, 429: MAIL_THROTTLED },
+  responses: {
+    200: { description: 'Sent (or already confirmed).', body: Accepted },
+    401: UNAUTHORIZED,
+    429: MAIL_THROTTLED,
+  },
 });
 
 export const requestResetRoute = defineRoute({
@@ -80,12 +86,24 @@ export const resetPasswordRoute = defineRoute({
   responses: { 204: { description: 'The password is changed.' }, 400: LINK_INVALID },
 });
 
-export const CUSTOMER_ROUTES = [signUpRoute, verifyEmailRoute, resendVerificationRoute, requestResetRoute, resetPasswordRoute];
+export const CUSTOMER_ROUTES = [
+  signUpRoute,
+  verifyEmailRoute,
+  resendVerificationRoute,
+  requestResetRoute,
+  resetPasswordRoute,
+];
 
 /** Sign-up, email verification and password reset. Never cached: every answer is about one person. */
 export function customerRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  for (const path of ['/accounts', '/password-resets', '/password-resets/*', '/account/verification', '/account/verification/*']) {
+  for (const path of [
+    '/accounts',
+    '/password-resets',
+    '/password-resets/*',
+    '/account/verification',
+    '/account/verification/*',
+  ]) {
     app.use(path, async (c, next) => {
       c.header('Cache-Control', 'no-store');
       await next();
@@ -93,7 +111,9 @@ export function customerRoutes(shop: Shop): Hono<AppEnv> {
   }
   mountRoute(app, signUpRoute, async (c, { body }) => c.json(await signUp(shop, body), 200));
   mountRoute(app, verifyEmailRoute, async (c, { body }) => c.json(await verifyEmail(shop, body.token), 200));
-  mountRoute(app, resendVerificationRoute, requireAccount(shop), async (c) => c.json(await resendVerification(shop, signedIn(c).account), 200));
+  mountRoute(app, resendVerificationRoute, requireAccount(shop), async (c) =>
+    c.json(await resendVerification(shop, signedIn(c).account), 200),
+  );
   mountRoute(app, requestResetRoute, async (c, { body }) => c.json(await requestPasswordReset(shop, body.email), 200));
   mountRoute(app, resetPasswordRoute, async (c, { body }) => {
     await resetPassword(shop, body);

@@ -20,7 +20,10 @@ describe('sign up', () => {
     const first = await server.send('/api/accounts', signUpBody('new@example.com'));
     assert.equal(first.status, 200, first.text);
     assert.equal(first.headers.get('cache-control'), 'no-store');
-    const again = await server.send('/api/accounts', signUpBody(' NEW@example.com', { password: 'another long password' }));
+    const again = await server.send(
+      '/api/accounts',
+      signUpBody(' NEW@example.com', { password: 'another long password' }),
+    );
     assert.equal(again.status, 200);
     assert.equal(again.text, first.text, 'no enumeration');
     const mails = await mailsTo(server, 'new@example.com');
@@ -30,18 +33,37 @@ describe('sign up', () => {
     assert.ok(!mails[1]?.text.includes('storelet_verify'), 'the second sign-up verifies nothing');
 
     // The first password stands; the account is unverified until the link is opened.
-    const session = await server.send<AccountSession>('/api/sessions', { email: 'new@example.com', password: PASSWORD });
+    const session = await server.send<AccountSession>('/api/sessions', {
+      email: 'new@example.com',
+      password: PASSWORD,
+    });
     assert.equal(session.status, 201, session.text);
     assert.deepEqual([session.body.account.name, session.body.account.emailVerified], ['Ada Lovelace', false]);
-    const addresses = await server.get<{ items: { isDefault: boolean; address: { city: string } }[] }>('/api/account/addresses', bearer(session.body.token));
-    assert.deepEqual(addresses.body.items.map((item) => [item.address.city, item.isDefault]), [['Brooklyn', true]]);
+    const addresses = await server.get<{ items: { isDefault: boolean; address: { city: string } }[] }>(
+      '/api/account/addresses',
+      bearer(session.body.token),
+    );
+    assert.deepEqual(
+      addresses.body.items.map((item) => [item.address.city, item.isDefault]),
+      [['Brooklyn', true]],
+    );
   });
 
   test('the address is checked like the checkout does, and weak passwords are refused', async () => {
-    const noState = await server.send<ErrorJson>('/api/accounts', signUpBody('x1@example.com', { address: { name: 'A', line1: '1 St', city: 'NYC', postalCode: '10001', country: 'US' } }));
+    const noState = await server.send<ErrorJson>(
+      '/api/accounts',
+      signUpBody('x1@example.com', {
+        address: { name: 'A', line1: '1 St', city: 'NYC', postalCode: '10001', country: 'US' },
+      }),
+    );
     assert.equal(noState.status, 400, noState.text);
     assert.equal(noState.body.error.code, 'validation_failed');
-    const badState = await server.send<ErrorJson>('/api/accounts', signUpBody('x1@example.com', { address: { name: 'A', line1: '1 St', city: 'NYC', region: 'ZZ', postalCode: '1', country: 'US' } }));
+    const badState = await server.send<ErrorJson>(
+      '/api/accounts',
+      signUpBody('x1@example.com', {
+        address: { name: 'A', line1: '1 St', city: 'NYC', region: 'ZZ', postalCode: '1', country: 'US' },
+      }),
+    );
     assert.equal(badState.status, 400);
     const short = await server.send<ErrorJson>('/api/accounts', signUpBody('x1@example.com', { password: 'short' }));
     assert.equal(short.status, 400);
@@ -96,7 +118,10 @@ describe('password reset', () => {
     const reset = await server.send('/api/password-resets/confirm', { token, password: 'a brand new password' });
     assert.equal(reset.status, 204, reset.text);
     assert.equal((await server.get('/api/account', bearer(oldSession))).status, 401, 'the old session is signed out');
-    const again = await server.send<ErrorJson>('/api/password-resets/confirm', { token, password: 'yet another password' });
+    const again = await server.send<ErrorJson>('/api/password-resets/confirm', {
+      token,
+      password: 'yet another password',
+    });
     assert.equal(again.status, 400);
     assert.equal(again.body.error.code, 'link_invalid');
     assert.equal((await server.send('/api/sessions', { email: 'reset@example.com', password: PASSWORD })).status, 401);
@@ -110,23 +135,32 @@ describe('password reset', () => {
     await server.send('/api/password-resets', { email: 'slow@example.com' });
     const token = await mailedToken(server, 'slow@example.com', 'storelet_reset');
     clock.advance(HOUR + 1000);
-    const response = await server.send<ErrorJson>('/api/password-resets/confirm', { token, password: 'a brand new password' });
+    const response = await server.send<ErrorJson>('/api/password-resets/confirm', {
+      token,
+      password: 'a brand new password',
+    });
     assert.equal(response.status, 400);
     assert.equal(response.body.error.code, 'link_invalid');
   });
 
   test(`more than ${MAILS_PER_WINDOW} mails an hour for one address are refused, account or not`, async () => {
     for (const email of ['flood@example.com', 'reset@example.com']) {
-      for (let index = 0; index < MAILS_PER_WINDOW; index++) assert.equal((await server.send('/api/password-resets', { email })).status, 200);
+      for (let index = 0; index < MAILS_PER_WINDOW; index++)
+        assert.equal((await server.send('/api/password-resets', { email })).status, 200);
       const refused = await server.send<ErrorJson>('/api/password-resets', { email });
       assert.equal(refused.status, 429);
       assert.equal(refused.body.error.code, 'rate_limited');
       assert.ok(Number(refused.headers.get('retry-after')) > 0);
     }
-    for (let index = 0; index < MAILS_PER_WINDOW; index++) await server.send('/api/accounts', signUpBody('many@example.com'));
+    for (let index = 0; index < MAILS_PER_WINDOW; index++)
+      await server.send('/api/accounts', signUpBody('many@example.com'));
     assert.equal((await server.send('/api/accounts', signUpBody('many@example.com'))).status, 429);
     clock.advance(HOUR + 1000);
-    assert.equal((await server.send('/api/password-resets', { email: 'flood@example.com' })).status, 200, 'a new hour, a new window');
+    assert.equal(
+      (await server.send('/api/password-resets', { email: 'flood@example.com' })).status,
+      200,
+      'a new hour, a new window',
+    );
   });
 });
 
@@ -135,14 +169,26 @@ describe('profile, password and deletion', () => {
     await server.send('/api/accounts', signUpBody('change@example.com'));
     const here = await signInToken(server, 'change@example.com', PASSWORD);
     const elsewhere = await signInToken(server, 'change@example.com', PASSWORD);
-    const renamed = await server.send<Account>('/api/account', { name: 'Ada King' }, { method: 'PATCH', ...bearer(here) });
+    const renamed = await server.send<Account>(
+      '/api/account',
+      { name: 'Ada King' },
+      { method: 'PATCH', ...bearer(here) },
+    );
     assert.equal(renamed.status, 200, renamed.text);
     assert.equal(renamed.body.name, 'Ada King');
 
-    const wrong = await server.send<ErrorJson>('/api/account/password', { currentPassword: 'not it', newPassword: 'the next password' }, { method: 'PUT', ...bearer(here) });
+    const wrong = await server.send<ErrorJson>(
+      '/api/account/password',
+      { currentPassword: 'not it', newPassword: 'the next password' },
+      { method: 'PUT', ...bearer(here) },
+    );
     assert.equal(wrong.status, 401);
     assert.equal(wrong.body.error.code, 'invalid_credentials');
-    const changed = await server.send('/api/account/password', { currentPassword: PASSWORD, newPassword: 'the next password' }, { method: 'PUT', ...bearer(here) });
+    const changed = await server.send(
+      '/api/account/password',
+      { currentPassword: PASSWORD, newPassword: 'the next password' },
+      { method: 'PUT', ...bearer(here) },
+    );
     assert.equal(changed.status, 204, changed.text);
     assert.equal((await server.get('/api/account', bearer(here))).status, 200, 'this session stays');
     assert.equal((await server.get('/api/account', bearer(elsewhere))).status, 401, 'the others are signed out');
@@ -157,9 +203,18 @@ describe('profile, password and deletion', () => {
     const deleted = await server.send('/api/account', { password: PASSWORD }, { method: 'DELETE', ...bearer(token) });
     assert.equal(deleted.status, 204, deleted.text);
     assert.equal((await server.get('/api/account', bearer(token))).status, 401);
-    const rows = server.sqlite.prepare("SELECT count(*) FROM users WHERE email_key = 'leave@example.com'").pluck().get();
+    const rows = server.sqlite
+      .prepare("SELECT count(*) FROM users WHERE email_key = 'leave@example.com'")
+      .pluck()
+      .get();
     assert.equal(rows, 0);
-    assert.equal(server.sqlite.prepare('SELECT count(*) FROM customer_addresses a LEFT JOIN users u ON u.id = a.user_id WHERE u.id IS NULL').pluck().get(), 0);
+    assert.equal(
+      server.sqlite
+        .prepare('SELECT count(*) FROM customer_addresses a LEFT JOIN users u ON u.id = a.user_id WHERE u.id IS NULL')
+        .pluck()
+        .get(),
+      0,
+    );
     assert.equal((await server.send('/api/sessions', { email: 'leave@example.com', password: PASSWORD })).status, 401);
   });
 });

@@ -22,7 +22,8 @@ export async function verifyEmail(shop: Shop, token: string): Promise<Account> {
   const link = isLinkToken(token, 'verify_email')
     ? await shop.data.customers.takeToken(hashLinkToken(token), 'verify_email', shop.now().toISOString())
     : null;
-  if (!link || !(await shop.data.customers.verifyEmail(link.userId, link.emailKey, shop.now().toISOString()))) throw new LinkInvalidError();
+  if (!link || !(await shop.data.customers.verifyEmail(link.userId, link.emailKey, shop.now().toISOString())))
+    throw new LinkInvalidError();
   const user = await shop.data.accounts.findUser(link.userId);
   if (!user) throw new LinkInvalidError();
   return toAccount(user);

@@ -52,7 +52,10 @@ test('products stored before the search and sort changes are re-indexed and give
       { handle: 'quoted-tee', sort_name: 'quoted" tee' },
     ]);
     const match = (query: string) =>
-      sqlite.prepare('SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid').all(query).map((row) => (row as { rowid: number }).rowid);
+      sqlite
+        .prepare('SELECT rowid FROM products_fts WHERE products_fts MATCH ? ORDER BY rowid')
+        .all(query)
+        .map((row) => (row as { rowid: number }).rowid);
     assert.deepEqual(match('navy'), [1], 'option values are indexed');
     assert.deepEqual(match('options:xl'), [1]);
     assert.deepEqual(match('tees'), [1, 2], 'the stemmer is on');

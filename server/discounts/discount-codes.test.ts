@@ -19,7 +19,10 @@ async function refusal(cartId: string, code: string): Promise<ErrorJson['error']
 
 describe('applying a code', () => {
   test('percentage: 10 % of the merchandise, matched case-insensitively and trimmed', async () => {
-    const cart = await cartWith(server, [['lantern-mug', 2], ['alpha-tee', 1, 2]]);
+    const cart = await cartWith(server, [
+      ['lantern-mug', 2],
+      ['alpha-tee', 1, 2],
+    ]);
     const { status, body } = await applyCode(server, cart.id, '  welcome10 ');
     assert.equal(status, 200);
     assert.deepEqual(body.discount, {
@@ -54,7 +57,12 @@ describe('applying a code', () => {
 
   test('refusals: unknown, expired, below the minimum', async () => {
     const cart = await cartWith(server, [['lantern-mug', 1]]);
-    assert.deepEqual(await refusal(cart.id, 'NOPE'), { status: 404, code: 'discount_not_found', message: 'The code NOPE is not valid.', details: { code: 'NOPE' } });
+    assert.deepEqual(await refusal(cart.id, 'NOPE'), {
+      status: 404,
+      code: 'discount_not_found',
+      message: 'The code NOPE is not valid.',
+      details: { code: 'NOPE' },
+    });
     const expired = await refusal(cart.id, 'SUMMER24');
     assert.equal(expired.status, 409);
     assert.equal(expired.code, 'discount_expired');
@@ -70,11 +78,18 @@ describe('applying a code', () => {
     const applied = (await applyCode(server, cart.id, 'WELCOME10')).body;
     const line = applied.lines[0];
     assert.ok(line);
-    const lowered = await server.send<Cart>(`/api/carts/${cart.id}/lines/${line.id}`, { quantity: 1 }, { method: 'PATCH' });
+    const lowered = await server.send<Cart>(
+      `/api/carts/${cart.id}/lines/${line.id}`,
+      { quantity: 1 },
+      { method: 'PATCH' },
+    );
     assert.equal(lowered.body.discount?.code, 'WELCOME10');
     assert.equal(lowered.body.discount?.amount.amount, 0);
     assert.equal(lowered.body.totals.total.amount, 1500);
-    assert.deepEqual(lowered.body.notices.map((notice) => notice.code), ['discount_not_applicable']);
+    assert.deepEqual(
+      lowered.body.notices.map((notice) => notice.code),
+      ['discount_not_applicable'],
+    );
   });
 
   test('removing the code, and replacing it with another', async () => {
@@ -99,14 +114,20 @@ describe('usage limits at checkout', () => {
     const late = await placeOrder(server, orderBody(server, second.id));
     assert.equal(late.status, 409);
     assert.equal((late.body as unknown as ErrorJson).error.code, 'discount_used_up');
-    assert.equal((await refusal((await cartWith(server, [['lantern-mug', 1]])).id, 'ONEOFF15')).code, 'discount_used_up');
+    assert.equal(
+      (await refusal((await cartWith(server, [['lantern-mug', 1]])).id, 'ONEOFF15')).code,
+      'discount_used_up',
+    );
   });
 
   test('a once-per-customer code works once per email, whatever its case', async () => {
     const cart = () => cartWith(server, [['cafe-apron', 2]]);
     const first = await cart();
     await applyCode(server, first.id, 'FIRSTORDER');
-    assert.equal((await checkout(server, first.id, { email: 'grace@example.com' })).order.discount?.amount.amount, 1000);
+    assert.equal(
+      (await checkout(server, first.id, { email: 'grace@example.com' })).order.discount?.amount.amount,
+      1000,
+    );
 
     const again = await cart();
     assert.equal((await applyCode(server, again.id, 'FIRSTORDER')).status, 200, 'the cart does not know the email yet');
@@ -115,7 +136,10 @@ describe('usage limits at checkout', () => {
     const error = (refused.body as unknown as ErrorJson).error;
     assert.equal(error.code, 'discount_not_applicable');
     assert.equal(error.details?.reason, 'already_used');
-    assert.equal((await checkout(server, again.id, { email: 'hopper@example.com' })).order.discount?.code, 'FIRSTORDER');
+    assert.equal(
+      (await checkout(server, again.id, { email: 'hopper@example.com' })).order.discount?.code,
+      'FIRSTORDER',
+    );
   });
 
   test('a +tag, or dots in a Gmail address, do not make a new customer; the order keeps the email as typed', async () => {
@@ -124,7 +148,10 @@ describe('usage limits at checkout', () => {
       await applyCode(server, made.id, 'FIRSTORDER');
       return made.id;
     };
-    assert.equal((await checkout(server, await cart(), { email: 'same@example.com' })).order.discount?.code, 'FIRSTORDER');
+    assert.equal(
+      (await checkout(server, await cart(), { email: 'same@example.com' })).order.discount?.code,
+      'FIRSTORDER',
+    );
     const tagged = await placeOrder(server, orderBody(server, await cart(), { email: 'same+1@example.com' }));
     assert.equal(tagged.status, 409, tagged.text);
     assert.equal((tagged.body as unknown as ErrorJson).error.details?.reason, 'already_used');
@@ -134,6 +161,9 @@ describe('usage limits at checkout', () => {
     const dotless = await placeOrder(server, orderBody(server, await cart(), { email: 'linwei@googlemail.com' }));
     assert.equal(dotless.status, 409, dotless.text);
     // Other hosts may tell dots apart: a different mailbox there is a different customer.
-    assert.equal((await checkout(server, await cart(), { email: 's.ame@example.com' })).order.discount?.code, 'FIRSTORDER');
+    assert.equal(
+      (await checkout(server, await cart(), { email: 's.ame@example.com' })).order.discount?.code,
+      'FIRSTORDER',
+    );
   });
 });

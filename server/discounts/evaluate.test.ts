@@ -19,7 +19,11 @@ const code = (overrides: Partial<DiscountCode>): DiscountCode => ({
   ...overrides,
 });
 
-const context = (subtotal: number, now = '2025-06-01T12:00:00.000Z') => ({ subtotal, currency: 'USD', now: new Date(now) });
+const context = (subtotal: number, now = '2025-06-01T12:00:00.000Z') => ({
+  subtotal,
+  currency: 'USD',
+  now: new Date(now),
+});
 
 test('amounts: percentage rounds half up, fixed is capped at the subtotal, free shipping takes nothing off merchandise', () => {
   assert.equal(merchandiseDiscount(code({ value: 1000 }), 1995), 200); // 199.5

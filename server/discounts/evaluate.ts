@@ -22,7 +22,10 @@ export function discountProblem(code: DiscountCode, context: DiscountContext): A
   const now = context.now.toISOString();
   if (!code.active || (code.endsAt !== null && now >= code.endsAt)) return new DiscountExpiredError(code.code);
   if (code.startsAt !== null && now < code.startsAt) {
-    return new DiscountNotApplicableError(`The code ${code.code} is not active yet.`, { code: code.code, reason: 'not_started' });
+    return new DiscountNotApplicableError(`The code ${code.code} is not active yet.`, {
+      code: code.code,
+      reason: 'not_started',
+    });
   }
   if (code.usageLimit !== null && code.timesUsed >= code.usageLimit) return new DiscountUsedUpError(code.code);
   if (context.subtotal < code.minSubtotal) {
@@ -53,6 +56,10 @@ export function describeDiscount(code: DiscountCode, currency: string): string {
   if (code.description) return code.description;
   const money = (amount: number) => formatMoney({ amount, currency }, 'en-US');
   const what =
-    code.kind === 'percentage' ? `${code.value / 100}% off` : code.kind === 'fixed_amount' ? `${money(code.value)} off` : 'Free shipping';
+    code.kind === 'percentage'
+      ? `${code.value / 100}% off`
+      : code.kind === 'fixed_amount'
+        ? `${money(code.value)} off`
+        : 'Free shipping';
   return code.minSubtotal > 0 ? `${what} on orders of ${money(code.minSubtotal)} or more` : what;
 }

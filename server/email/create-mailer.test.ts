@@ -15,7 +15,9 @@ const FROM = '"Sticker Shop" <orders@shop.example.com>';
 const ORDER_URL = 'https://shop.example.com/orders/ord_123?token=abc.def';
 
 function recipients(parsed: Awaited<ReturnType<typeof PostalMime.parse>>): string[] {
-  return (parsed.to ?? []).flatMap((address) => (address.group ? address.group.map((member) => member.address) : [address.address]));
+  return (parsed.to ?? []).flatMap((address) =>
+    address.group ? address.group.map((member) => member.address) : [address.address],
+  );
 }
 
 describe('createMailer without SMTP (the outbox)', () => {
@@ -46,7 +48,13 @@ describe('createMailer without SMTP (the outbox)', () => {
     assert.ok(parsed.html?.includes(`href="${ORDER_URL}"`));
 
     const [entry] = await listOutbox(outboxDir);
-    assert.deepEqual(entry, { id: sent.id, to: sent.to, subject: sent.subject, sentAt: sent.sentAt, file: `${sent.id}.eml` });
+    assert.deepEqual(entry, {
+      id: sent.id,
+      to: sent.to,
+      subject: sent.subject,
+      sentAt: sent.sentAt,
+      file: `${sent.id}.eml`,
+    });
     const stored = await readOutboxMessage(outboxDir, sent.id);
     assert.equal(stored?.html, sent.html);
     assert.equal(stored?.text, sent.text);
@@ -135,7 +143,10 @@ describe('createMailer with SMTP', () => {
   it('rejects the send when the server refuses the credentials', async () => {
     const mailer = createMailer({ smtpUrl: `smtp://shop:wrong@127.0.0.1:${port}`, outboxDir: tmpdir(), from: FROM });
     const before = received.length;
-    await assert.rejects(mailer.send(orderConfirmationEmail(sampleConfirmation())), /Invalid username or password|EAUTH/);
+    await assert.rejects(
+      mailer.send(orderConfirmationEmail(sampleConfirmation())),
+      /Invalid username or password|EAUTH/,
+    );
     await mailer.close();
     assert.equal(received.length, before);
   });

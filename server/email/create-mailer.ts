@@ -37,11 +37,21 @@ function outboxMailer(outboxDir: string, from: string): Mailer {
     async send(email: OutgoingEmail): Promise<SentEmail> {
       const now = new Date();
       const id = newOutboxId(now.getTime());
-      const info = await transport.sendMail({ to: email.to, subject: email.subject, text: email.text, html: email.html, date: now });
+      const info = await transport.sendMail({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        date: now,
+      });
       if (!Buffer.isBuffer(info.message)) throw new Error('The stream transport did not return a buffer.');
       const sentAt = now.toISOString();
       const file = `${id}.eml`;
-      await writeOutboxMessage(outboxDir, { id, to: email.to, subject: email.subject, sentAt, file, from, text: email.text, html: email.html }, info.message);
+      await writeOutboxMessage(
+        outboxDir,
+        { id, to: email.to, subject: email.subject, sentAt, file, from, text: email.text, html: email.html },
+        info.message,
+      );
       return { ...email, id, sentAt };
     },
     async close() {

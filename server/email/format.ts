@@ -24,7 +24,9 @@ export function formatMoney(money: Money, locale: string): string {
 export function addressLines(address: Address, locale: string): string[] {
   const country = new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country;
   const cityLine = [address.city, address.region, address.postalCode].filter(Boolean).join(' ');
-  return [address.name, address.line1, address.line2, cityLine, country].filter((line): line is string => Boolean(line));
+  return [address.name, address.line1, address.line2, cityLine, country].filter((line): line is string =>
+    Boolean(line),
+  );
 }
 
 /** Only absolute http(s) URLs go into links and images: mail clients can't resolve anything else safely. */

@@ -72,7 +72,14 @@ describe('orderConfirmationEmail', () => {
     const { text } = orderConfirmationEmail(
       sampleConfirmation({
         lines: [{ title: 'Mug', quantity: 1, unitPrice: yen(1500), total: yen(1500) }],
-        totals: { subtotal: yen(1500), discount: yen(0), shipping: yen(0), tax: yen(136), taxIncluded: true, total: yen(1500) },
+        totals: {
+          subtotal: yen(1500),
+          discount: yen(0),
+          shipping: yen(0),
+          tax: yen(136),
+          taxIncluded: true,
+          total: yen(1500),
+        },
         discountCode: null,
       }),
     );
@@ -98,14 +105,21 @@ describe('orderConfirmationEmail with a custom sticker', () => {
       },
     ];
     const { text, html } = orderConfirmationEmail(input);
-    assert.ok(text.includes('- Die-cut sticker (Die cut · 3 × 3 in · White vinyl · Gloss)\n  Design: logo <final>.png\n  50 × $0.89 = $44.50'), text);
+    assert.ok(
+      text.includes(
+        '- Die-cut sticker (Die cut · 3 × 3 in · White vinyl · Gloss)\n  Design: logo <final>.png\n  50 × $0.89 = $44.50',
+      ),
+      text,
+    );
     assert.ok(html.includes('<img src="https://shop.example.com/api/uploads/upl_1/preview.png?sig=abc"'));
     assert.ok(html.includes('Design: logo &#60;final&#62;.png'));
   });
 
   it('says a unit price is approximate when a quoted total is not a whole number of cents each', () => {
     const usd = (amount: number) => ({ amount, currency: 'USD' });
-    const input = sampleConfirmation({ lines: [{ title: 'Die-cut sticker', quantity: 300, unitPrice: usd(37), total: usd(11_055) }] });
+    const input = sampleConfirmation({
+      lines: [{ title: 'Die-cut sticker', quantity: 300, unitPrice: usd(37), total: usd(11_055) }],
+    });
     const { text, html } = orderConfirmationEmail(input);
     assert.ok(text.includes('- Die-cut sticker\n  300 at about $0.37 each = $110.55'), text);
     assert.ok(html.includes('300 at about $0.37 each'));

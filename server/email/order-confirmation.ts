@@ -58,7 +58,8 @@ function view(input: OrderConfirmationInput) {
     label: `Shipping (${input.shippingMethodName})`,
     value: totals.shipping.amount === 0 ? 'Free' : money(totals.shipping),
   });
-  if (totals.tax.amount > 0) rows.push({ label: totals.taxIncluded ? 'Tax (included)' : 'Tax', value: money(totals.tax) });
+  if (totals.tax.amount > 0)
+    rows.push({ label: totals.taxIncluded ? 'Tax (included)' : 'Tax', value: money(totals.tax) });
   return {
     subject: `Order ${input.orderNumber} confirmed – ${input.shopName}`,
     lines: input.lines.map((line) => ({

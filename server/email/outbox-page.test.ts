@@ -50,7 +50,10 @@ describe('outbox page', () => {
     assert.ok(frame, 'a sandboxed iframe with srcdoc');
     // Links may open a new tab; nothing lets the message run script or share the shop's origin.
     assert.deepEqual(frame[1]?.split(' ').sort(), ['allow-popups', 'allow-popups-to-escape-sandbox']);
-    assert.ok(frame[2]?.includes('&#60;script&#62;parent.document.title'), 'the message HTML is escaped into the attribute');
+    assert.ok(
+      frame[2]?.includes('&#60;script&#62;parent.document.title'),
+      'the message HTML is escaped into the attribute',
+    );
     assert.ok(frame[2]?.includes('&#60;head&#62;&#60;base target=&#34;_blank&#34;&#62;'));
     assert.ok(!body.includes('<script'), 'no live script element anywhere on the page');
     assert.ok(body.includes('<pre>Thank you for your order from Sticker Shop.'));

@@ -68,7 +68,9 @@ export function renderOutboxList(entries: OutboxEntry[]): string {
  */
 function framedHtml(messageHtml: string): string {
   const base = '<base target="_blank">';
-  return /<head[^>]*>/i.test(messageHtml) ? messageHtml.replace(/<head[^>]*>/i, (head) => head + base) : base + messageHtml;
+  return /<head[^>]*>/i.test(messageHtml)
+    ? messageHtml.replace(/<head[^>]*>/i, (head) => head + base)
+    : base + messageHtml;
 }
 
 /** One message: headers, the HTML body in a sandboxed frame, and the text body. */

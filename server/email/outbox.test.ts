@@ -3,10 +3,26 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { isOutboxId, listOutbox, newOutboxId, readOutboxMessage, writeOutboxMessage, type OutboxMessage } from './outbox.ts';
+import {
+  isOutboxId,
+  listOutbox,
+  newOutboxId,
+  readOutboxMessage,
+  writeOutboxMessage,
+  type OutboxMessage,
+} from './outbox.ts';
 
 function message(id: string, sentAt: string): OutboxMessage {
-  return { id, to: 'a@example.com', subject: `Hello ${id}`, sentAt, file: `${id}.eml`, from: 'shop@example.com', text: 't', html: '<p>h</p>' };
+  return {
+    id,
+    to: 'a@example.com',
+    subject: `Hello ${id}`,
+    sentAt,
+    file: `${id}.eml`,
+    from: 'shop@example.com',
+    text: 't',
+    html: '<p>h</p>',
+  };
 }
 
 describe('outbox', () => {

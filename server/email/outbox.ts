@@ -35,7 +35,9 @@ export async function writeOutboxMessage(outboxDir: string, message: OutboxMessa
 function isOutboxMessage(value: unknown): value is OutboxMessage {
   if (!value || typeof value !== 'object') return false;
   const record = value as Record<string, unknown>;
-  return ['id', 'to', 'subject', 'sentAt', 'file', 'from', 'text', 'html'].every((key) => typeof record[key] === 'string');
+  return ['id', 'to', 'subject', 'sentAt', 'file', 'from', 'text', 'html'].every(
+    (key) => typeof record[key] === 'string',
+  );
 }
 
 async function readMessageFile(path: string): Promise<OutboxMessage | null> {
@@ -58,7 +60,10 @@ export async function listOutbox(outboxDir: string): Promise<OutboxEntry[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).filter(isOutboxId);
+  const ids = names
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -5))
+    .filter(isOutboxId);
   const messages = await Promise.all(ids.map((id) => readMessageFile(join(outboxDir, `${id}.json`))));
   return messages
     .filter((message): message is OutboxMessage => message !== null)

@@ -15,7 +15,8 @@ export type ReviewRequestInput = {
 
 /** "How was it?": one link per product bought, each opening the review form already proven a buyer. */
 export function reviewRequestEmail(input: ReviewRequestInput): OutgoingEmail {
-  if (input.products.some((product) => !isWebUrl(product.reviewUrl))) throw new Error('reviewUrl must be an absolute http(s) URL.');
+  if (input.products.some((product) => !isWebUrl(product.reviewUrl)))
+    throw new Error('reviewUrl must be an absolute http(s) URL.');
   const subject = `How is your order ${input.orderNumber}? – ${input.shopName}`;
   const greeting = input.firstName ? `Hello ${input.firstName},` : 'Hello,';
   const intro = `Thank you for shopping with ${input.shopName}. Would you tell other shoppers what you think of what you bought?`;

@@ -24,18 +24,26 @@ const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-s
 const MUTED = 'color:#6b7280;';
 
 const day = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 
 function lineName(line: ShipmentEmailInput['lines'][number]): string {
   const variant = line.variantTitle && line.variantTitle !== 'Default' ? ` (${line.variantTitle})` : '';
   return `${line.quantity} × ${line.title}${variant}`;
 }
 
-function page(title: string, intro: SafeHtml, input: ShipmentEmailInput, button: { href: string; label: string } | null): SafeHtml {
+function page(
+  title: string,
+  intro: SafeHtml,
+  input: ShipmentEmailInput,
+  button: { href: string; label: string } | null,
+): SafeHtml {
   const items = input.lines.map((line) => {
-    const image = line.imageUrl && isWebUrl(line.imageUrl)
-      ? html`<img src="${line.imageUrl}" width="48" height="48" alt="" style="display:block;width:48px;height:48px;border-radius:6px;object-fit:cover;border:0;">`
-      : '';
+    const image =
+      line.imageUrl && isWebUrl(line.imageUrl)
+        ? html`<img src="${line.imageUrl}" width="48" height="48" alt="" style="display:block;width:48px;height:48px;border-radius:6px;object-fit:cover;border:0;">`
+        : '';
     return html`<tr><td width="60" style="padding:8px 12px 8px 0;">${image}</td>
 <td style="${FONT}padding:8px 0;font-size:14px;color:#111827;">${lineName(line)}</td></tr>`;
   });
@@ -97,5 +105,10 @@ export function shipmentDeliveredEmail(input: ShipmentEmailInput): OutgoingEmail
     input.shopName,
   ].join('\n');
   const intro = html`Your parcel from order <strong>${input.orderNumber}</strong> was delivered${when}. We hope you love it.`;
-  return { to: input.email, subject, text, html: page('Your parcel was delivered', intro, input, { href: input.orderUrl, label: 'View your order' }).value };
+  return {
+    to: input.email,
+    subject,
+    text,
+    html: page('Your parcel was delivered', intro, input, { href: input.orderUrl, label: 'View your order' }).value,
+  };
 }

@@ -30,7 +30,9 @@ export function healthRoutes(data: Pick<DataStore, 'ping'>): Hono<AppEnv> {
     } catch {
       throw new ApiError('internal_error', 503, 'The database is not answering.');
     }
-    return c.json({ status: 'ok', database: 'ok' } satisfies Health, 200, { 'Cross-Origin-Resource-Policy': 'cross-origin' });
+    return c.json({ status: 'ok', database: 'ok' } satisfies Health, 200, {
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    });
   });
   return app;
 }

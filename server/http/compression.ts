@@ -38,14 +38,21 @@ const cache = new Map<string, Promise<Buffer>>();
  * The file compressed with `encoding`, made once per file version (`version` is the file's ETag):
  * `read` runs only when this version is not kept yet.
  */
-export function compressed(file: string, version: string, encoding: Encoding, read: () => Promise<Buffer>): Promise<Buffer> {
+export function compressed(
+  file: string,
+  version: string,
+  encoding: Encoding,
+  read: () => Promise<Buffer>,
+): Promise<Buffer> {
   const key = `${encoding} ${version} ${file}`;
   let entry = cache.get(key);
   if (!entry) {
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value ?? '');
     entry = read().then((body) =>
       encoding === 'br'
-        ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        ? brotli(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          })
         : gzipAsync(body, { level: 9 }),
     );
     // A failed compression is not kept: the next request tries again.
@@ -62,7 +69,9 @@ export function compressed(file: string, version: string, encoding: Encoding, re
 export function compressNow(body: Uint8Array, encoding: Encoding): Uint8Array<ArrayBuffer> {
   const packed =
     encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      ? brotliCompressSync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        })
       : gzipSync(body, { level: 6 });
   return new Uint8Array(packed.buffer as ArrayBuffer, packed.byteOffset, packed.length);
 }

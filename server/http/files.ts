@@ -67,7 +67,8 @@ export async function sendFile(c: Context, file: string, options: SendFileOption
   };
   // Each encoding is its own representation, with its own validator; a match is answered unread.
   const etagOf = (sent: Encoding | null) => `W/"${version}${sent ? `-${sent}` : ''}"`;
-  if (c.req.header('if-none-match') === etagOf(encoding)) return c.body(null, 304, { ...headers, ETag: etagOf(encoding) });
+  if (c.req.header('if-none-match') === etagOf(encoding))
+    return c.body(null, 304, { ...headers, ETag: etagOf(encoding) });
   const packed = encoding ? await compressed(file, version, encoding, () => readFile(file)).catch(() => null) : null;
   const sent = packed ? encoding : null;
   headers['ETag'] = etagOf(sent);

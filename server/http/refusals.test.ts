@@ -30,7 +30,9 @@ function sendRaw(request: string): Promise<RawAnswer> {
     socket.on('close', () => {
       const [head = '', ...rest] = text.split('\r\n\r\n');
       const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      const headers = new Map(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
     });
     socket.write(request);
@@ -39,16 +41,36 @@ function sendRaw(request: string): Promise<RawAnswer> {
 
 describe('requests refused before the app runs', () => {
   const cases = [
-    { name: 'an unknown method', request: 'BREW /api/products HTTP/1.1\r\nHost: shop\r\n\r\n', status: 405, code: 'method_not_allowed' },
-    { name: 'CONNECT', request: 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', status: 405, code: 'method_not_allowed' },
+    {
+      name: 'an unknown method',
+      request: 'BREW /api/products HTTP/1.1\r\nHost: shop\r\n\r\n',
+      status: 405,
+      code: 'method_not_allowed',
+    },
+    {
+      name: 'CONNECT',
+      request: 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+      status: 405,
+      code: 'method_not_allowed',
+    },
     {
       name: 'headers too large',
       request: `GET /api/products HTTP/1.1\r\nHost: shop\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`,
       status: 431,
       code: 'headers_too_large',
     },
-    { name: 'a request that is not HTTP', request: 'GET /api/products HTTP/1.1\r\nHost shop\r\n\r\n', status: 400, code: 'bad_request' },
-    { name: 'an invalid Host', request: 'GET /api/products HTTP/1.1\r\nHost: a b\r\n\r\n', status: 400, code: 'bad_request' },
+    {
+      name: 'a request that is not HTTP',
+      request: 'GET /api/products HTTP/1.1\r\nHost shop\r\n\r\n',
+      status: 400,
+      code: 'bad_request',
+    },
+    {
+      name: 'an invalid Host',
+      request: 'GET /api/products HTTP/1.1\r\nHost: a b\r\n\r\n',
+      status: 400,
+      code: 'bad_request',
+    },
     { name: 'no Host at all', request: 'GET /api/products HTTP/1.1\r\n\r\n', status: 400, code: 'bad_request' },
   ];
   for (const { name, request, status, code } of cases) {

@@ -78,7 +78,10 @@ export function refuseConnect(_request: unknown, socket: Duplex): void {
  */
 export function adapterErrorResponse(log: ErrorLogger): (error: unknown) => Response {
   return (error) => {
-    const refusal = error instanceof RequestError ? new ApiError('bad_request', 400, 'The request is not valid: its Host or URL cannot be read.') : null;
+    const refusal =
+      error instanceof RequestError
+        ? new ApiError('bad_request', 400, 'The request is not valid: its Host or URL cannot be read.')
+        : null;
     if (!refusal) log('Unhandled error before the app answered', error);
     const answer = refusal ?? new InternalError();
     return Response.json(answer.toBody(), {

@@ -47,10 +47,20 @@ describe('route coverage', () => {
         return c.json({ id: params.shelfId });
       });
       app.route('/api', api);
-      for (const path of ['/api/shelves/a', '/api/shelves/b', '/api/shelves/missing', '/api/shelves/locked', '/api/nothing']) {
+      for (const path of [
+        '/api/shelves/a',
+        '/api/shelves/b',
+        '/api/shelves/missing',
+        '/api/shelves/locked',
+        '/api/nothing',
+      ]) {
         await app.request(path);
       }
-      assert.deepEqual(readFileSync(file, 'utf8').split('\n').filter(Boolean), ['getShelf 200', 'getShelf 404', 'getShelf 403']);
+      assert.deepEqual(readFileSync(file, 'utf8').split('\n').filter(Boolean), [
+        'getShelf 200',
+        'getShelf 404',
+        'getShelf 403',
+      ]);
       assert.equal(routeCoverage([getShelf], ''), null, 'nothing is installed outside a test run');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -58,7 +68,10 @@ describe('route coverage', () => {
   });
 
   test('names the documented statuses never answered, and the answers never documented', () => {
-    const report = compareRouteCoverage([getShelf, addShelf], ['getShelf 200', 'getShelf 403', 'addShelf 201', 'addShelf 415', 'getShelf 500', '']);
+    const report = compareRouteCoverage(
+      [getShelf, addShelf],
+      ['getShelf 200', 'getShelf 403', 'addShelf 201', 'addShelf 415', 'getShelf 500', ''],
+    );
     assert.deepEqual(report, {
       unreached: ['addShelf 400', 'addShelf 403', 'addShelf 413', 'getShelf 404'],
       undocumented: ['getShelf 403'],

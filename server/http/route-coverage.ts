@@ -15,12 +15,16 @@ export function routeCoverage(
   file = process.env['STORELET_ROUTE_COVERAGE'],
 ): MiddlewareHandler<AppEnv> | null {
   if (!file) return null;
-  const operationIds = new Map(routes.map((route) => [`${route.method.toUpperCase()} /api${route.path}`, route.operationId]));
+  const operationIds = new Map(
+    routes.map((route) => [`${route.method.toUpperCase()} /api${route.path}`, route.operationId]),
+  );
   const seen = new Set<string>();
   return async (c, next) => {
     await next();
     // The route the request matched is the last handler that is not middleware (`app.use` registers ALL).
-    const endpoint = matchedRoutes(c).filter((route) => route.method !== 'ALL').at(-1);
+    const endpoint = matchedRoutes(c)
+      .filter((route) => route.method !== 'ALL')
+      .at(-1);
     const operationId = endpoint && operationIds.get(`${endpoint.method} ${endpoint.path}`);
     if (!operationId) return;
     const answer = `${operationId} ${c.res.status}`;
@@ -44,7 +48,9 @@ export type RouteCoverage = {
 export function compareRouteCoverage(routes: readonly RouteSpec[], answered: readonly string[]): RouteCoverage {
   const seen = new Set(answered.filter(Boolean));
   const documented = new Set(
-    routes.flatMap((route) => Object.keys(documentedResponses(route)).map((status) => `${route.operationId} ${status}`)),
+    routes.flatMap((route) =>
+      Object.keys(documentedResponses(route)).map((status) => `${route.operationId} ${status}`),
+    ),
   );
   return {
     unreached: [...documented].filter((answer) => !answer.endsWith(' 500') && !seen.has(answer)).sort(),

@@ -50,7 +50,9 @@ function badQueryValue(schema: JsonObject): string | null {
 /** A JSON value of the wrong type for the documented property schema. */
 function badBodyValue(schema: JsonObject): unknown {
   if (Array.isArray(schema.enum)) return 'not_a_listed_value';
-  const types = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonObject[]).map((branch) => branch.type) : [schema.type];
+  const types = Array.isArray(schema.anyOf)
+    ? (schema.anyOf as JsonObject[]).map((branch) => branch.type)
+    : [schema.type];
   return types.includes('string') ? 12345 : 'not of this type';
 }
 
@@ -58,7 +60,11 @@ function namesField(issues: Issue[], field: string): boolean {
   return issues.some((issue) => issue.path === field || issue.path.startsWith(`${field}.`));
 }
 
-async function expectRefusal(route: RouteSpec, response: { status: number; body: unknown }, field: string): Promise<void> {
+async function expectRefusal(
+  route: RouteSpec,
+  response: { status: number; body: unknown },
+  field: string,
+): Promise<void> {
   const where = `${route.operationId}: ${field}`;
   assert.equal(response.status, 400, where);
   const { error } = response.body as ErrorJson;
@@ -76,15 +82,19 @@ describe('every documented query is the one the handler parses', () => {
 
   for (const route of withQuery) {
     test(`${route.method.toUpperCase()} ${route.path} (${route.operationId})`, async () => {
-      const parameters = ((operation(route).parameters ?? []) as { name: string; in: string; schema: JsonObject }[]).filter(
-        (parameter) => parameter.in === 'query',
-      );
+      const parameters = (
+        (operation(route).parameters ?? []) as { name: string; in: string; schema: JsonObject }[]
+      ).filter((parameter) => parameter.in === 'query');
       let refused = 0;
       for (const parameter of parameters) {
         const value = badQueryValue(parameter.schema);
         if (value === null) continue;
         const url = `${samplePath(route)}?${new URLSearchParams({ [parameter.name]: value })}`;
-        await expectRefusal(route, await server.get(url, { method: route.method.toUpperCase(), headers: credentials(route) }), parameter.name);
+        await expectRefusal(
+          route,
+          await server.get(url, { method: route.method.toUpperCase(), headers: credentials(route) }),
+          parameter.name,
+        );
         refused++;
       }
       // A schema with no parameter to break (one that takes none) must refuse any parameter.
@@ -103,7 +113,8 @@ describe('every documented JSON body is the one the handler parses', () => {
 
   for (const route of withBody) {
     test(`${route.method.toUpperCase()} ${route.path} (${route.operationId})`, async () => {
-      const content = (operation(route).requestBody as { content: Record<string, { schema: { $ref: string } }> }).content;
+      const content = (operation(route).requestBody as { content: Record<string, { schema: { $ref: string } }> })
+        .content;
       const name = content['application/json']?.schema.$ref.replace('#/components/schemas/', '') ?? '';
       const schema = doc.components.schemas[name] as { properties: Record<string, JsonObject>; required?: string[] };
       const send = (body: string, contentType = 'application/json') =>

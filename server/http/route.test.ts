@@ -4,7 +4,14 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { errorHandler } from './error-handler.ts';
 import type { AppEnv } from './env.ts';
-import { defineRoute, documentedResponses, documentPath, mountRoute, pathParamNames, type RouteInput } from './route.ts';
+import {
+  defineRoute,
+  documentedResponses,
+  documentPath,
+  mountRoute,
+  pathParamNames,
+  type RouteInput,
+} from './route.ts';
 
 const Query = z.object({ limit: z.pipe(z.string(), z.transform(Number)), tag: z.optional(z.string()) });
 const Body = z.object({ name: z.string().check(z.trim(), z.minLength(1)), quantity: z.number() });
@@ -39,7 +46,11 @@ function appWith(mount: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   return app;
 }
 
-const post = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 describe('mountRoute', () => {
   test('hands the handler the path parameters and what the route’s own schemas parse', async () => {
@@ -83,7 +94,10 @@ describe('mountRoute', () => {
     assert.equal(badQuery.status, 400);
     const refusal = (await badQuery.json()) as { error: { code: string; details: { issues: { path: string }[] } } };
     assert.equal(refusal.error.code, 'validation_failed');
-    assert.deepEqual(refusal.error.details.issues.map((issue) => issue.path), ['limit']);
+    assert.deepEqual(
+      refusal.error.details.issues.map((issue) => issue.path),
+      ['limit'],
+    );
     const badBody = await app.request('/shelves/a/notes/b?limit=1', post({ name: ' ', quantity: 'many' }));
     assert.equal(badBody.status, 400);
     const notJson = await app.request('/shelves/a/notes/b?limit=1', { method: 'POST', body: '{}' });

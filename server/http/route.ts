@@ -146,12 +146,17 @@ export function mountRoute<R extends RouteSpec>(
   const middleware = rest as MiddlewareHandler<AppEnv>[];
   const names = pathParamNames(route);
   const readQuery = queryReader(route.query, route.memoizeQuery === true);
-  const handlers: MiddlewareHandler<AppEnv>[] = [...middleware, async (c: Context<AppEnv>) => {
-    const params = Object.fromEntries(names.map((name) => [name, c.req.param(name) ?? ''])) as RouteInput<R>['params'];
-    const query = readQuery(c) as RouteInput<R>['query'];
-    const body = (route.body ? await parseJsonBody(c, route.body) : undefined) as RouteInput<R>['body'];
-    return handler(c, { params, query, body });
-  }];
+  const handlers: MiddlewareHandler<AppEnv>[] = [
+    ...middleware,
+    async (c: Context<AppEnv>) => {
+      const params = Object.fromEntries(
+        names.map((name) => [name, c.req.param(name) ?? '']),
+      ) as RouteInput<R>['params'];
+      const query = readQuery(c) as RouteInput<R>['query'];
+      const body = (route.body ? await parseJsonBody(c, route.body) : undefined) as RouteInput<R>['body'];
+      return handler(c, { params, query, body });
+    },
+  ];
   // Hono's typed overloads cannot follow a spread of middleware; the handlers are plain middleware here.
   (app.on as (method: string, path: string, ...handlers: MiddlewareHandler<AppEnv>[]) => void)(
     route.method.toUpperCase(),

@@ -23,7 +23,11 @@ describe('CORS', () => {
   });
 
   test('an error answer exposes the same headers, so a widget can read how long a 429 asks it to wait', async () => {
-    const { status, headers } = await server.send('/api/sessions', { email: 'nobody@example.com', password: 'x' }, { headers: { origin: ALLOWED } });
+    const { status, headers } = await server.send(
+      '/api/sessions',
+      { email: 'nobody@example.com', password: 'x' },
+      { headers: { origin: ALLOWED } },
+    );
     assert.equal(status, 401);
     assert.equal(headers.get('access-control-allow-origin'), ALLOWED);
     assert.match(headers.get('access-control-expose-headers') ?? '', /Retry-After/i);
@@ -65,10 +69,14 @@ describe('CORS', () => {
     assert.equal(allowed.body.error.code, 'method_not_allowed');
   });
 
-  test('behind a TLS proxy, the origin of PUBLIC_URL is the shop\'s own (checked through app.request)', async () => {
+  test("behind a TLS proxy, the origin of PUBLIC_URL is the shop's own (checked through app.request)", async () => {
     const app = createApp({ config: resolveConfig({ publicUrl: 'https://shop.example.org' }), data: server.data });
     const write = (origin: string) =>
-      app.request('http://10.0.0.5:3000/api/carts', { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{' });
+      app.request('http://10.0.0.5:3000/api/carts', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{',
+      });
     const own = await write('https://shop.example.org');
     assert.equal(own.headers.get('access-control-allow-origin'), 'https://shop.example.org');
     assert.equal(((await own.json()) as ErrorJson).error.code, 'invalid_json', 'past the origin guard');

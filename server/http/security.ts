@@ -120,7 +120,9 @@ export function originGuard(options: SecurityOptions): MiddlewareHandler<AppEnv>
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = requestHeader(c, 'origin');
       if (origin && !isAllowedOrigin(origin, c, allowed)) {
-        throw new ApiError('origin_not_allowed', 403, 'This origin may not make changes to the store.', { origin: origin.slice(0, 200) });
+        throw new ApiError('origin_not_allowed', 403, 'This origin may not make changes to the store.', {
+          origin: origin.slice(0, 200),
+        });
       }
     }
     await next();

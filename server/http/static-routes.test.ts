@@ -38,7 +38,11 @@ before(async () => {
   server = await startTestServer({
     seed: 'none',
     config: {
-      publicDir: { dist: join(publicDir, 'dist'), examples: join(publicDir, 'examples'), seedImages: join(publicDir, 'images') },
+      publicDir: {
+        dist: join(publicDir, 'dist'),
+        examples: join(publicDir, 'examples'),
+        seedImages: join(publicDir, 'images'),
+      },
     },
   });
 });
@@ -82,7 +86,10 @@ describe('/storelet.js', () => {
 
       const etags = new Set([br, gzip, plain].map((response) => response.headers.get('etag')));
       assert.equal(etags.size, 3);
-      const again = await rawGet(server.url, '/storelet.js', { 'accept-encoding': 'br', 'if-none-match': br.headers.get('etag') ?? '' });
+      const again = await rawGet(server.url, '/storelet.js', {
+        'accept-encoding': 'br',
+        'if-none-match': br.headers.get('etag') ?? '',
+      });
       assert.equal(again.status, 304);
     } finally {
       writeFileSync(join(publicDir, 'dist', 'storelet.js'), BUNDLE);
@@ -106,7 +113,7 @@ describe('/storelet.js', () => {
   });
 });
 
-describe('/storelet/* (the loader\'s chunks)', () => {
+describe("/storelet/* (the loader's chunks)", () => {
   test('a chunk is served to any page as JavaScript, kept for a year: its name changes with its content', async () => {
     const response = await server.get('/storelet/product-grid-3fA_x9.js');
     assert.equal(response.status, 200);
@@ -118,7 +125,12 @@ describe('/storelet/* (the loader\'s chunks)', () => {
   });
 
   test('only chunk names: no other file of dist, no way out of the folder', async () => {
-    for (const path of ['/storelet/missing-AAAA.js', '/storelet/..%2Fstorelet.js', '/storelet/.hidden.js', '/storelet/notes.txt']) {
+    for (const path of [
+      '/storelet/missing-AAAA.js',
+      '/storelet/..%2Fstorelet.js',
+      '/storelet/.hidden.js',
+      '/storelet/notes.txt',
+    ]) {
       const response = await server.get(path);
       assert.equal(response.status, 404, path);
     }
@@ -126,7 +138,7 @@ describe('/storelet/* (the loader\'s chunks)', () => {
 });
 
 describe('/storelet-admin.js', () => {
-  test('the store owner\'s bundle and its map are served beside the shopper\'s, the same way', async () => {
+  test("the store owner's bundle and its map are served beside the shopper's, the same way", async () => {
     const bundle = await server.get('/storelet-admin.js');
     assert.equal(bundle.status, 200);
     assert.equal(bundle.text, ADMIN_BUNDLE);
@@ -166,7 +178,12 @@ describe('example pages', () => {
   });
 
   test('other file types, hidden files and missing files are 404', async () => {
-    for (const path of ['/examples/plain-html/notes.txt', '/examples/plain-html/.secret.js', '/examples/nope.html', '/examples/plain-html']) {
+    for (const path of [
+      '/examples/plain-html/notes.txt',
+      '/examples/plain-html/.secret.js',
+      '/examples/nope.html',
+      '/examples/plain-html',
+    ]) {
       assert.equal((await server.get(path)).status, 404, path);
     }
   });

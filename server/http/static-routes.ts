@@ -43,7 +43,8 @@ export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
         cacheControl: config.production ? 'public, max-age=300, stale-while-revalidate=86400' : 'no-cache',
         headers: PUBLIC_ASSET_HEADERS,
       });
-      if (!response) throw new NotFoundError('The script bundle', { hint: `Run \`npm run build\` to create dist/${name}.` });
+      if (!response)
+        throw new NotFoundError('The script bundle', { hint: `Run \`npm run build\` to create dist/${name}.` });
       return response;
     });
   }
@@ -52,8 +53,11 @@ export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   app.get('/storelet/:file', async (c) => {
     const name = c.req.param('file');
     const file = CHUNK_NAME.test(name) ? resolveInside(join(dist, 'storelet'), name) : null;
-    const response = file && (await sendFile(c, file, { cacheControl: 'public, max-age=31536000, immutable', headers: PUBLIC_ASSET_HEADERS }));
-    if (!response) throw new NotFoundError('The script chunk', { hint: 'Run `npm run build` to create dist/storelet/.' });
+    const response =
+      file &&
+      (await sendFile(c, file, { cacheControl: 'public, max-age=31536000, immutable', headers: PUBLIC_ASSET_HEADERS }));
+    if (!response)
+      throw new NotFoundError('The script chunk', { hint: 'Run `npm run build` to create dist/storelet/.' });
     return response;
   });
 
@@ -75,7 +79,8 @@ export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   app.get('/media/seed/:file', async (c) => {
     const name = c.req.param('file');
     const file = SEED_IMAGE_NAME.test(name) ? resolveInside(seedImages, name) : null;
-    const response = file && (await sendFile(c, file, { cacheControl: 'public, max-age=86400', headers: PUBLIC_ASSET_HEADERS }));
+    const response =
+      file && (await sendFile(c, file, { cacheControl: 'public, max-age=86400', headers: PUBLIC_ASSET_HEADERS }));
     if (!response) throw new NotFoundError('The image');
     return response;
   });

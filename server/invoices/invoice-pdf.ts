@@ -54,7 +54,9 @@ export function renderInvoicePdf(content: InvoiceContent): Promise<Buffer> {
   doc.moveDown(2);
   const top = Math.max(doc.y, 110);
   doc.font('Helvetica-Bold').text('Seller', MARGIN, top);
-  doc.font('Helvetica').text([content.seller.name, ...content.seller.address.split('\n').filter(Boolean)].join('\n'), MARGIN);
+  doc
+    .font('Helvetica')
+    .text([content.seller.name, ...content.seller.address.split('\n').filter(Boolean)].join('\n'), MARGIN);
   if (content.seller.taxId) doc.text(`Tax id: ${content.seller.taxId}`, MARGIN);
   const sellerBottom = doc.y;
   doc.font('Helvetica-Bold').text('Bill to', 330, top);
@@ -86,7 +88,12 @@ export function renderInvoicePdf(content: InvoiceContent): Promise<Buffer> {
   doc.moveTo(MARGIN, doc.y).lineTo(RIGHT, doc.y).stroke();
   doc.y += 4;
   for (const line of content.lines) {
-    row({ description: line.description, quantity: String(line.quantity), unitPrice: format(line.unitPrice), total: format(line.total) });
+    row({
+      description: line.description,
+      quantity: String(line.quantity),
+      unitPrice: format(line.unitPrice),
+      total: format(line.total),
+    });
   }
   doc.moveTo(MARGIN, doc.y).lineTo(RIGHT, doc.y).stroke();
   doc.y += 6;
@@ -101,13 +108,17 @@ export function renderInvoicePdf(content: InvoiceContent): Promise<Buffer> {
       bold,
     );
   sum('Subtotal', format(totals.subtotal));
-  if (totals.discount > 0) sum(content.discountCode ? `Discount (${content.discountCode})` : 'Discount', `-${format(totals.discount)}`);
+  if (totals.discount > 0)
+    sum(content.discountCode ? `Discount (${content.discountCode})` : 'Discount', `-${format(totals.discount)}`);
   sum(`Shipping (${content.shippingMethod})`, format(totals.shipping));
   sum(totals.taxIncluded ? 'Tax included' : 'Tax', format(totals.tax));
   sum(`Total (${content.currency})`, format(totals.total), true);
 
   doc.moveDown(2);
-  doc.font('Helvetica').fontSize(9).text('Paid in full. Thank you for your order.', MARGIN, doc.y, { width: RIGHT - MARGIN });
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text('Paid in full. Thank you for your order.', MARGIN, doc.y, { width: RIGHT - MARGIN });
   doc.end();
   return done;
 }

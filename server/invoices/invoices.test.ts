@@ -19,7 +19,10 @@ before(async () => {
   customer = (await verifiedCustomer(server, 'ada@example.com')).token;
   await ensureAdmin(server.data, { email: 'owner@example.com', password: 'a long admin password' });
   admin = await signInToken(server, 'owner@example.com', 'a long admin password');
-  const cart = await cartWith(server, [['lantern-mug', 2], ['alpha-tee', 1, 2]]);
+  const cart = await cartWith(server, [
+    ['lantern-mug', 2],
+    ['alpha-tee', 1, 2],
+  ]);
   assert.equal((await applyCode(server, cart.id, 'WELCOME10')).status, 200);
   const placed = await server.send<CheckoutResult>('/api/orders', orderBody(server, cart.id), bearer(customer));
   assert.equal(placed.status, 201, placed.text);
@@ -96,7 +99,11 @@ describe('the invoice PDF', () => {
       [`/api/orders/${unpaid.order.id}/invoice?token=${unpaid.accessToken}`, undefined, 404],
       [`/api/orders/${paid.order.id}/invoice?token=${unpaid.accessToken}`, undefined, 404],
       [`/api/orders/${paid.order.id}/invoice`, undefined, 404],
-      [`/api/account/orders/${paid.order.id}/invoice`, bearer((await verifiedCustomer(server, 'eve@example.com')).token), 404],
+      [
+        `/api/account/orders/${paid.order.id}/invoice`,
+        bearer((await verifiedCustomer(server, 'eve@example.com')).token),
+        404,
+      ],
       [`/api/admin/orders/${paid.order.id}/invoice`, bearer(customer), 403],
       [`/api/admin/orders/${paid.order.id}/invoice`, undefined, 401],
     ];
@@ -121,9 +128,15 @@ describe('the invoice sequence', () => {
       ...approved.map((order) => payWithTestGateway(order, 'approve')),
       ...declined.map((order) => payWithTestGateway(order, 'decline')),
     ]);
-    const rows = server.sqlite.prepare('SELECT order_id, number FROM invoices ORDER BY number').all() as { order_id: string; number: string }[];
+    const rows = server.sqlite.prepare('SELECT order_id, number FROM invoices ORDER BY number').all() as {
+      order_id: string;
+      number: string;
+    }[];
     const year = new Date().getUTCFullYear();
-    assert.deepEqual(rows.map((row) => row.number), Array.from({ length: 51 }, (_, index) => `INV-${year}-${String(index + 1).padStart(6, '0')}`));
+    assert.deepEqual(
+      rows.map((row) => row.number),
+      Array.from({ length: 51 }, (_, index) => `INV-${year}-${String(index + 1).padStart(6, '0')}`),
+    );
     const invoiced = new Set(rows.map((row) => row.order_id));
     assert.ok(approved.every((order) => invoiced.has(order.order.id)));
     assert.ok(declined.every((order) => !invoiced.has(order.order.id)));

@@ -25,7 +25,12 @@ export async function invoicePdf(shop: Shop, order: OrderRecord): Promise<Invoic
     seller: shop.settings.seller,
     buyer: { email: order.email, address: order.shippingAddress },
     currency: order.currency,
-    lines: order.lines.map((line) => ({ description: description(line), quantity: line.quantity, unitPrice: line.unitPrice, total: line.total })),
+    lines: order.lines.map((line) => ({
+      description: description(line),
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      total: line.total,
+    })),
     totals: order.totals,
     discountCode: order.discount?.code ?? null,
     shippingMethod: order.shippingMethod.name,

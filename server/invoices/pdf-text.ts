@@ -26,7 +26,11 @@ export function pdfText(pdf: Buffer): string {
   const source = pdf.toString('latin1');
   const operations = source.match(/\[[^\]]*\]\s*TJ|<[0-9a-fA-F]*>\s*Tj/g) ?? [];
   return operations
-    .map((operation) => (operation.match(/<([0-9a-fA-F]*)>/g) ?? []).map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1')).join(''))
+    .map((operation) =>
+      (operation.match(/<([0-9a-fA-F]*)>/g) ?? [])
+        .map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1'))
+        .join(''),
+    )
     .join('\n');
 }
 
@@ -36,7 +40,18 @@ export function firstPagePng(pdf: Buffer): Buffer | null {
   const dir = mkdtempSync(join(tmpdir(), 'storelet-invoice-'));
   try {
     writeFileSync(join(dir, 'invoice.pdf'), pdf);
-    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', join(dir, 'invoice.pdf'), join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '72',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(dir, 'invoice.pdf'),
+      join(dir, 'page'),
+    ]);
     return readFileSync(join(dir, 'page.png'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

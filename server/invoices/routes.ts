@@ -11,7 +11,9 @@ import type { Shop } from '../shop/shop.ts';
 import { invoicePdf, type InvoiceFile } from './invoices.ts';
 
 const PDF = { description: 'The invoice as a PDF, named after its number.', body: { contentType: 'application/pdf' } };
-const NO_INVOICE = errorResponse('`not_found`: no such order here, or it is not paid yet (an invoice comes with payment).');
+const NO_INVOICE = errorResponse(
+  '`not_found`: no such order here, or it is not paid yet (an invoice comes with payment).',
+);
 const orderId = { orderId: 'The order id (`ord_…`).' };
 
 export const accountInvoiceRoute = defineRoute({
@@ -31,7 +33,8 @@ export const orderInvoiceRoute = defineRoute({
   operationId: 'getOrderInvoice',
   tag: 'Orders',
   summary: 'The invoice of an order, through its link',
-  description: 'For guests: `token` is the checkout’s access token or the signed token of the confirmation email’s link.',
+  description:
+    'For guests: `token` is the checkout’s access token or the signed token of the confirmation email’s link.',
   params: orderId,
   query: OrderAccessQuery,
   queryDescriptions: { token: 'A token that opens the order.' },
@@ -68,6 +71,8 @@ export function invoiceRoutes(shop: Shop): Hono<AppEnv> {
   mountRoute(app, orderInvoiceRoute, async (c, { params, query }) =>
     sendPdf(c, await invoicePdf(shop, await findAccessibleOrder(shop, params.orderId, query.token))),
   );
-  mountRoute(app, adminInvoiceRoute, async (c, { params }) => sendPdf(c, await invoicePdf(shop, await findAdminOrder(shop, params.orderId))));
+  mountRoute(app, adminInvoiceRoute, async (c, { params }) =>
+    sendPdf(c, await invoicePdf(shop, await findAdminOrder(shop, params.orderId))),
+  );
   return app;
 }

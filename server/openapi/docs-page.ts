@@ -5,8 +5,7 @@ import type { JsonObject } from './document.ts';
  * page, no script, no external assets. Every value from the document is escaped.
  */
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Escapes, then shows `code spans` as <code>: the only markup the descriptions use. */
 const prose = (text: unknown): string =>
@@ -22,7 +21,8 @@ function typeLabel(schema: JsonObject): string {
     return `<a href="#schema-${name}">${name}</a>`;
   }
   if (Array.isArray(schema.anyOf)) return schema.anyOf.map((item) => typeLabel(asObject(item))).join(' | ');
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(' | ');
+  if (Array.isArray(schema.enum))
+    return schema.enum.map((value) => `<code>${escapeHtml(JSON.stringify(value))}</code>`).join(' | ');
   if (schema.const !== undefined) return `<code>${escapeHtml(JSON.stringify(schema.const))}</code>`;
   if (schema.type === 'array') return `${typeLabel(asObject(schema.items))}[]`;
   if (schema.type === 'object' && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
@@ -61,7 +61,9 @@ function propertyRows(schema: JsonObject, prefix = ''): Row[] {
       required: required.has(name),
       notes: notes(property.description, property),
     };
-    return property.type === 'object' && property.properties ? [row, ...propertyRows(property, `${prefix}${name}.`)] : [row];
+    return property.type === 'object' && property.properties
+      ? [row, ...propertyRows(property, `${prefix}${name}.`)]
+      : [row];
   });
 }
 
@@ -119,7 +121,12 @@ function schemaSection(name: string, schema: JsonObject): string {
     schema.type === 'object'
       ? table(
           ['Field', 'Type', 'Required', 'Notes'],
-          propertyRows(schema).map((row) => [`<code>${escapeHtml(row.name)}</code>`, row.type, row.required ? 'yes' : 'no', row.notes]),
+          propertyRows(schema).map((row) => [
+            `<code>${escapeHtml(row.name)}</code>`,
+            row.type,
+            row.required ? 'yes' : 'no',
+            row.notes,
+          ]),
         )
       : `<p>${typeLabel(schema)}</p>`;
   return `<section id="schema-${id}"><h3>${id}</h3>${schema.description ? `<p>${prose(schema.description)}</p>` : ''}${content}</section>`;

@@ -1,6 +1,13 @@
 import * as z from 'zod';
 import { ERROR_CODES } from '../../sdk/schemas/index.ts';
-import { documentedResponses, documentPath, pathParamNames, type RouteResponse, type RouteSpec, type Schema } from '../http/route.ts';
+import {
+  documentedResponses,
+  documentPath,
+  pathParamNames,
+  type RouteResponse,
+  type RouteSpec,
+  type Schema,
+} from '../http/route.ts';
 import { COMPONENTS } from './operations.ts';
 
 /** JSON Schema / OpenAPI objects: plain JSON. */
@@ -26,10 +33,15 @@ function componentSchemas(): Record<string, JsonObject> {
   const generated = z.toJSONSchema(registry, { uri: REF }).schemas as Record<string, JsonObject>;
   const schemas = Object.fromEntries(Object.entries(generated).map(([id, schema]) => [id, stripSchemaIds(schema)]));
   // Request bodies ignore fields they don't name (a client-sent price, say); the output view says "none allowed".
-  for (const [id, schema] of Object.entries(schemas)) if (id.endsWith('Body') && id !== 'ErrorBody') delete schema.additionalProperties;
+  for (const [id, schema] of Object.entries(schemas))
+    if (id.endsWith('Body') && id !== 'ErrorBody') delete schema.additionalProperties;
   // The wire schema keeps `code` a plain string so that a new code never breaks an old client; the
   // document names the codes known today.
-  schemas.ErrorCode = { type: 'string', enum: [...ERROR_CODES], description: 'Stable error codes. New ones may be added.' };
+  schemas.ErrorCode = {
+    type: 'string',
+    enum: [...ERROR_CODES],
+    description: 'Stable error codes. New ones may be added.',
+  };
   const error = (schemas.ErrorBody?.properties as JsonObject | undefined)?.error as JsonObject | undefined;
   const errorProperties = error?.properties as JsonObject | undefined;
   if (errorProperties) errorProperties.code = { $ref: REF('ErrorCode') };
@@ -56,7 +68,8 @@ const SECURITY_SCHEMES = {
   [BEARER_SCHEME]: {
     type: 'http',
     scheme: 'bearer',
-    description: 'An opaque session token (`sst_…`) from `POST /api/sessions`, sent as `Authorization: Bearer <token>`.',
+    description:
+      'An opaque session token (`sst_…`) from `POST /api/sessions`, sent as `Authorization: Bearer <token>`.',
   },
 };
 
@@ -102,17 +115,25 @@ function routeObject(route: RouteSpec): JsonObject {
         schema: { type: 'string' },
       })),
     ],
-    ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: componentRef(route.body, where) } } } } : {}),
+    ...(route.body
+      ? {
+          requestBody: { required: true, content: { 'application/json': { schema: componentRef(route.body, where) } } },
+        }
+      : {}),
     ...(route.rawBody
       ? {
           requestBody: {
             required: true,
             description: route.rawBody.description,
-            content: { [route.rawBody.contentType]: { schema: { type: 'string', contentMediaType: route.rawBody.contentType } } },
+            content: {
+              [route.rawBody.contentType]: { schema: { type: 'string', contentMediaType: route.rawBody.contentType } },
+            },
           },
         }
       : {}),
-    responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, routeResponse(response, where)])),
+    responses: Object.fromEntries(
+      Object.entries(responses).map(([status, response]) => [status, routeResponse(response, where)]),
+    ),
   };
 }
 
@@ -134,7 +155,10 @@ export function buildOpenApiDocument(version: string, routes: readonly RouteSpec
       { name: 'Catalog', description: 'Products, search and categories.' },
       { name: 'Cart', description: 'Guest carts, priced by the server: lines, discount code, shipping and tax.' },
       { name: 'Checkout', description: 'Orders, payment attempts and payment events.' },
-      { name: 'Stickers', description: 'Custom stickers: configurator options, server-side quotes and design uploads.' },
+      {
+        name: 'Stickers',
+        description: 'Custom stickers: configurator options, server-side quotes and design uploads.',
+      },
       { name: 'Accounts', description: 'Signing in and out with a bearer token, and the signed-in account.' },
       { name: 'Admin', description: 'The shop’s own view of orders and designs: an admin’s bearer token only.' },
       { name: 'Service', description: 'Health and this description.' },

@@ -5,7 +5,10 @@ import { startTestServer, type TestServer } from '../test-support/server.ts';
 import type { JsonObject } from './document.ts';
 
 let server: TestServer;
-let doc: JsonObject & { paths: Record<string, Record<string, JsonObject>>; components: { schemas: Record<string, JsonObject> } };
+let doc: JsonObject & {
+  paths: Record<string, Record<string, JsonObject>>;
+  components: { schemas: Record<string, JsonObject> };
+};
 
 before(async () => {
   server = await startTestServer({ seed: 'none' });
@@ -19,7 +22,9 @@ after(() => server.close());
 function refs(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refs);
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === '$ref' && typeof inner === 'string' ? [inner] : refs(inner)));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === '$ref' && typeof inner === 'string' ? [inner] : refs(inner),
+  );
 }
 
 describe('GET /api/openapi.json', () => {
@@ -56,16 +61,30 @@ describe('GET /api/openapi.json', () => {
   });
 
   test('the products query parameters come from the shared schema', () => {
-    const parameters = doc.paths['/api/products']?.get?.parameters as { name: string; in: string; schema: JsonObject }[];
-    assert.deepEqual(
-      parameters.map((param) => param.name).sort(),
-      ['category', 'cursor', 'inStock', 'limit', 'maxPrice', 'minPrice', 'q', 'sort'],
-    );
+    const parameters = doc.paths['/api/products']?.get?.parameters as {
+      name: string;
+      in: string;
+      schema: JsonObject;
+    }[];
+    assert.deepEqual(parameters.map((param) => param.name).sort(), [
+      'category',
+      'cursor',
+      'inStock',
+      'limit',
+      'maxPrice',
+      'minPrice',
+      'q',
+      'sort',
+    ]);
     assert.ok(parameters.every((param) => param.in === 'query'));
     const limit = parameters.find((param) => param.name === 'limit')?.schema;
     assert.equal(limit?.maximum, MAX_PAGE_SIZE);
     assert.equal(limit?.default, 24);
-    const path = doc.paths['/api/products/{idOrHandle}']?.get?.parameters as { name: string; in: string; required: boolean }[];
+    const path = doc.paths['/api/products/{idOrHandle}']?.get?.parameters as {
+      name: string;
+      in: string;
+      required: boolean;
+    }[];
     assert.deepEqual(
       path.map(({ name, in: where, required }) => ({ name, in: where, required })),
       [{ name: 'idOrHandle', in: 'path', required: true }],
@@ -79,14 +98,19 @@ describe('GET /api/openapi.json', () => {
     assert.deepEqual(body('/api/orders', 'post'), ['#/components/schemas/CreateOrderBody']);
     assert.deepEqual(body('/api/orders/{orderId}/payment', 'post'), ['#/components/schemas/RetryPaymentBody']);
     const parameters = doc.paths['/api/orders']?.post?.parameters as { name: string; in: string; required: boolean }[];
-    assert.deepEqual(parameters.map(({ name, in: where, required }) => ({ name, in: where, required })), [
-      { name: 'Idempotency-Key', in: 'header', required: false },
-    ]);
+    assert.deepEqual(
+      parameters.map(({ name, in: where, required }) => ({ name, in: where, required })),
+      [{ name: 'Idempotency-Key', in: 'header', required: false }],
+    );
     const getOrder = doc.paths['/api/orders/{orderId}']?.get?.parameters as { name: string; in: string }[];
-    assert.deepEqual(getOrder.map((param) => `${param.in}:${param.name}`), ['path:orderId', 'query:token']);
+    assert.deepEqual(
+      getOrder.map((param) => `${param.in}:${param.name}`),
+      ['path:orderId', 'query:token'],
+    );
     const upload = doc.paths['/api/carts/{cartId}/uploads']?.post?.requestBody as { content: Record<string, unknown> };
     assert.deepEqual(Object.keys(upload.content), ['application/octet-stream']);
-    const quantity = ((doc.components.schemas.AddCartLineBody as JsonObject).properties as Record<string, JsonObject>).quantity;
+    const quantity = ((doc.components.schemas.AddCartLineBody as JsonObject).properties as Record<string, JsonObject>)
+      .quantity;
     // Sticker lines go up to the sticker maximum; standard lines stay within 999 (checked by a refinement the schema can't show).
     assert.equal(quantity?.maximum, MAX_STICKER_QUANTITY);
   });
@@ -122,9 +146,20 @@ describe('GET /api/openapi.json', () => {
       }
     }
     const listParameters = doc.paths['/api/admin/orders']?.get?.parameters as { name: string }[];
-    assert.deepEqual(listParameters.map((param) => param.name).sort(), ['cursor', 'fulfillmentStatus', 'limit', 'paymentStatus', 'q', 'status']);
+    assert.deepEqual(listParameters.map((param) => param.name).sort(), [
+      'cursor',
+      'fulfillmentStatus',
+      'limit',
+      'paymentStatus',
+      'q',
+      'status',
+    ]);
     const design = doc.components.schemas.AdminDesign as { required: string[]; properties: Record<string, JsonObject> };
-    assert.ok(design.required.includes('sha256') && design.required.includes('lineIds') && design.required.includes('downloadName'));
+    assert.ok(
+      design.required.includes('sha256') &&
+        design.required.includes('lineIds') &&
+        design.required.includes('downloadName'),
+    );
     assert.match(String(design.properties.downloadName?.description), /invoice\.html\.png/);
     const signIn = doc.paths['/api/sessions']?.post?.responses as Record<string, JsonObject>;
     assert.deepEqual(Object.keys(signIn).sort(), ['201', '400', '401', '403', '413', '415', '429', '500']);

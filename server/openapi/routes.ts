@@ -23,7 +23,9 @@ export const apiReferenceRoute = defineRoute({
   operationId: 'apiReference',
   tag: 'Service',
   summary: 'The API reference as a web page',
-  responses: { 200: { description: 'An HTML page rendered from the OpenAPI document.', body: { contentType: 'text/html' } } },
+  responses: {
+    200: { description: 'An HTML page rendered from the OpenAPI document.', body: { contentType: 'text/html' } },
+  },
 });
 
 export const OPENAPI_ROUTES = [openApiDocumentRoute, apiReferenceRoute];
@@ -42,7 +44,11 @@ export function openApiRoutes(routes: readonly RouteSpec[]): Hono<AppEnv> {
   const json = JSON.stringify(document);
   const html = renderDocsPage(document);
   const app = new Hono<AppEnv>();
-  mountRoute(app, openApiDocumentRoute, (c) => c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
-  mountRoute(app, apiReferenceRoute, (c) => c.html(html, 200, { ...DOCUMENT_HEADERS, 'Content-Security-Policy': CSP.docs }));
+  mountRoute(app, openApiDocumentRoute, (c) =>
+    c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' }),
+  );
+  mountRoute(app, apiReferenceRoute, (c) =>
+    c.html(html, 200, { ...DOCUMENT_HEADERS, 'Content-Security-Policy': CSP.docs }),
+  );
   return app;
 }

@@ -8,7 +8,8 @@ const sent = new Date('2026-12-01T12:00:00Z');
 const day = 24 * 60 * 60 * 1000;
 const order = { id: 'ord_1', accessTokenHash: newAccessToken().hash };
 
-const linkToken = (orderId = order.id) => new URL(orderLinkUrl(settings, orderId, sent)).searchParams.get(TOKEN_PARAM) ?? '';
+const linkToken = (orderId = order.id) =>
+  new URL(orderLinkUrl(settings, orderId, sent)).searchParams.get(TOKEN_PARAM) ?? '';
 
 test('an emailed link opens its order until it expires, then nothing', () => {
   const token = linkToken();

@@ -39,7 +39,12 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Whether `token` opens the order at `now`, compared in constant time. */
-export function tokenOpensOrder(order: { id: string; accessTokenHash: string }, token: string, secret: string, now: Date): boolean {
+export function tokenOpensOrder(
+  order: { id: string; accessTokenHash: string },
+  token: string,
+  secret: string,
+  now: Date,
+): boolean {
   if (token.startsWith(LINK_PREFIX)) {
     const expires = /^sig_([0-9a-z]{1,10})\./.exec(token)?.[1];
     if (!expires || parseInt(expires, 36) * 1000 <= now.getTime()) return false;
@@ -60,7 +65,11 @@ export function orderAccessToken(secret: string, orderId: string, expiresAt: Dat
 }
 
 /** The signed link to the order page, for the confirmation email sent at `now`; it opens the order for ORDER_LINK_DAYS. */
-export function orderLinkUrl(settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>, orderId: string, now: Date): string {
+export function orderLinkUrl(
+  settings: Pick<ShopSettings, 'orderPageUrl' | 'orderLinkSecret'>,
+  orderId: string,
+  now: Date,
+): string {
   const url = new URL(settings.orderPageUrl);
   const expires = Math.floor((now.getTime() + ORDER_LINK_DAYS * DAY_MS) / 1000).toString(36);
   url.searchParams.set(ORDER_PARAM, orderId);

@@ -1,9 +1,23 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CheckoutResult as CheckoutResultSchema, Order as OrderSchema, type Order, type PaymentSession, type Product } from '../../sdk/schemas/index.ts';
+import {
+  CheckoutResult as CheckoutResultSchema,
+  Order as OrderSchema,
+  type Order,
+  type PaymentSession,
+  type Product,
+} from '../../sdk/schemas/index.ts';
 import { listOutbox, readOutboxMessage } from '../email/outbox.ts';
-import { applyCode, cartWith, checkout, getOrder, payWithTestGateway, stockOf, variantId } from '../test-support/checkout.ts';
+import {
+  applyCode,
+  cartWith,
+  checkout,
+  getOrder,
+  payWithTestGateway,
+  stockOf,
+  variantId,
+} from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 /** The whole checkout with the built-in test gateway: approve, decline and pay again, leave pending. */
@@ -16,7 +30,9 @@ after(() => server.close());
 const outbox = () => join(server.dir, 'outbox');
 
 async function retry(orderId: string, token: string) {
-  return server.send<PaymentSession & ErrorJson>(`/api/orders/${orderId}/payment?token=${token}`, { returnUrl: `${server.url}/order-status.html` });
+  return server.send<PaymentSession & ErrorJson>(`/api/orders/${orderId}/payment?token=${token}`, {
+    returnUrl: `${server.url}/order-status.html`,
+  });
 }
 
 describe('approve', () => {
@@ -30,10 +46,16 @@ describe('approve', () => {
     assert.ok(CheckoutResultSchema.safeParse(result).success, 'the answer matches the wire schema');
     const { order, accessToken, payment } = result;
     assert.match(order.number, /^SL-1\d{4}$/);
-    assert.deepEqual([order.status, order.paymentStatus, order.fulfillmentStatus, order.paidAt], ['open', 'pending', 'unfulfilled', null]);
+    assert.deepEqual(
+      [order.status, order.paymentStatus, order.fulfillmentStatus, order.paidAt],
+      ['open', 'pending', 'unfulfilled', null],
+    );
     assert.equal(order.email, 'ada@example.com');
     assert.deepEqual(order.shippingMethod, { id: 'ship_us_standard', name: 'Standard' });
-    assert.deepEqual(order.lines.map((line) => [line.sku, line.quantity, line.unitPrice.amount, line.total.amount]), [['LANTERN-MUG-0', 2, 1500, 3000]]);
+    assert.deepEqual(
+      order.lines.map((line) => [line.sku, line.quantity, line.unitPrice.amount, line.total.amount]),
+      [['LANTERN-MUG-0', 2, 1500, 3000]],
+    );
     // (3000 + 699) × 0.08875 = 328.28
     assert.deepEqual(
       [order.totals.subtotal.amount, order.totals.shipping?.amount, order.totals.tax.amount, order.totals.total.amount],
@@ -44,7 +66,11 @@ describe('approve', () => {
     assert.ok(payment.redirectUrl.startsWith(`${server.url}/pay/test/tgs_`));
     assert.deepEqual(stockOf(server, mug), { stocked: before.stocked, reserved: before.reserved + 2 });
     const productReserved = (await server.get<Product>('/api/products/lantern-mug')).body;
-    assert.equal(productReserved.variants[0]?.stock.available, (productBefore.variants[0]?.stock.available ?? 0) - 2, 'the product page follows');
+    assert.equal(
+      productReserved.variants[0]?.stock.available,
+      (productBefore.variants[0]?.stock.available ?? 0) - 2,
+      'the product page follows',
+    );
 
     const redirect = await payWithTestGateway(result, 'approve');
     assert.equal(redirect.headers.get('location'), `${server.url}/order-status.html?storelet_order=${order.id}`);
@@ -102,7 +128,12 @@ describe('decline, then pay again', () => {
     const result = await checkout(server, cart.id);
     const { order, accessToken } = result;
     assert.equal(order.discount?.code, 'ONEOFF15');
-    const timesUsed = () => (server.sqlite.prepare("SELECT times_used FROM discount_codes WHERE code = 'ONEOFF15'").get() as { times_used: number }).times_used;
+    const timesUsed = () =>
+      (
+        server.sqlite.prepare("SELECT times_used FROM discount_codes WHERE code = 'ONEOFF15'").get() as {
+          times_used: number;
+        }
+      ).times_used;
     assert.equal(timesUsed(), 1);
 
     const redirect = await payWithTestGateway(result, 'decline');
@@ -156,9 +187,12 @@ describe('decline, then pay again', () => {
     const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
     await payWithTestGateway(result, 'decline');
     assert.equal((await retry(result.order.id, 'oat_wrong')).status, 404);
-    const elsewhere = await server.send<ErrorJson>(`/api/orders/${result.order.id}/payment?token=${result.accessToken}`, {
-      returnUrl: 'https://evil.example.net/',
-    });
+    const elsewhere = await server.send<ErrorJson>(
+      `/api/orders/${result.order.id}/payment?token=${result.accessToken}`,
+      {
+        returnUrl: 'https://evil.example.net/',
+      },
+    );
     assert.equal(elsewhere.body.error.code, 'return_url_not_allowed');
   });
 });

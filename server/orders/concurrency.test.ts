@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CheckoutResult } from '../../sdk/schemas/index.ts';
-import { addLine, applyCode, cartWith, createCart, orderBody, placeOrder, stockOf, variantId } from '../test-support/checkout.ts';
+import {
+  addLine,
+  applyCode,
+  cartWith,
+  createCart,
+  orderBody,
+  placeOrder,
+  stockOf,
+  variantId,
+} from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 /** Many shoppers at once: stock and single-use codes are never oversold, and retries never double an order. */
@@ -17,7 +26,8 @@ describe('the last units', () => {
   test('100 parallel checkouts for the last 10 units: exactly 10 orders, the rest a clean out_of_stock', async () => {
     const clock = await variantId(server, 'wall-clock');
     const carts = [];
-    for (let index = 0; index < 100; index++) carts.push(await addLine(server, (await createCart(server)).id, clock, 1));
+    for (let index = 0; index < 100; index++)
+      carts.push(await addLine(server, (await createCart(server)).id, clock, 1));
     server.sqlite.prepare('UPDATE variants SET stocked = reserved + 10 WHERE id = ?').run(clock);
     const { stocked, reserved } = stockOf(server, clock);
 
@@ -33,7 +43,12 @@ describe('the last units', () => {
     assert.deepEqual(stockOf(server, clock), { stocked, reserved: reserved + 10 });
     assert.equal(count('SELECT count(*) AS n FROM order_lines WHERE variant_id = ?', clock), 10);
     // The refused carts were not completed: their shoppers can still change them.
-    assert.equal(count('SELECT count(*) AS n FROM carts WHERE completed_order_id IS NOT NULL AND id IN (SELECT cart_id FROM orders)'), count('SELECT count(*) AS n FROM orders'));
+    assert.equal(
+      count(
+        'SELECT count(*) AS n FROM carts WHERE completed_order_id IS NOT NULL AND id IN (SELECT cart_id FROM orders)',
+      ),
+      count('SELECT count(*) AS n FROM orders'),
+    );
   });
 });
 
@@ -42,10 +57,14 @@ describe('Idempotency-Key', () => {
     const cart = await cartWith(server, [['tea-towel', 1]]);
     const body = orderBody(server, cart.id);
     const parallel = await Promise.all(Array.from({ length: 10 }, () => placeOrder(server, body, 'key-parallel-1')));
-    assert.ok(parallel.every((answer) => answer.status === 201), parallel.map((answer) => answer.text).join('\n'));
+    assert.ok(
+      parallel.every((answer) => answer.status === 201),
+      parallel.map((answer) => answer.text).join('\n'),
+    );
     const first = parallel[0]?.body as CheckoutResult;
     const withoutToken = ({ accessToken: _token, ...rest }: CheckoutResult) => rest;
-    for (const answer of parallel) assert.deepEqual(withoutToken(answer.body), withoutToken(first), 'the same order and session');
+    for (const answer of parallel)
+      assert.deepEqual(withoutToken(answer.body), withoutToken(first), 'the same order and session');
     const later = await placeOrder(server, body, 'key-parallel-1');
     assert.equal(later.status, 201);
     assert.deepEqual(withoutToken(later.body), withoutToken(first));
@@ -59,12 +78,17 @@ describe('Idempotency-Key', () => {
     const first = await placeOrder(server, body, 'key-token');
     assert.equal(first.status, 201, first.text);
     assert.equal(count("SELECT count(*) AS n FROM idempotency_keys WHERE response LIKE '%oat\\_%' ESCAPE '\\'"), 0);
-    assert.equal(count("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'key-token' AND response IS NOT NULL"), 1);
+    assert.equal(
+      count("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'key-token' AND response IS NOT NULL"),
+      1,
+    );
     const replay = await placeOrder(server, body, 'key-token');
     assert.equal(replay.status, 201, replay.text);
     assert.match(replay.body.accessToken, /^oat_/);
     assert.notEqual(replay.body.accessToken, first.body.accessToken);
-    const read = await server.get(`/api/orders/${replay.body.order.id}?token=${encodeURIComponent(replay.body.accessToken)}`);
+    const read = await server.get(
+      `/api/orders/${replay.body.order.id}?token=${encodeURIComponent(replay.body.accessToken)}`,
+    );
     assert.equal(read.status, 200, read.text);
   });
 
@@ -86,9 +110,17 @@ describe('Idempotency-Key', () => {
 
   test('a refused request keeps no key: fixed, it may be sent again with the same one', async () => {
     const cart = await cartWith(server, [['tea-towel', 1]]);
-    const refused = await placeOrder(server, orderBody(server, cart.id, { shippingMethod: 'ship_eu_standard' }), 'key-after-refusal');
+    const refused = await placeOrder(
+      server,
+      orderBody(server, cart.id, { shippingMethod: 'ship_eu_standard' }),
+      'key-after-refusal',
+    );
     assert.equal(refused.status, 409);
-    const fixed = await placeOrder(server, orderBody(server, cart.id, { shippingMethod: 'ship_us_express' }), 'key-after-refusal');
+    const fixed = await placeOrder(
+      server,
+      orderBody(server, cart.id, { shippingMethod: 'ship_us_express' }),
+      'key-after-refusal',
+    );
     assert.equal(fixed.status, 201, fixed.text);
   });
 
@@ -115,6 +147,11 @@ describe('a single-use code', () => {
     const refused = answers.filter((answer) => answer.status !== 201);
     assert.ok(refused.every((answer) => (answer.body as unknown as ErrorJson).error?.code === 'discount_used_up'));
     assert.equal(count("SELECT times_used AS n FROM discount_codes WHERE code = 'ONEOFF15'"), 1);
-    assert.equal(count("SELECT count(*) AS n FROM discount_redemptions r JOIN discount_codes d ON d.id = r.discount_code_id WHERE d.code = 'ONEOFF15'"), 1);
+    assert.equal(
+      count(
+        "SELECT count(*) AS n FROM discount_redemptions r JOIN discount_codes d ON d.id = r.discount_code_id WHERE d.code = 'ONEOFF15'",
+      ),
+      1,
+    );
   });
 });

@@ -36,7 +36,11 @@ export class ReturnUrlNotAllowedError extends ApiError {
 export class IdempotencyKeyReusedError extends ApiError {
   override name = 'IdempotencyKeyReusedError';
   constructor() {
-    super('idempotency_key_reused', 422, 'This Idempotency-Key was already used for a different request. Use a new key.');
+    super(
+      'idempotency_key_reused',
+      422,
+      'This Idempotency-Key was already used for a different request. Use a new key.',
+    );
   }
 }
 

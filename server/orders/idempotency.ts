@@ -20,7 +20,10 @@ const Key = z.string().regex(/^[\x21-\x7e]{1,255}$/, 'must be 1 to 255 visible A
 export function readIdempotencyKey(header: string | undefined): string | null {
   if (header === undefined) return null;
   const parsed = Key.safeParse(header);
-  if (!parsed.success) throw new ValidationError([{ path: 'Idempotency-Key', message: parsed.error.issues[0]?.message ?? 'is not valid' }]);
+  if (!parsed.success)
+    throw new ValidationError([
+      { path: 'Idempotency-Key', message: parsed.error.issues[0]?.message ?? 'is not valid' },
+    ]);
   return parsed.data;
 }
 
@@ -30,7 +33,10 @@ export function idempotencyScope(scope: string, key: string, request: unknown): 
 }
 
 /** The stored answer for the key, null when the key is new; throws when it belongs to another request or is still running. */
-export function storedAnswer(found: { requestHash: string; status: number | null; response: string | null } | null, scope: IdempotencyScope): StoredAnswer | null {
+export function storedAnswer(
+  found: { requestHash: string; status: number | null; response: string | null } | null,
+  scope: IdempotencyScope,
+): StoredAnswer | null {
   if (!found) return null;
   if (found.requestHash !== scope.requestHash) throw new IdempotencyKeyReusedError();
   if (found.status === null || found.response === null) throw new IdempotencyKeyInUseError();
@@ -50,7 +56,8 @@ export async function answerOnce(
   const lookUp = async () => storedAnswer(await orders.idempotentResponse(scope.scope, scope.key), scope);
   const earlier = await lookUp();
   if (earlier) return earlier;
-  if (!(await orders.claimIdempotencyKey(scope, now))) return (await lookUp()) ?? Promise.reject(new IdempotencyKeyInUseError());
+  if (!(await orders.claimIdempotencyKey(scope, now)))
+    return (await lookUp()) ?? Promise.reject(new IdempotencyKeyInUseError());
   let answer: StoredAnswer;
   try {
     answer = await run();

@@ -1,10 +1,23 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FULFILLMENT_STATUSES, ORDER_STATUSES, type FulfillmentStatus } from '../../sdk/schemas/index.ts';
-import { canMoveFulfillment, canMoveStatus, IllegalTransitionError, moveFulfillment, moveStatus } from './order-states.ts';
+import {
+  canMoveFulfillment,
+  canMoveStatus,
+  IllegalTransitionError,
+  moveFulfillment,
+  moveStatus,
+} from './order-states.ts';
 
 test('a parcel moves forward, may skip scans, and may turn into an exception and come back', () => {
-  const path: FulfillmentStatus[] = ['unfulfilled', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'returned'];
+  const path: FulfillmentStatus[] = [
+    'unfulfilled',
+    'shipped',
+    'in_transit',
+    'out_for_delivery',
+    'delivered',
+    'returned',
+  ];
   for (let index = 1; index < path.length; index++) {
     const [from, to] = [path[index - 1], path[index]] as [FulfillmentStatus, FulfillmentStatus];
     assert.equal(moveFulfillment(from, to), to);
@@ -28,12 +41,17 @@ test('illegal parcel moves are refused with 409 conflict naming them', () => {
     assert.throws(
       () => moveFulfillment(from, to),
       (error: unknown) =>
-        error instanceof IllegalTransitionError && error.status === 409 && error.code === 'conflict' &&
+        error instanceof IllegalTransitionError &&
+        error.status === 409 &&
+        error.code === 'conflict' &&
         JSON.stringify(error.details) === JSON.stringify({ field: 'fulfillmentStatus', from, to }),
       `${from} → ${to}`,
     );
   }
-  assert.ok(FULFILLMENT_STATUSES.every((status) => !canMoveFulfillment('returned', status)), 'returned is final');
+  assert.ok(
+    FULFILLMENT_STATUSES.every((status) => !canMoveFulfillment('returned', status)),
+    'returned is final',
+  );
 });
 
 test('an order is open until completed or cancelled, both final', () => {

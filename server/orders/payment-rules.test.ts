@@ -6,7 +6,15 @@ import { planSettlement, type SettlementState } from './payment-rules.ts';
 
 const plan = (paymentStatus: PaymentStatus, result: PaymentResult, overrides: Partial<SettlementState> = {}) =>
   planSettlement(
-    { paymentStatus, cancelled: false, currentAttempt: true, attemptPaid: false, amountMatches: true, currencyMatches: true, ...overrides },
+    {
+      paymentStatus,
+      cancelled: false,
+      currentAttempt: true,
+      attemptPaid: false,
+      amountMatches: true,
+      currencyMatches: true,
+      ...overrides,
+    },
     result,
   );
 

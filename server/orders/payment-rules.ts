@@ -52,6 +52,13 @@ export function planSettlement(state: SettlementState, result: PaymentResult): S
 }
 
 /** Actions that leave money with the shop that the order did not take: flagged for a person. */
-export function isPaymentIssue(action: SettlementAction): action is 'amount_mismatch' | 'currency_mismatch' | 'paid_after_failure' | 'duplicate_capture' {
-  return action === 'amount_mismatch' || action === 'currency_mismatch' || action === 'paid_after_failure' || action === 'duplicate_capture';
+export function isPaymentIssue(
+  action: SettlementAction,
+): action is 'amount_mismatch' | 'currency_mismatch' | 'paid_after_failure' | 'duplicate_capture' {
+  return (
+    action === 'amount_mismatch' ||
+    action === 'currency_mismatch' ||
+    action === 'paid_after_failure' ||
+    action === 'duplicate_capture'
+  );
 }

@@ -22,7 +22,13 @@ before(async () => {
   server = await startTestServer({
     start: { logError: (message, error) => logged.push({ message, error }) },
     config: {
-      stripe: { secretKey: 'sk_test_unreachable', webhookSecret: 'whsec_unreachable', apiHost: '127.0.0.1', apiPort: await closedPort(), apiProtocol: 'http' },
+      stripe: {
+        secretKey: 'sk_test_unreachable',
+        webhookSecret: 'whsec_unreachable',
+        apiHost: '127.0.0.1',
+        apiPort: await closedPort(),
+        apiProtocol: 'http',
+      },
     },
   });
 });

@@ -4,7 +4,13 @@ import { findPricedCart } from '../carts/service.ts';
 import { toCartDiscount } from '../carts/view.ts';
 import { newId } from '../data/ids.ts';
 import type { CartSnapshot } from '../data/carts.ts';
-import { CartChangedError, IdempotencyKeyTakenError, type IdempotencyScope, type NewOrder, type OrderRecord } from '../data/orders.ts';
+import {
+  CartChangedError,
+  IdempotencyKeyTakenError,
+  type IdempotencyScope,
+  type NewOrder,
+  type OrderRecord,
+} from '../data/orders.ts';
 import { ApiError } from '../errors.ts';
 import { priceCart, type PricedCart } from '../pricing/price-cart.ts';
 import { ShippingUnavailableError } from '../shipping/errors.ts';
@@ -35,7 +41,8 @@ async function priceForCheckout(shop: Shop, body: CreateOrderBody, snapshot: Car
   if (lines.length === 0) throw new CartEmptyError();
   const { country } = body.shippingAddress;
   const region = await checkedAddressRegion(shop.data.rules, body.shippingAddress, 'shippingAddress.region');
-  for (const line of lines) if (line.quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
+  for (const line of lines)
+    if (line.quantity > line.available) throw new OutOfStockError(line.variantId, line.available);
   const priced = await priceCart(shop.data.rules, {
     lines,
     currency: cart.currency,
@@ -132,7 +139,12 @@ function placedOrder(order: Omit<NewOrder, 'idempotency'>, number: string): Orde
 }
 
 /** One attempt: price, place (one transaction), start the payment, record it with the answer. */
-async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, request: CheckoutRequest): Promise<StoredAnswer> {
+async function placeOnce(
+  shop: Shop,
+  body: CreateOrderBody,
+  returnUrl: URL,
+  request: CheckoutRequest,
+): Promise<StoredAnswer> {
   const { idempotency } = request;
   const snapshot = await findPricedCart(shop, body.cartId);
   const priced = await priceForCheckout(shop, body, snapshot);
@@ -153,7 +165,10 @@ async function placeOnce(shop: Shop, body: CreateOrderBody, returnUrl: URL, requ
     order: toOrderView({ ...order, paymentSessionId: payment.sessionId }, shop.settings),
     payment: { provider: payment.provider, redirectUrl: payment.redirectUrl },
   };
-  await shop.data.orders.recordPayment(payment, idempotency ? { scope: idempotency, status: 201, response: JSON.stringify(kept) } : null);
+  await shop.data.orders.recordPayment(
+    payment,
+    idempotency ? { scope: idempotency, status: 201, response: JSON.stringify(kept) } : null,
+  );
   return withToken(kept, access.token);
 }
 
@@ -185,7 +200,9 @@ export async function placeOrder(shop: Shop, body: CreateOrderBody, request: Che
   const returnUrl = checkReturnUrl(shop.settings, request.origin, body.returnUrl);
   const { idempotency } = request;
   const replay = async () => {
-    const stored = idempotency ? storedAnswer(await shop.data.orders.idempotentResponse(idempotency.scope, idempotency.key), idempotency) : null;
+    const stored = idempotency
+      ? storedAnswer(await shop.data.orders.idempotentResponse(idempotency.scope, idempotency.key), idempotency)
+      : null;
     return stored ? replayWithToken(shop, stored) : null;
   };
 
@@ -195,7 +212,8 @@ export async function placeOrder(shop: Shop, body: CreateOrderBody, request: Che
     try {
       return await placeOnce(shop, body, returnUrl, request);
     } catch (error) {
-      if (error instanceof IdempotencyKeyTakenError) return (await replay()) ?? Promise.reject(new IdempotencyKeyInUseError());
+      if (error instanceof IdempotencyKeyTakenError)
+        return (await replay()) ?? Promise.reject(new IdempotencyKeyInUseError());
       if (!(error instanceof CartChangedError)) throw error;
     }
   }

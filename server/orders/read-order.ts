@@ -7,9 +7,14 @@ import { settleProviderAnswer } from './settle.ts';
 import { toOrderView } from './view.ts';
 
 /** The order if `token` opens it; otherwise the same 404 as for an order that does not exist. */
-export async function findAccessibleOrder(shop: Shop, orderId: string, token: string | undefined): Promise<OrderRecord> {
+export async function findAccessibleOrder(
+  shop: Shop,
+  orderId: string,
+  token: string | undefined,
+): Promise<OrderRecord> {
   const order = token && orderId.length <= 64 ? await shop.data.orders.findOrder(orderId) : null;
-  if (!order || !token || !tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now())) throw new OrderNotFoundError();
+  if (!order || !token || !tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now()))
+    throw new OrderNotFoundError();
   return order;
 }
 
@@ -36,10 +41,20 @@ export function createRetrieveThrottle(everyMs = RETRIEVE_EVERY_MS) {
  * itself and applies the answer, so the landing page shows the truth even before the webhook arrives.
  * The browser's redirect alone never marks anything paid.
  */
-export async function readOrder(shop: Shop, orderId: string, token: string | undefined, mayRetrieve: (orderId: string, now: number) => boolean): Promise<Order> {
+export async function readOrder(
+  shop: Shop,
+  orderId: string,
+  token: string | undefined,
+  mayRetrieve: (orderId: string, now: number) => boolean,
+): Promise<Order> {
   let order = await findAccessibleOrder(shop, orderId, token);
   const sessionId = order.paymentSessionId;
-  if (order.paymentStatus === 'pending' && sessionId && shop.payments.name === 'stripe' && mayRetrieve(order.id, shop.now().getTime())) {
+  if (
+    order.paymentStatus === 'pending' &&
+    sessionId &&
+    shop.payments.name === 'stripe' &&
+    mayRetrieve(order.id, shop.now().getTime())
+  ) {
     try {
       order = await settleProviderAnswer(shop, 'retrieve', order, await shop.payments.retrieve(sessionId));
     } catch (error) {

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { CheckoutResult, PaymentSession } from '../../sdk/schemas/index.ts';
-import { applyCode, cartWith, checkout, getOrder, payWithTestGateway, stockOf, variantId } from '../test-support/checkout.ts';
+import {
+  applyCode,
+  cartWith,
+  checkout,
+  getOrder,
+  payWithTestGateway,
+  stockOf,
+  variantId,
+} from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 /** Paying an unpaid order again: resuming a pending one, the retry window of a failed one, and its key. */
@@ -10,7 +18,9 @@ const clock = { offsetMs: 0 };
 const MINUTE = 60_000;
 
 before(async () => {
-  server = await startTestServer({ start: { now: () => new Date(Date.now() + clock.offsetMs), logError: () => undefined } });
+  server = await startTestServer({
+    start: { now: () => new Date(Date.now() + clock.offsetMs), logError: () => undefined },
+  });
 });
 after(() => server.close());
 beforeEach(() => {
@@ -26,7 +36,8 @@ function pay(result: CheckoutResult, key?: string, returnUrl = `${server.url}/or
 }
 
 const count = (sql: string, ...params: unknown[]) => (server.sqlite.prepare(sql).get(...params) as { n: number }).n;
-const payments = (result: CheckoutResult) => count('SELECT count(*) AS n FROM payments WHERE order_id = ?', result.order.id);
+const payments = (result: CheckoutResult) =>
+  count('SELECT count(*) AS n FROM payments WHERE order_id = ?', result.order.id);
 
 describe('a pending order (the shopper came back from the payment page)', () => {
   test('answers the same open session: no second attempt, the reservation holds', async () => {
@@ -58,7 +69,11 @@ describe('a pending order (the shopper came back from the payment page)', () => 
     assert.equal(fresh.status, 200, fresh.text);
     assert.notEqual(fresh.body.redirectUrl, result.payment.redirectUrl);
     await payWithTestGateway(result, 'approve');
-    assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'pending', 'the old session is over');
+    assert.equal(
+      (await getOrder(server, result.order.id, result.accessToken)).paymentStatus,
+      'pending',
+      'the old session is over',
+    );
   });
 });
 
@@ -137,7 +152,17 @@ describe('Idempotency-Key on paying again', () => {
     assert.equal(replay.body.redirectUrl, first.body.redirectUrl);
     assert.equal((await pay(result, 'retry-key-2')).body.error.code, 'payment_not_retryable');
     assert.equal((await pay(result, 'retry-key-1', `${server.url}/elsewhere.html`)).status, 422);
-    assert.equal((await server.send<ErrorJson>(`/api/orders/${result.order.id}/payment?token=oat_wrong`, { returnUrl: `${server.url}/order-status.html` }, { headers: { 'idempotency-key': 'retry-key-1' } })).status, 404, 'the key opens nothing without the token');
+    assert.equal(
+      (
+        await server.send<ErrorJson>(
+          `/api/orders/${result.order.id}/payment?token=oat_wrong`,
+          { returnUrl: `${server.url}/order-status.html` },
+          { headers: { 'idempotency-key': 'retry-key-1' } },
+        )
+      ).status,
+      404,
+      'the key opens nothing without the token',
+    );
   });
 
   test('a refused attempt keeps no key', async () => {

@@ -26,7 +26,10 @@ async function checkDiscount(shop: Shop, order: OrderRecord): Promise<void> {
   const code = await shop.data.rules.discountById(order.discountCodeId);
   const problem = code
     ? discountProblem(code, { subtotal: order.totals.subtotal, currency: order.currency, now: shop.now() })
-    : new DiscountNotApplicableError(`The code ${order.discount.code} is no longer offered.`, { code: order.discount.code, reason: 'removed' });
+    : new DiscountNotApplicableError(`The code ${order.discount.code} is no longer offered.`, {
+        code: order.discount.code,
+        reason: 'removed',
+      });
   if (problem) throw problem;
 }
 
@@ -35,7 +38,11 @@ async function payAgain(shop: Shop, order: OrderRecord, landing: URL): Promise<P
   await checkDiscount(shop, order);
   const now = shop.now();
   const reservationExpiresAt = new Date(now.getTime() + shop.settings.reservationMinutes * 60_000).toISOString();
-  await shop.data.orders.reopenForPayment(order.id, { reservationExpiresAt, failedAfter: retryOpensAfter(shop), now: now.toISOString() });
+  await shop.data.orders.reopenForPayment(order.id, {
+    reservationExpiresAt,
+    failedAfter: retryOpensAfter(shop),
+    now: now.toISOString(),
+  });
 
   let payment;
   try {
@@ -71,14 +78,21 @@ async function payAgain(shop: Shop, order: OrderRecord, landing: URL): Promise<P
  * - Anything else, or a failed order past its window, cancelled or with a payment under review, is 409
  *   `payment_not_retryable` with `details.reason`: the shopper checks out again.
  */
-export async function retryPayment(shop: Shop, orderId: string, token: string | undefined, returnUrl: string, origin: string): Promise<PaymentSession> {
+export async function retryPayment(
+  shop: Shop,
+  orderId: string,
+  token: string | undefined,
+  returnUrl: string,
+  origin: string,
+): Promise<PaymentSession> {
   let order = await findAccessibleOrder(shop, orderId, token);
   const landing = checkReturnUrl(shop.settings, origin, returnUrl);
   if (order.paymentStatus === 'pending' && order.reservationExpiresAt <= shop.now().toISOString()) {
     order = await giveUpSession(shop, order, 'reservation_expired');
   }
   if (order.paymentStatus === 'failed') return payAgain(shop, order, landing);
-  if (order.paymentStatus !== 'pending' || !order.paymentSessionId) throw new PaymentNotRetryableError(order.paymentStatus);
+  if (order.paymentStatus !== 'pending' || !order.paymentSessionId)
+    throw new PaymentNotRetryableError(order.paymentStatus);
   const payment = await shop.data.orders.findPayment(order.paymentSessionId);
   if (payment?.status !== 'open') throw new PaymentNotRetryableError(order.paymentStatus);
   return { provider: payment.provider, redirectUrl: payment.redirectUrl };

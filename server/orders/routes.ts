@@ -1,5 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { CheckoutResult, CreateOrderBody, Order, OrderAccessQuery, PaymentSession, RetryPaymentBody } from '../../sdk/schemas/index.ts';
+import {
+  CheckoutResult,
+  CreateOrderBody,
+  Order,
+  OrderAccessQuery,
+  PaymentSession,
+  RetryPaymentBody,
+} from '../../sdk/schemas/index.ts';
 import { optionalAccount } from '../auth/bearer.ts';
 import type { AppEnv } from '../http/env.ts';
 import { requestHeader } from '../http/headers.ts';
@@ -128,7 +135,8 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
   mountRoute(app, createOrderRoute, optionalAccount(shop), async (c, { body }) => {
     const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
     const idempotency = key === null ? null : idempotencyScope('orders', key, body);
-    const place = () => placeOrder(shop, body, { origin: requestOrigin(c), idempotency, userId: c.get('account')?.id ?? null });
+    const place = () =>
+      placeOrder(shop, body, { origin: requestOrigin(c), idempotency, userId: c.get('account')?.id ?? null });
     const answer = idempotency ? await dedupe(idempotency, place) : await place();
     return c.body(answer.body, answer.status as 201, JSON_NO_STORE);
   });
@@ -140,14 +148,19 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
   // With an Idempotency-Key, as for checkout: a repeat answers the first answer, never a second session.
   mountRoute(app, retryPaymentRoute, async (c, { params: { orderId }, query: { token }, body }) => {
     const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
-    const pay = async () => ({ status: 200, body: JSON.stringify(await retryPayment(shop, orderId, token, body.returnUrl, requestOrigin(c))) });
+    const pay = async () => ({
+      status: 200,
+      body: JSON.stringify(await retryPayment(shop, orderId, token, body.returnUrl, requestOrigin(c))),
+    });
     let answer;
     if (key === null) answer = await pay();
     else {
       // Only a holder of the order's token may see a stored answer.
       await findAccessibleOrder(shop, orderId, token);
       const idempotency = idempotencyScope('order_payment', key, { orderId, returnUrl: body.returnUrl });
-      answer = await dedupe(idempotency, () => answerOnce(shop.data.orders, idempotency, shop.now().toISOString(), pay));
+      answer = await dedupe(idempotency, () =>
+        answerOnce(shop.data.orders, idempotency, shop.now().toISOString(), pay),
+      );
     }
     return c.body(answer.body, answer.status as 200, JSON_NO_STORE);
   });

@@ -22,7 +22,11 @@ export async function settlePayment(shop: Shop, settlement: Settlement): Promise
   if (outcome.kind !== 'settled') return outcome;
   const { action, orderId } = outcome;
   if (action === 'paid' || action === 'paid_late') queueConfirmation(shop, orderId);
-  if (isPaymentIssue(action)) shop.log(`Order ${orderId}: ${ISSUE_LOG[action]} (session ${settlement.sessionId}); flagged ${action}.`, settlement);
+  if (isPaymentIssue(action))
+    shop.log(
+      `Order ${orderId}: ${ISSUE_LOG[action]} (session ${settlement.sessionId}); flagged ${action}.`,
+      settlement,
+    );
   return outcome;
 }
 
@@ -31,7 +35,12 @@ export async function settlePayment(shop: Shop, settlement: Settlement): Promise
  * like an event without an id, and answers the order as it now stands; unchanged while the provider
  * says the payment is still on its way.
  */
-export async function settleProviderAnswer(shop: Shop, eventType: string, order: OrderRecord, answer: PaymentOutcome): Promise<OrderRecord> {
+export async function settleProviderAnswer(
+  shop: Shop,
+  eventType: string,
+  order: OrderRecord,
+  answer: PaymentOutcome,
+): Promise<OrderRecord> {
   if (answer.status === 'pending') return order;
   await settlePayment(shop, {
     eventId: null,
@@ -63,7 +72,11 @@ function eventResult(event: PaymentEvent): PaymentResult {
  * A payment webhook, from Stripe or from the test gateway: verified by signature (400 `invalid_signature`
  * otherwise), then applied once per event id, in whatever order events arrive.
  */
-export async function handlePaymentWebhook(shop: Shop, rawBody: string, signatureHeader: string | undefined): Promise<SettlementOutcome | null> {
+export async function handlePaymentWebhook(
+  shop: Shop,
+  rawBody: string,
+  signatureHeader: string | undefined,
+): Promise<SettlementOutcome | null> {
   const event = shop.payments.verifyWebhook(rawBody, signatureHeader);
   if (!event) return null;
   return settlePayment(shop, {

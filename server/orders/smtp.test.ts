@@ -35,7 +35,11 @@ before(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const { port } = smtp.server.address() as AddressInfo;
   server = await startTestServer({
-    config: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: '"Sticker Shop" <orders@shop.example.com>', shopName: 'Sticker Shop' },
+    config: {
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      mailFrom: '"Sticker Shop" <orders@shop.example.com>',
+      shopName: 'Sticker Shop',
+    },
   });
 });
 after(async () => {
@@ -44,7 +48,9 @@ after(async () => {
 });
 
 test('a paid order’s confirmation arrives over SMTP with the order number and a link that opens it', async () => {
-  const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id, { email: 'grace@example.com' });
+  const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id, {
+    email: 'grace@example.com',
+  });
   await payWithTestGateway(result, 'approve');
   await server.shop.tasks.drain();
 

@@ -9,7 +9,12 @@ import { cancelLandingUrl, landingUrl } from './return-url.ts';
  * What the provider is asked to collect, from the order's own snapshot. A free-shipping code is passed
  * as free shipping rather than as a discount, because Stripe's coupons never reduce shipping.
  */
-function paymentInput(order: OrderRecord, landing: string, cancelLanding: string, idempotencyKey: string): StartPaymentInput {
+function paymentInput(
+  order: OrderRecord,
+  landing: string,
+  cancelLanding: string,
+  idempotencyKey: string,
+): StartPaymentInput {
   const { totals } = order;
   const shippingDiscount = order.discount?.kind === 'free_shipping' ? totals.discount : 0;
   return {

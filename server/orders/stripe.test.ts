@@ -20,7 +20,13 @@ before(async () => {
   fake = await startFakeStripe();
   server = await startTestServer({
     config: {
-      stripe: { secretKey: fake.secretKey, webhookSecret: fake.webhookSecret, apiHost: fake.host, apiPort: fake.port, apiProtocol: 'http' },
+      stripe: {
+        secretKey: fake.secretKey,
+        webhookSecret: fake.webhookSecret,
+        apiHost: fake.host,
+        apiPort: fake.port,
+        apiProtocol: 'http',
+      },
     },
     start: { now: () => new Date(Date.now() + clock.offsetMs) },
   });
@@ -60,12 +66,16 @@ async function stored(result: CheckoutResult) {
 
 async function confirmations(result: CheckoutResult): Promise<number> {
   await server.shop.tasks.drain();
-  return (await listOutbox(join(server.dir, 'outbox'))).filter((entry) => entry.subject.includes(result.order.number)).length;
+  return (await listOutbox(join(server.dir, 'outbox'))).filter((entry) => entry.subject.includes(result.order.number))
+    .length;
 }
 
 describe('checkout starts a Stripe Checkout Session', () => {
   test('with the server’s lines, shipping, tax and discount, and a success URL on an allowed origin', async () => {
-    const cart = await cartWith(server, [['lantern-mug', 2], ['alpha-tee', 1, 2]]);
+    const cart = await cartWith(server, [
+      ['lantern-mug', 2],
+      ['alpha-tee', 1, 2],
+    ]);
     await applyCode(server, cart.id, 'WELCOME10');
     const result = await checkout(server, cart.id);
     assert.equal(result.payment.provider, 'stripe');
@@ -73,18 +83,31 @@ describe('checkout starts a Stripe Checkout Session', () => {
     const session = sessionOf(result);
     const { totals } = result.order;
     // 5400 − 540 = 4860 merchandise, $6.99 standard; NY tax (4860 + 699) × 0.08875 = 493.36
-    assert.deepEqual([totals.subtotal.amount, totals.discount.amount, totals.shipping?.amount, totals.tax.amount, totals.total.amount], [5400, 540, 699, 493, 6052]);
+    assert.deepEqual(
+      [totals.subtotal.amount, totals.discount.amount, totals.shipping?.amount, totals.tax.amount, totals.total.amount],
+      [5400, 540, 699, 493, 6052],
+    );
     assert.equal(session.amount_total, totals.total.amount);
     assert.deepEqual(session.total_details, { amount_discount: 540, amount_shipping: 699, amount_tax: 0 });
     assert.equal(session.metadata.orderId, result.order.id);
     assert.equal(session.customer_email, 'ada@example.com');
     assert.equal(session.success_url, `${server.url}/order-status.html?storelet_order=${result.order.id}`);
-    assert.equal(session.cancel_url, `${server.url}/order-status.html?storelet_order=${result.order.id}&storelet_payment=cancelled`);
-    const request = fake.requests.filter((entry) => entry.path === '/v1/checkout/sessions').at(-1);
-    const items = (request?.params.line_items as { quantity: string; price_data: { unit_amount: string; product_data: { name: string } } }[]).map(
-      (item) => [item.price_data.product_data.name, item.quantity, item.price_data.unit_amount],
+    assert.equal(
+      session.cancel_url,
+      `${server.url}/order-status.html?storelet_order=${result.order.id}&storelet_payment=cancelled`,
     );
-    assert.deepEqual(items, [['Lantern Mug', '2', '1500'], ['alpha Tee', '1', '2400'], ['Tax', '1', '493']]);
+    const request = fake.requests.filter((entry) => entry.path === '/v1/checkout/sessions').at(-1);
+    const items = (
+      request?.params.line_items as {
+        quantity: string;
+        price_data: { unit_amount: string; product_data: { name: string } };
+      }[]
+    ).map((item) => [item.price_data.product_data.name, item.quantity, item.price_data.unit_amount]);
+    assert.deepEqual(items, [
+      ['Lantern Mug', '2', '1500'],
+      ['alpha Tee', '1', '2400'],
+      ['Tax', '1', '493'],
+    ]);
   });
 
   test('a free-shipping code is sent as free shipping, not as a coupon', async () => {
@@ -113,15 +136,17 @@ describe('webhooks', () => {
     assert.equal((await deliver({ payload: unsigned.payload })).status, 400);
     const tampered = fake.eventFor(session.id, 'checkout.session.completed');
     assert.equal((await deliver({ ...tampered, payload: tampered.payload.replace('"paid"', '"paid" ') })).status, 400);
-    const stale = fake.eventFor(session.id, 'checkout.session.completed', { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    const stale = fake.eventFor(session.id, 'checkout.session.completed', {
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    });
     assert.equal((await deliver(stale)).status, 400, 'an old signature is a replay');
-    assert.equal((await stored(result)), 'pending');
+    assert.equal(await stored(result), 'pending');
 
     const completed = fake.eventFor(session.id, 'checkout.session.completed');
     const delivered = await deliver(completed);
     assert.equal(delivered.status, 200);
     assert.deepEqual(delivered.body, { received: true });
-    assert.equal((await stored(result)), 'paid');
+    assert.equal(await stored(result), 'paid');
     assert.deepEqual(stockOf(server, mug), { stocked: before.stocked - 1, reserved: before.reserved });
 
     assert.equal((await deliver(completed)).status, 200, 'a replay is acknowledged');
@@ -129,7 +154,7 @@ describe('webhooks', () => {
     assert.equal((await deliver(expired)).status, 200);
     const failed = fake.eventFor(session.id, 'checkout.session.async_payment_failed');
     assert.equal((await deliver(failed)).status, 200);
-    assert.equal((await stored(result)), 'paid');
+    assert.equal(await stored(result), 'paid');
     assert.deepEqual(stockOf(server, mug), { stocked: before.stocked - 1, reserved: before.reserved });
     assert.equal(await confirmations(result), 1);
   });
@@ -142,7 +167,7 @@ describe('webhooks', () => {
     for (const result of [succeeding, failing]) {
       fake.markAsyncPending(sessionOf(result).id);
       assert.equal((await deliver(fake.eventFor(sessionOf(result).id, 'checkout.session.completed'))).status, 200);
-      assert.equal((await stored(result)), 'pending');
+      assert.equal(await stored(result), 'pending');
     }
     // The sweep leaves a payment under way alone, however late it is.
     clock.offsetMs = 3 * 3600_000;
@@ -153,8 +178,8 @@ describe('webhooks', () => {
     fake.completeSession(sessionOf(succeeding).id);
     await deliver(fake.eventFor(sessionOf(succeeding).id, 'checkout.session.async_payment_succeeded'));
     await deliver(fake.eventFor(sessionOf(failing).id, 'checkout.session.async_payment_failed'));
-    assert.equal((await stored(succeeding)), 'paid');
-    assert.equal((await stored(failing)), 'failed');
+    assert.equal(await stored(succeeding), 'paid');
+    assert.equal(await stored(failing), 'failed');
     assert.deepEqual(stockOf(server, towel), { stocked: before.stocked - 1, reserved: before.reserved });
   });
 
@@ -163,7 +188,7 @@ describe('webhooks', () => {
     fake.completeSession(sessionOf(early).id);
     await deliver(fake.eventFor(sessionOf(early).id, 'checkout.session.async_payment_succeeded'));
     await deliver(fake.eventFor(sessionOf(early).id, 'checkout.session.completed'));
-    assert.equal((await stored(early)), 'paid');
+    assert.equal(await stored(early), 'paid');
     assert.equal(await confirmations(early), 1);
 
     const clock = await variantId(server, 'wall-clock');
@@ -171,7 +196,7 @@ describe('webhooks', () => {
     const lapsed = await checkout(server, (await cartWith(server, [['wall-clock', 1]])).id);
     fake.expireSession(sessionOf(lapsed).id);
     await deliver(fake.eventFor(sessionOf(lapsed).id, 'checkout.session.expired'));
-    assert.equal((await stored(lapsed)), 'failed');
+    assert.equal(await stored(lapsed), 'failed');
     assert.deepEqual(stockOf(server, clock), before);
   });
 
@@ -180,8 +205,12 @@ describe('webhooks', () => {
     const session = fake.completeSession(sessionOf(result).id);
     session.amount_total -= 100;
     assert.equal((await deliver(fake.eventFor(session.id, 'checkout.session.completed'))).status, 200);
-    assert.equal((await stored(result)), 'pending');
-    assert.equal((await server.data.orders.findOrder(result.order.id))?.paymentIssue, 'amount_mismatch', 'flagged for a person');
+    assert.equal(await stored(result), 'pending');
+    assert.equal(
+      (await server.data.orders.findOrder(result.order.id))?.paymentIssue,
+      'amount_mismatch',
+      'flagged for a person',
+    );
     session.amount_total += 100;
   });
 
@@ -200,9 +229,12 @@ describe('webhooks', () => {
     const first = sessionOf(result);
     fake.expireSession(first.id);
     await deliver(fake.eventFor(first.id, 'checkout.session.expired'));
-    const again = await server.send<{ redirectUrl: string }>(`/api/orders/${result.order.id}/payment?token=${encodeURIComponent(result.accessToken)}`, {
-      returnUrl: `${server.url}/order-status.html`,
-    });
+    const again = await server.send<{ redirectUrl: string }>(
+      `/api/orders/${result.order.id}/payment?token=${encodeURIComponent(result.accessToken)}`,
+      {
+        returnUrl: `${server.url}/order-status.html`,
+      },
+    );
     assert.equal(again.status, 200, again.text);
     const second = fake.completeSession(again.body.redirectUrl.split('/').at(-1) ?? '');
     await deliver(fake.eventFor(second.id, 'checkout.session.completed'));
@@ -228,20 +260,26 @@ describe('webhooks', () => {
     assert.equal(await stored(result), 'failed');
     assert.deepEqual(await handlePaymentWebhook(server.shop, event.payload, event.header), { kind: 'duplicate_event' });
     assert.equal((await deliver(event)).status, 200);
-    const rows = server.sqlite.prepare('SELECT count(*) AS n FROM webhook_events WHERE id = ?').get(event.eventId) as { n: number };
+    const rows = server.sqlite.prepare('SELECT count(*) AS n FROM webhook_events WHERE id = ?').get(event.eventId) as {
+      n: number;
+    };
     assert.equal(rows.n, 1);
   });
 
   test('events orders do not act on, and sessions we never made, are acknowledged and ignored', async () => {
     const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
-    assert.deepEqual((await deliver(fake.eventFor(sessionOf(result).id, 'payment_intent.created'))).body, { received: true });
+    assert.deepEqual((await deliver(fake.eventFor(sessionOf(result).id, 'payment_intent.created'))).body, {
+      received: true,
+    });
     const stranger = await startFakeStripe({ webhookSecret: fake.webhookSecret, secretKey: fake.secretKey });
     try {
       const { Stripe } = await import('stripe');
       const client = new Stripe(stranger.secretKey, { host: stranger.host, port: stranger.port, protocol: 'http' });
       const other = await client.checkout.sessions.create({
         mode: 'payment',
-        line_items: [{ quantity: 1, price_data: { currency: 'usd', unit_amount: 100, product_data: { name: 'Other' } } }],
+        line_items: [
+          { quantity: 1, price_data: { currency: 'usd', unit_amount: 100, product_data: { name: 'Other' } } },
+        ],
         success_url: 'https://example.com',
       });
       stranger.completeSession(other.id);
@@ -289,7 +327,10 @@ describe('asking Stripe', () => {
 
 describe('the shopper cancels on the payment page', () => {
   const cancel = (result: CheckoutResult, token = result.accessToken) =>
-    server.send<Order & ErrorJson>(`/api/orders/${result.order.id}/payment/cancel?token=${encodeURIComponent(token)}`, {});
+    server.send<Order & ErrorJson>(
+      `/api/orders/${result.order.id}/payment/cancel?token=${encodeURIComponent(token)}`,
+      {},
+    );
 
   test('the session is expired at Stripe, the payment fails, the stock returns, and it can be paid again', async () => {
     const apron = await variantId(server, 'cafe-apron');

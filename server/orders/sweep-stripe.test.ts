@@ -20,7 +20,13 @@ before(async () => {
   fake = await startFakeStripe();
   server = await startTestServer({
     config: {
-      stripe: { secretKey: fake.secretKey, webhookSecret: fake.webhookSecret, apiHost: fake.host, apiPort: fake.port, apiProtocol: 'http' },
+      stripe: {
+        secretKey: fake.secretKey,
+        webhookSecret: fake.webhookSecret,
+        apiHost: fake.host,
+        apiPort: fake.port,
+        apiProtocol: 'http',
+      },
     },
     start: { now: () => new Date(Date.now() + clock.offsetMs), logError: () => undefined },
   });
@@ -53,7 +59,8 @@ describe('orders left pending at Stripe', () => {
     assert.equal(report.deferredOrders, STUCK);
     // Expiring a completed session is refused, then it is retrieved: two calls per order, once.
     assert.ok(calls <= 2 * STUCK, `${calls} calls to Stripe`);
-    for (const result of stuck) assert.equal((await server.data.orders.findOrder(result.order.id))?.paymentStatus, 'pending');
+    for (const result of stuck)
+      assert.equal((await server.data.orders.findOrder(result.order.id))?.paymentStatus, 'pending');
 
     const again = sessionCalls();
     assert.equal((await server.sweep()).deferredOrders, 0, 'not asked again right away');

@@ -93,11 +93,24 @@ describe('reservations', () => {
     assert.equal(order?.paymentStatus, 'failed');
     assert.equal(order?.stockState, 'released');
     assert.equal(order?.paymentIssue, 'paid_after_failure');
-    assert.equal((await server.data.orders.findPayment(order.paymentSessionId ?? ''))?.status, 'paid', 'the attempt shows the money came in');
+    assert.equal(
+      (await server.data.orders.findPayment(order.paymentSessionId ?? ''))?.status,
+      'paid',
+      'the attempt shows the money came in',
+    );
     assert.deepEqual(stockOf(server, lamp), { stocked: 0, reserved: 0 });
-    assert.ok(logged.some((message) => message.includes(result.order.id) && message.includes('refund it')), logged.join('\n'));
-    const retried = await server.send<ErrorJson>(`/api/orders/${result.order.id}/payment?token=${result.accessToken}`, { returnUrl: `${server.url}/` });
-    assert.equal(retried.body.error.details?.reason, 'payment_issue', 'an order with money under review is never charged again');
+    assert.ok(
+      logged.some((message) => message.includes(result.order.id) && message.includes('refund it')),
+      logged.join('\n'),
+    );
+    const retried = await server.send<ErrorJson>(`/api/orders/${result.order.id}/payment?token=${result.accessToken}`, {
+      returnUrl: `${server.url}/`,
+    });
+    assert.equal(
+      retried.body.error.details?.reason,
+      'payment_issue',
+      'an order with money under review is never charged again',
+    );
   });
 
   test('a payment in another currency is not payment: the order stays pending and is flagged, and the sweep leaves it', async () => {
@@ -116,11 +129,17 @@ describe('reservations', () => {
 
   test('the timer sweeps on its own', async () => {
     const ownClock = { offsetMs: 0 };
-    const own = await startTestServer({ start: { sweepIntervalMs: 20, now: () => new Date(Date.now() + ownClock.offsetMs) } });
+    const own = await startTestServer({
+      start: { sweepIntervalMs: 20, now: () => new Date(Date.now() + ownClock.offsetMs) },
+    });
     try {
       const result = await checkout(own, (await cartWith(own, [['lantern-mug', 1]])).id);
       ownClock.offsetMs = 31 * MINUTE;
-      for (let waited = 0; (await own.data.orders.findOrder(result.order.id))?.paymentStatus === 'pending' && waited < 2000; waited += 20) {
+      for (
+        let waited = 0;
+        (await own.data.orders.findOrder(result.order.id))?.paymentStatus === 'pending' && waited < 2000;
+        waited += 20
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       assert.equal((await own.data.orders.findOrder(result.order.id))?.paymentStatus, 'failed');
@@ -135,7 +154,9 @@ describe('housekeeping', () => {
     const result = await checkout(server, (await cartWith(server, [['tea-towel', 1]])).id);
     await payWithTestGateway(result, 'approve');
     await server.shop.tasks.drain();
-    const sent = async () => (await listOutbox(join(server.dir, 'outbox'))).filter((entry) => entry.subject.includes(result.order.number)).length;
+    const sent = async () =>
+      (await listOutbox(join(server.dir, 'outbox'))).filter((entry) => entry.subject.includes(result.order.number))
+        .length;
     assert.equal(await sent(), 1);
     // As if the process died after claiming the send and before the mail server took it.
     server.sqlite.prepare('UPDATE orders SET confirmation_sent_at = NULL WHERE id = ?').run(result.order.id);

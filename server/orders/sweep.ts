@@ -143,7 +143,10 @@ export async function sweep(shop: Shop): Promise<SweepReport> {
     webhookEvents: new Date(now - 30 * DAY_MS).toISOString(),
   });
   // A throttle row is kept a day after its last failure (the longest lock is an hour), so it still counts a slow guesser.
-  report.sessionsPurged = await shop.data.accounts.purge(new Date(now).toISOString(), new Date(now - DAY_MS).toISOString());
+  report.sessionsPurged = await shop.data.accounts.purge(
+    new Date(now).toISOString(),
+    new Date(now - DAY_MS).toISOString(),
+  );
   await shop.data.customers.purge(new Date(now).toISOString());
   return report;
 }

@@ -84,12 +84,28 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
     assert.deepEqual(request.params, {
       mode: 'payment',
       line_items: [
-        { quantity: '2', price_data: { currency: 'usd', unit_amount: '2500', product_data: { name: 'Mountain tee', description: 'M / Navy' } } },
-        { quantity: '50', price_data: { currency: 'usd', unit_amount: '89', product_data: { name: 'Die-cut sticker' } } },
+        {
+          quantity: '2',
+          price_data: {
+            currency: 'usd',
+            unit_amount: '2500',
+            product_data: { name: 'Mountain tee', description: 'M / Navy' },
+          },
+        },
+        {
+          quantity: '50',
+          price_data: { currency: 'usd', unit_amount: '89', product_data: { name: 'Die-cut sticker' } },
+        },
         { quantity: '1', price_data: { currency: 'usd', unit_amount: '680', product_data: { name: 'Tax' } } },
       ],
       shipping_options: [
-        { shipping_rate_data: { type: 'fixed_amount', display_name: 'Standard', fixed_amount: { amount: '599', currency: 'usd' } } },
+        {
+          shipping_rate_data: {
+            type: 'fixed_amount',
+            display_name: 'Standard',
+            fixed_amount: { amount: '599', currency: 'usd' },
+          },
+        },
       ],
       discounts: [{ coupon: couponId }],
       customer_email: 'ada@example.com',
@@ -115,7 +131,12 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
 
   it('sends neither a tax line nor a coupon when there is none, and free shipping as 0', async () => {
     const couponsBefore = fake.coupons.size;
-    const input = orderInput({ discountAmount: 0, taxAmount: 0, shipping: { name: 'Free', amount: 0 }, totalAmount: 9450 });
+    const input = orderInput({
+      discountAmount: 0,
+      taxAmount: 0,
+      shipping: { name: 'Free', amount: 0 },
+      totalAmount: 9450,
+    });
     const started = await provider.start(input);
     const request = lastRequest('/v1/checkout/sessions');
     assert.ok(request);
@@ -163,7 +184,15 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
     await rejectsWith(provider.start(orderInput({ totalAmount: 9783 })), 'amount_mismatch');
     // Stripe's coupons never reduce shipping, so a discount larger than lines and tax can't be honoured.
     await rejectsWith(
-      provider.start(orderInput({ lines: [{ name: 'Pin', quantity: 1, unitAmount: 100 }], taxAmount: 0, discountAmount: 200, shipping: { name: 'Standard', amount: 500 }, totalAmount: 400 })),
+      provider.start(
+        orderInput({
+          lines: [{ name: 'Pin', quantity: 1, unitAmount: 100 }],
+          taxAmount: 0,
+          discountAmount: 200,
+          shipping: { name: 'Standard', amount: 500 },
+          totalAmount: 400,
+        }),
+      ),
       'amount_mismatch',
     );
     assert.equal(fake.requests.length, requestsBefore);
@@ -184,10 +213,22 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
   it('retrieve() maps the session: open is pending, paid is paid, async is pending, expired is failed', async () => {
     const input = orderInput();
     const { sessionId } = await provider.start(input);
-    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'pending', amountTotal: input.totalAmount, currency: 'usd', paymentIntentId: null });
+    assert.deepEqual(await provider.retrieve(sessionId), {
+      sessionId,
+      status: 'pending',
+      amountTotal: input.totalAmount,
+      currency: 'usd',
+      paymentIntentId: null,
+    });
 
     const paid = fake.completeSession(sessionId);
-    assert.deepEqual(await provider.retrieve(sessionId), { sessionId, status: 'paid', amountTotal: input.totalAmount, currency: 'usd', paymentIntentId: paid.payment_intent });
+    assert.deepEqual(await provider.retrieve(sessionId), {
+      sessionId,
+      status: 'paid',
+      amountTotal: input.totalAmount,
+      currency: 'usd',
+      paymentIntentId: paid.payment_intent,
+    });
 
     const pending = await provider.start(orderInput());
     fake.markAsyncPending(pending.sessionId);

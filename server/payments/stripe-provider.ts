@@ -46,7 +46,8 @@ export function sessionExpiry(nowMs: number): number {
 function providerError(error: unknown): unknown {
   if (!(error instanceof Stripe.errors.StripeError)) return error;
   const message = `Stripe: ${error.message}`;
-  if (error instanceof Stripe.errors.StripeIdempotencyError) return new PaymentProviderError('idempotency_conflict', message, { cause: error });
+  if (error instanceof Stripe.errors.StripeIdempotencyError)
+    return new PaymentProviderError('idempotency_conflict', message, { cause: error });
   if (
     error instanceof Stripe.errors.StripeConnectionError ||
     error instanceof Stripe.errors.StripeAPIError ||
@@ -80,7 +81,11 @@ function checkFigures(input: StartPaymentInput): void {
 /** Built with URL APIs the placeholder arrives as `%7BCHECKOUT_SESSION_ID%7D`, which Stripe would not fill in. */
 const withSessionPlaceholder = (url: string) => url.replace(/%7BCHECKOUT_SESSION_ID%7D/gi, '{CHECKOUT_SESSION_ID}');
 
-function sessionParams(input: StartPaymentInput, expiresAt: number, coupon: string | null): Stripe.Checkout.SessionCreateParams {
+function sessionParams(
+  input: StartPaymentInput,
+  expiresAt: number,
+  coupon: string | null,
+): Stripe.Checkout.SessionCreateParams {
   const currency = input.currency.toLowerCase();
   const item = (name: string, unitAmount: number, quantity: number, description?: string) => ({
     quantity,
@@ -154,7 +159,9 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
             )
           : null;
       const params = sessionParams(input, sessionExpiry(now()), coupon?.id ?? null);
-      const session = await call(() => stripe.checkout.sessions.create(params, { idempotencyKey: input.idempotencyKey }));
+      const session = await call(() =>
+        stripe.checkout.sessions.create(params, { idempotencyKey: input.idempotencyKey }),
+      );
       if (session.amount_total !== input.totalAmount) {
         // Nobody must be able to pay a session for the wrong amount, even though its URL is never handed out.
         await stripe.checkout.sessions.expire(session.id).catch(() => undefined);
@@ -163,8 +170,14 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
           `Stripe computed ${session.amount_total} for order ${input.orderNumber}, expected ${input.totalAmount}.`,
         );
       }
-      if (!session.url) throw new PaymentProviderError('provider_rejected', `Stripe returned no URL for session ${session.id}.`);
-      return { provider: 'stripe', sessionId: session.id, redirectUrl: session.url, expiresAt: new Date(session.expires_at * 1000) };
+      if (!session.url)
+        throw new PaymentProviderError('provider_rejected', `Stripe returned no URL for session ${session.id}.`);
+      return {
+        provider: 'stripe',
+        sessionId: session.id,
+        redirectUrl: session.url,
+        expiresAt: new Date(session.expires_at * 1000),
+      };
     },
 
     async retrieve(sessionId: string): Promise<PaymentOutcome> {
@@ -184,7 +197,9 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
     },
 
     verifyWebhook(rawBody, signatureHeader) {
-      return verifyPaymentWebhook(rawBody, signatureHeader, options.webhookSecret, { toleranceSeconds: options.webhookToleranceSeconds });
+      return verifyPaymentWebhook(rawBody, signatureHeader, options.webhookSecret, {
+        toleranceSeconds: options.webhookToleranceSeconds,
+      });
     },
   };
 }

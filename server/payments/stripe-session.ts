@@ -14,7 +14,9 @@ export function paymentIntentIdOf(session: { payment_intent: string | { id: stri
  * `paid` once the money is in (or nothing was owed), `failed` once the session can no longer be
  * paid, `pending` otherwise: still open, or complete with an async method (bank debit) in flight.
  */
-export function sessionStatus(session: Pick<Stripe.Checkout.Session, 'payment_status' | 'status'>): PaymentOutcome['status'] {
+export function sessionStatus(
+  session: Pick<Stripe.Checkout.Session, 'payment_status' | 'status'>,
+): PaymentOutcome['status'] {
   if (session.payment_status === 'paid' || session.payment_status === 'no_payment_required') return 'paid';
   if (session.status === 'expired') return 'failed';
   return 'pending';

@@ -18,7 +18,10 @@ export const stripeWebhookRoute = defineRoute({
     'Checkout-session events signed with the endpoint secret (`Stripe-Signature`). Each event acts once, in any order. ' +
     'The built-in test gateway delivers its events through the same handler.',
   headers: [{ name: 'Stripe-Signature', required: true, description: 'Stripe’s signature over the raw body.' }],
-  rawBody: { contentType: 'application/json', description: 'The event exactly as Stripe sent it: the signature covers these bytes.' },
+  rawBody: {
+    contentType: 'application/json',
+    description: 'The event exactly as Stripe sent it: the signature covers these bytes.',
+  },
   responses: {
     200: { description: 'Received (also for events that change nothing).', body: WebhookAck },
     400: errorResponse('`invalid_signature`: missing, forged or too old.'),

@@ -98,7 +98,10 @@ describe('verifyPaymentWebhook', () => {
     assert.throws(() => provider.verifyWebhook(old.payload, old.header), isInvalidSignature);
     const recent = fake.eventFor(sessionId, 'checkout.session.completed', { timestamp: now - 250 });
     assert.equal(provider.verifyWebhook(recent.payload, recent.header)?.sessionId, sessionId);
-    assert.throws(() => verifyPaymentWebhook(recent.payload, recent.header, fake.webhookSecret, { toleranceSeconds: 60 }), isInvalidSignature);
+    assert.throws(
+      () => verifyPaymentWebhook(recent.payload, recent.header, fake.webhookSecret, { toleranceSeconds: 60 }),
+      isInvalidSignature,
+    );
   });
 
   it('accepts every event type orders act on and ignores the rest', () => {
@@ -114,7 +117,16 @@ describe('verifyPaymentWebhook', () => {
 
   it('reports a correctly signed body that is not a checkout-session event', () => {
     const sign = (payload: string) => Stripe.webhooks.generateTestHeaderString({ payload, secret: fake.webhookSecret });
-    for (const payload of ['not json', JSON.stringify({ id: 'evt_1', object: 'event', created: 1, type: 'checkout.session.completed', data: { object: {} } })]) {
+    for (const payload of [
+      'not json',
+      JSON.stringify({
+        id: 'evt_1',
+        object: 'event',
+        created: 1,
+        type: 'checkout.session.completed',
+        data: { object: {} },
+      }),
+    ]) {
       assert.throws(
         () => provider.verifyWebhook(payload, sign(payload)),
         (error: unknown) => error instanceof PaymentProviderError && error.code === 'invalid_event',
@@ -161,7 +173,11 @@ describe('test gateway events', () => {
   });
 
   it('are refused when signed with another shop’s secret or altered', () => {
-    const signed = signedTestGatewayEvent({ ...session, type: 'checkout.session.completed', webhookSecret: 'whsec_other' });
+    const signed = signedTestGatewayEvent({
+      ...session,
+      type: 'checkout.session.completed',
+      webhookSecret: 'whsec_other',
+    });
     assert.throws(() => verifyPaymentWebhook(signed.payload, signed.header, webhookSecret), isInvalidSignature);
     const own = signedTestGatewayEvent({ ...session, type: 'checkout.session.completed', webhookSecret });
     const altered = own.payload.replace('"amount_total":4599', '"amount_total":1');

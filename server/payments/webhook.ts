@@ -57,7 +57,8 @@ export function verifyPaymentWebhook(
   try {
     event = Stripe.webhooks.constructEvent(rawBody, signatureHeader, webhookSecret, options.toleranceSeconds);
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new InvalidSignatureError({ cause: error });
+    if (error instanceof Stripe.errors.StripeSignatureVerificationError)
+      throw new InvalidSignatureError({ cause: error });
     throw new PaymentProviderError('invalid_event', 'A signed webhook body is not a JSON event.', { cause: error });
   }
   const envelope = EventEnvelope.safeParse(event);

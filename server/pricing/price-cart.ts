@@ -53,14 +53,21 @@ export type PricedCart = {
 /** Region codes are compared in capitals, the way the tax rates store them. */
 const regionKey = (region: string | null) => region?.trim().toUpperCase() || null;
 
-async function priceDiscount(rules: RulesRepository, input: PricingInput, subtotal: number): Promise<Omit<PricedDiscount, 'shipping' | 'amount'> | null> {
+async function priceDiscount(
+  rules: RulesRepository,
+  input: PricingInput,
+  subtotal: number,
+): Promise<Omit<PricedDiscount, 'shipping' | 'amount'> | null> {
   if (!input.discountCodeId) return null;
   const code = await rules.discountById(input.discountCodeId);
   if (!code) return null;
   const customer = code.oncePerCustomer && input.email ? customerKey(input.email) : null;
   let problem = discountProblem(code, { subtotal, currency: input.currency, now: input.now });
   if (!problem && customer && (await rules.hasRedeemed(code.id, customer))) {
-    problem = new DiscountNotApplicableError(`The code ${code.code} can be used once per customer.`, { code: code.code, reason: 'already_used' });
+    problem = new DiscountNotApplicableError(`The code ${code.code} can be used once per customer.`, {
+      code: code.code,
+      reason: 'already_used',
+    });
   }
   return { code, customer, problem, merchandise: problem ? 0 : merchandiseDiscount(code, subtotal) };
 }
@@ -81,9 +88,14 @@ export async function priceCart(rules: RulesRepository, input: PricingInput): Pr
   let shippingOptions: ShippingQuote[] = [];
   if (destination && lines.length > 0) {
     const weightGrams = lines.reduce((sum, line) => sum + line.weightGrams * line.quantity, 0);
-    shippingOptions = quoteShipping(await rules.shippingMethods(destination.country), { subtotal: merchandise, weightGrams });
+    shippingOptions = quoteShipping(await rules.shippingMethods(destination.country), {
+      subtotal: merchandise,
+      weightGrams,
+    });
   }
-  const requested = input.shippingMethodId ? shippingOptions.find((quote) => quote.method.id === input.shippingMethodId) : undefined;
+  const requested = input.shippingMethodId
+    ? shippingOptions.find((quote) => quote.method.id === input.shippingMethodId)
+    : undefined;
   const shipping = requested ?? shippingOptions[0] ?? null;
   const shippingPrice = shipping?.price ?? 0;
   const shippingDiscount = discount && !discount.problem && discount.code.kind === 'free_shipping' ? shippingPrice : 0;

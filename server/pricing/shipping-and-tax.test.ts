@@ -17,20 +17,41 @@ after(() => server.close());
 /** The totals as plain amounts, null for unknown shipping. */
 function figures(cart: Cart) {
   const { subtotal, discount, shipping, tax, taxIncluded, total } = cart.totals;
-  return { subtotal: subtotal.amount, discount: discount.amount, shipping: shipping?.amount ?? null, tax: tax.amount, taxIncluded, total: total.amount };
+  return {
+    subtotal: subtotal.amount,
+    discount: discount.amount,
+    shipping: shipping?.amount ?? null,
+    tax: tax.amount,
+    taxIncluded,
+    total: total.amount,
+  };
 }
 
-const options = (cart: Cart) => Object.fromEntries(cart.shippingOptions.map((option) => [option.id, option.price.amount]));
+const options = (cart: Cart) =>
+  Object.fromEntries(cart.shippingOptions.map((option) => [option.id, option.price.amount]));
 
 describe('lines and subtotal', () => {
   test('each line is the catalog price times the quantity; no destination means no shipping or tax yet', async () => {
-    const cart = await cartWith(server, [['lantern-mug', 2], ['alpha-tee', 1, 2]]);
+    const cart = await cartWith(server, [
+      ['lantern-mug', 2],
+      ['alpha-tee', 1, 2],
+    ]);
     assert.deepEqual(
       cart.lines.map((line) => [line.sku, line.unitPrice.amount, line.quantity, line.total.amount]),
-      [['LANTERN-MUG-0', 1500, 2, 3000], ['ALPHA-TEE-2', 2400, 1, 2400]],
+      [
+        ['LANTERN-MUG-0', 1500, 2, 3000],
+        ['ALPHA-TEE-2', 2400, 1, 2400],
+      ],
     );
     assert.equal(cart.itemCount, 3);
-    assert.deepEqual(figures(cart), { subtotal: 5400, discount: 0, shipping: null, tax: 0, taxIncluded: false, total: 5400 });
+    assert.deepEqual(figures(cart), {
+      subtotal: 5400,
+      discount: 0,
+      shipping: null,
+      tax: 0,
+      taxIncluded: false,
+      total: 5400,
+    });
     assert.deepEqual(cart.shippingOptions, []);
     assert.equal(cart.shippingMethod, null);
     assert.ok(cart.lines.every((line) => line.unitPrice.currency === 'USD' && line.total.currency === 'USD'));
@@ -43,7 +64,14 @@ describe('shipping', () => {
     assert.equal(options(under).ship_us_standard, 499);
     const at = await cartWith(server, [['cafe-apron', 1]], { country: 'US' });
     assert.equal(options(at).ship_us_standard, 699);
-    const below = await cartWith(server, [['cafe-apron', 2], ['tea-towel', 2]], { country: 'US' });
+    const below = await cartWith(
+      server,
+      [
+        ['cafe-apron', 2],
+        ['tea-towel', 2],
+      ],
+      { country: 'US' },
+    );
     assert.equal(options(below).ship_us_standard, 699, '$74.00');
     const free = await cartWith(server, [['cafe-apron', 3]], { country: 'US' });
     assert.equal(options(free).ship_us_standard, 0, '$75.00');
@@ -60,19 +88,42 @@ describe('shipping', () => {
   test('US express by weight: under 1 kg, from 1 kg, from 5 kg, nothing from 20 kg', async () => {
     assert.equal(options(await cartWith(server, [['lantern-mug', 4]], { country: 'US' })).ship_us_express, 1499); // 800 g
     assert.equal(options(await cartWith(server, [['lantern-mug', 5]], { country: 'US' })).ship_us_express, 2499); // 1000 g
-    const heavy = await cartWith(server, [['lantern-mug', 20], ['tea-towel', 5]], { country: 'US' }); // 5000 g
+    const heavy = await cartWith(
+      server,
+      [
+        ['lantern-mug', 20],
+        ['tea-towel', 5],
+      ],
+      { country: 'US' },
+    ); // 5000 g
     assert.equal(options(heavy).ship_us_express, 3999);
     const handles = ['lantern-mug', 'tea-towel', 'cafe-apron', 'wall-clock', 'canvas-tote'];
-    const tooHeavy = await cartWith(server, handles.map((handle): [string, number] => [handle, 20]), { country: 'US' }); // 20 kg
+    const tooHeavy = await cartWith(
+      server,
+      handles.map((handle): [string, number] => [handle, 20]),
+      { country: 'US' },
+    ); // 20 kg
     assert.deepEqual(Object.keys(options(tooHeavy)), ['ship_us_standard']);
   });
 
   test('zones: Canada and Mexico, Europe, and the rest of the world', async () => {
     const lines: [string, number][] = [['lantern-mug', 2]];
-    assert.deepEqual(options(await cartWith(server, lines, { country: 'CA' })), { ship_na_standard: 999, ship_na_express: 2499 });
-    assert.deepEqual(options(await cartWith(server, lines, { country: 'MX' })), { ship_na_standard: 999, ship_na_express: 2499 });
-    assert.deepEqual(options(await cartWith(server, lines, { country: 'DE' })), { ship_eu_standard: 1299, ship_eu_express: 2999 });
-    assert.deepEqual(options(await cartWith(server, lines, { country: 'JP' })), { ship_world_standard: 1999, ship_world_express: 3999 });
+    assert.deepEqual(options(await cartWith(server, lines, { country: 'CA' })), {
+      ship_na_standard: 999,
+      ship_na_express: 2499,
+    });
+    assert.deepEqual(options(await cartWith(server, lines, { country: 'MX' })), {
+      ship_na_standard: 999,
+      ship_na_express: 2499,
+    });
+    assert.deepEqual(options(await cartWith(server, lines, { country: 'DE' })), {
+      ship_eu_standard: 1299,
+      ship_eu_express: 2999,
+    });
+    assert.deepEqual(options(await cartWith(server, lines, { country: 'JP' })), {
+      ship_world_standard: 1999,
+      ship_world_express: 3999,
+    });
     const freeInEurope = await cartWith(server, [['rain-jacket', 2]], { country: 'FR' });
     assert.deepEqual(options(freeInEurope), { ship_eu_standard: 0, ship_eu_express: 2999 });
   });
@@ -88,7 +139,14 @@ describe('shipping', () => {
     );
     const express = await patchCart(server, cart.id, { shippingMethod: 'ship_us_express' });
     assert.equal(express.shippingMethod, 'ship_us_express');
-    assert.deepEqual(figures(express), { subtotal: 1500, discount: 0, shipping: 1499, tax: 0, taxIncluded: false, total: 2999 });
+    assert.deepEqual(figures(express), {
+      subtotal: 1500,
+      discount: 0,
+      shipping: 1499,
+      tax: 0,
+      taxIncluded: false,
+      total: 2999,
+    });
   });
 });
 
@@ -97,15 +155,31 @@ describe('tax', () => {
     const cart = await cartWith(server, [['cafe-apron', 1]], { country: 'US' });
     const ny = await patchCart(server, cart.id, { region: 'ny' });
     // (2500 + 699) × 0.08875 = 283.91
-    assert.deepEqual(figures(ny), { subtotal: 2500, discount: 0, shipping: 699, tax: 284, taxIncluded: false, total: 3483 });
+    assert.deepEqual(figures(ny), {
+      subtotal: 2500,
+      discount: 0,
+      shipping: 699,
+      tax: 284,
+      taxIncluded: false,
+      total: 3483,
+    });
   });
 
   test('California: 7.25 % added, shipping not taxed, rounded half up', async () => {
     const cart = await cartWith(server, [['cafe-apron', 1]], { country: 'US' });
     const ca = await patchCart(server, cart.id, { region: 'CA' });
     // 2500 × 0.0725 = 181.25
-    assert.deepEqual(figures(ca), { subtotal: 2500, discount: 0, shipping: 699, tax: 181, taxIncluded: false, total: 3380 });
-    const mug = await patchCart(server, (await cartWith(server, [['tea-towel', 1]], { country: 'US' })).id, { region: 'CA' });
+    assert.deepEqual(figures(ca), {
+      subtotal: 2500,
+      discount: 0,
+      shipping: 699,
+      tax: 181,
+      taxIncluded: false,
+      total: 3380,
+    });
+    const mug = await patchCart(server, (await cartWith(server, [['tea-towel', 1]], { country: 'US' })).id, {
+      region: 'CA',
+    });
     // 1200 × 0.0725 = 87.0
     assert.equal(mug.totals.tax.amount, 87);
   });
@@ -119,16 +193,37 @@ describe('tax', () => {
   test('Canada: 5 % GST added on goods and shipping', async () => {
     const cart = await cartWith(server, [['lantern-mug', 2]], { country: 'CA' });
     // (3000 + 999) × 0.05 = 199.95
-    assert.deepEqual(figures(cart), { subtotal: 3000, discount: 0, shipping: 999, tax: 200, taxIncluded: false, total: 4199 });
+    assert.deepEqual(figures(cart), {
+      subtotal: 3000,
+      discount: 0,
+      shipping: 999,
+      tax: 200,
+      taxIncluded: false,
+      total: 4199,
+    });
   });
 
   test('UK and Germany: VAT included in the prices, extracted, total unchanged', async () => {
     const gb = await cartWith(server, [['lantern-mug', 2]], { country: 'GB' });
     // (3000 + 1299) × 0.2 / 1.2 = 716.5
-    assert.deepEqual(figures(gb), { subtotal: 3000, discount: 0, shipping: 1299, tax: 717, taxIncluded: true, total: 4299 });
+    assert.deepEqual(figures(gb), {
+      subtotal: 3000,
+      discount: 0,
+      shipping: 1299,
+      tax: 717,
+      taxIncluded: true,
+      total: 4299,
+    });
     const de = await cartWith(server, [['lantern-mug', 2]], { country: 'DE' });
     // 4299 × 0.19 / 1.19 = 686.38
-    assert.deepEqual(figures(de), { subtotal: 3000, discount: 0, shipping: 1299, tax: 686, taxIncluded: true, total: 4299 });
+    assert.deepEqual(figures(de), {
+      subtotal: 3000,
+      discount: 0,
+      shipping: 1299,
+      tax: 686,
+      taxIncluded: true,
+      total: 4299,
+    });
   });
 
   test('a discount lowers the taxable amount; free shipping takes shipping out of it', async () => {
@@ -136,10 +231,24 @@ describe('tax', () => {
     await patchCart(server, cart.id, { region: 'NY' });
     const welcome = (await applyCode(server, cart.id, 'WELCOME10')).body;
     // $22.50 after the code is in the under-$25 band: (2500 − 250 + 499) × 0.08875 = 243.97
-    assert.deepEqual(figures(welcome), { subtotal: 2500, discount: 250, shipping: 499, tax: 244, taxIncluded: false, total: 2993 });
+    assert.deepEqual(figures(welcome), {
+      subtotal: 2500,
+      discount: 250,
+      shipping: 499,
+      tax: 244,
+      taxIncluded: false,
+      total: 2993,
+    });
     const freeShipping = (await applyCode(server, cart.id, 'FREESHIP')).body;
     // 2500 × 0.08875 = 221.875
-    assert.deepEqual(figures(freeShipping), { subtotal: 2500, discount: 699, shipping: 699, tax: 222, taxIncluded: false, total: 2722 });
+    assert.deepEqual(figures(freeShipping), {
+      subtotal: 2500,
+      discount: 699,
+      shipping: 699,
+      tax: 222,
+      taxIncluded: false,
+      total: 2722,
+    });
   });
 });
 
@@ -167,7 +276,11 @@ describe('destination changes', () => {
     assert.equal(response.body.error.code, 'shipping_unavailable');
     assert.deepEqual(response.body.error.details.available, ['ship_us_standard', 'ship_us_express']);
     const noCountry = await cartWith(server, [['lantern-mug', 1]]);
-    const refused = await server.send<{ error: { code: string } }>(`/api/carts/${noCountry.id}`, { shippingMethod: 'ship_us_standard' }, { method: 'PATCH' });
+    const refused = await server.send<{ error: { code: string } }>(
+      `/api/carts/${noCountry.id}`,
+      { shippingMethod: 'ship_us_standard' },
+      { method: 'PATCH' },
+    );
     assert.equal(refused.body.error.code, 'shipping_unavailable');
   });
 });

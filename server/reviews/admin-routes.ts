@@ -1,5 +1,12 @@
 import { Hono } from 'hono';
-import { AdminReview, AdminReviewList, AdminReviewQuery, ModerateReviewBody, ReviewSettings, ReviewSettingsBody } from '../../sdk/schemas/index.ts';
+import {
+  AdminReview,
+  AdminReviewList,
+  AdminReviewQuery,
+  ModerateReviewBody,
+  ReviewSettings,
+  ReviewSettingsBody,
+} from '../../sdk/schemas/index.ts';
 import type { AppEnv } from '../http/env.ts';
 import { defineRoute, mountRoute } from '../http/route.ts';
 import { BAD_JSON_BODY, errorResponse, FORBIDDEN, UNAUTHORIZED } from '../openapi/responses.ts';
@@ -70,14 +77,23 @@ export const adminPutReviewSettingsRoute = defineRoute({
   responses: { 200: { description: 'The settings.', body: ReviewSettings }, 400: BAD_JSON_BODY, ...GUARDED },
 });
 
-export const ADMIN_REVIEW_ROUTES = [adminListReviewsRoute, adminModerateReviewRoute, adminGetReviewSettingsRoute, adminPutReviewSettingsRoute];
+export const ADMIN_REVIEW_ROUTES = [
+  adminListReviewsRoute,
+  adminModerateReviewRoute,
+  adminGetReviewSettingsRoute,
+  adminPutReviewSettingsRoute,
+];
 
 /** `/api/admin/reviews` and `/api/admin/review-settings`; the admin check is mounted on `/api/admin/*` by the app. */
 export function adminReviewRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   mountRoute(app, adminListReviewsRoute, async (c, { query }) => c.json(await listReviewsForAdmin(shop, query), 200));
-  mountRoute(app, adminModerateReviewRoute, async (c, { params, body }) => c.json(await moderateReview(shop, params.reviewId, body), 200));
-  mountRoute(app, adminGetReviewSettingsRoute, async (c) => c.json({ moderation: await shop.data.reviews.getModeration() }, 200));
+  mountRoute(app, adminModerateReviewRoute, async (c, { params, body }) =>
+    c.json(await moderateReview(shop, params.reviewId, body), 200),
+  );
+  mountRoute(app, adminGetReviewSettingsRoute, async (c) =>
+    c.json({ moderation: await shop.data.reviews.getModeration() }, 200),
+  );
   mountRoute(app, adminPutReviewSettingsRoute, async (c, { body }) => {
     await shop.data.reviews.setModeration(body.moderation, shop.now().toISOString());
     return c.json({ moderation: body.moderation }, 200);

@@ -20,8 +20,12 @@ export async function listReviewsForAdmin(shop: Shop, query: AdminReviewQuery): 
 
 /** Publish or hide a review and set or remove the shop's reply; the product's rating follows at once. */
 export async function moderateReview(shop: Shop, reviewId: string, body: ModerateReviewBody): Promise<AdminReview> {
-  const change = { ...(body.status ? { status: body.status } : {}), ...(body.reply !== undefined ? { reply: body.reply } : {}) };
-  const review = reviewId.length <= 64 ? await shop.data.reviews.moderate(reviewId, change, shop.now().toISOString()) : null;
+  const change = {
+    ...(body.status ? { status: body.status } : {}),
+    ...(body.reply !== undefined ? { reply: body.reply } : {}),
+  };
+  const review =
+    reviewId.length <= 64 ? await shop.data.reviews.moderate(reviewId, change, shop.now().toISOString()) : null;
   if (!review) throw new ReviewNotFoundError();
   const product = await shop.data.catalog.getProduct(review.productId);
   return toAdminReview({ ...review, productTitle: product?.title ?? '', productHandle: product?.handle ?? '' });

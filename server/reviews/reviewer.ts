@@ -32,7 +32,12 @@ export async function findBuyer(shop: Shop, productId: string, proof: ReviewerPr
   if (orderId && token) {
     const order = orderId.length <= 64 ? await shop.data.orders.findOrder(orderId) : null;
     const opens = order !== null && tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now());
-    if (!order || !opens || !PAID.has(order.paymentStatus) || !order.lines.some((line) => line.productId === productId)) {
+    if (
+      !order ||
+      !opens ||
+      !PAID.has(order.paymentStatus) ||
+      !order.lines.some((line) => line.productId === productId)
+    ) {
       throw new ReviewNotAllowedError();
     }
     const signedInSameBuyer = proof.account && emailKey(proof.account.email) === emailKey(order.email);
@@ -49,7 +54,12 @@ export async function findBuyer(shop: Shop, productId: string, proof: ReviewerPr
     const verifiedKey = proof.account.emailVerified ? key : null;
     const purchase = await shop.data.reviews.findPurchaseByAccount(productId, proof.account.id, verifiedKey);
     if (!purchase) throw new ReviewNotAllowedError();
-    return { authorKey: key, userId: proof.account.id, orderId: purchase.orderId, authorName: firstName(proof.account.name, purchase.addressName) };
+    return {
+      authorKey: key,
+      userId: proof.account.id,
+      orderId: purchase.orderId,
+      authorName: firstName(proof.account.name, purchase.addressName),
+    };
   }
   throw new UnauthorizedError();
 }
@@ -59,7 +69,11 @@ export async function authorKeyOf(shop: Shop, proof: ReviewerProof): Promise<str
   const { orderId, token } = proof.order;
   if (orderId && token) {
     const order = orderId.length <= 64 ? await shop.data.orders.findOrder(orderId) : null;
-    if (order && PAID.has(order.paymentStatus) && tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now())) {
+    if (
+      order &&
+      PAID.has(order.paymentStatus) &&
+      tokenOpensOrder(order, token, shop.settings.orderLinkSecret, shop.now())
+    ) {
       return emailKey(order.email);
     }
     throw new ReviewNotAllowedError();

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { OwnReview as OwnReviewSchema, ReviewList as ReviewListSchema, type ReviewEligibility, type ReviewList } from '../../sdk/schemas/index.ts';
+import {
+  OwnReview as OwnReviewSchema,
+  ReviewList as ReviewListSchema,
+  type ReviewEligibility,
+  type ReviewList,
+} from '../../sdk/schemas/index.ts';
 import { bearer, createUser, signInToken } from '../accounts/test-support/users.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 import { buy, postReview, proofQuery, type Bought } from './test-support/buy.ts';
@@ -39,13 +44,27 @@ describe('who may review', () => {
   test('eligibility says why, without an error', async () => {
     const eligibility = async (product: string, query: string, init?: RequestInit) =>
       (await server.get<ReviewEligibility>(`/api/products/${product}/reviews/eligibility${query}`, init)).body;
-    assert.deepEqual(await eligibility('wall-clock', ''), { eligible: false, reason: 'sign_in_required', authorName: null, review: null });
+    assert.deepEqual(await eligibility('wall-clock', ''), {
+      eligible: false,
+      reason: 'sign_in_required',
+      authorName: null,
+      review: null,
+    });
     assert.equal((await eligibility('wall-clock', `?${proofQuery(mugBuyer)}`)).reason, 'not_purchased');
-    assert.deepEqual(await eligibility('tea-towel', `?${proofQuery(mugBuyer)}`), { eligible: true, reason: 'eligible', authorName: 'Ada', review: null });
+    assert.deepEqual(await eligibility('tea-towel', `?${proofQuery(mugBuyer)}`), {
+      eligible: true,
+      reason: 'eligible',
+      authorName: 'Ada',
+      review: null,
+    });
   });
 
   test('the buyer reviews once, shown with their first name as a verified buyer; a second review is 409', async () => {
-    const created = await postReview(server, 'lantern-mug', mugBuyer, { rating: 4, title: '  Warm mug ', body: 'Keeps tea hot.\nNice glaze.' });
+    const created = await postReview(server, 'lantern-mug', mugBuyer, {
+      rating: 4,
+      title: '  Warm mug ',
+      body: 'Keeps tea hot.\nNice glaze.',
+    });
     assert.equal(created.status, 201, created.text);
     assert.ok(OwnReviewSchema.safeParse(created.body).success);
     assert.equal(created.body.title, 'Warm mug');
@@ -76,7 +95,10 @@ describe('who may review', () => {
     assert.ok(await server.data.customers.verifyEmail(userId, 'grace@example.com', new Date().toISOString()));
     const created = await postReview(server, 'cafe-apron', null, review, bearer(token));
     assert.equal(created.status, 201, created.text);
-    const eligibility = await server.get<ReviewEligibility>('/api/products/cafe-apron/reviews/eligibility', bearer(token));
+    const eligibility = await server.get<ReviewEligibility>(
+      '/api/products/cafe-apron/reviews/eligibility',
+      bearer(token),
+    );
     assert.equal(eligibility.body.reason, 'reviewed');
     assert.equal(eligibility.body.review?.id, created.body.id);
     const other = await server.get('/api/products/cafe-apron/reviews/eligibility', bearer('not-a-token'));
@@ -87,7 +109,11 @@ describe('who may review', () => {
 describe('plain text', () => {
   test('markup is kept as text, control characters and empty or overlong fields are refused', async () => {
     const buyer = await buy(server, ['alpha-tee-2'], 'mallory@example.com');
-    const markup = { rating: 2, title: '<b>Bold</b> claim', body: '<script>alert(1)</script> & <img src=x onerror=alert(2)>' };
+    const markup = {
+      rating: 2,
+      title: '<b>Bold</b> claim',
+      body: '<script>alert(1)</script> & <img src=x onerror=alert(2)>',
+    };
     const created = await postReview(server, 'alpha-tee-2', buyer, markup);
     assert.equal(created.status, 201, created.text);
     const [shown] = (await reviews('alpha-tee-2')).items;
@@ -115,12 +141,18 @@ describe('editing and deleting', () => {
   test('the author edits and deletes their review; anyone else gets 404; the rating follows', async () => {
     const buyer = await buy(server, ['rain-jacket'], 'lin@example.com');
     const stranger = await buy(server, ['rain-jacket'], 'sam@example.com');
-    const created = (await postReview(server, 'rain-jacket', buyer, { rating: 2, title: 'Leaks', body: 'At the seams.' })).body;
+    const created = (
+      await postReview(server, 'rain-jacket', buyer, { rating: 2, title: 'Leaks', body: 'At the seams.' })
+    ).body;
     const path = `/api/products/rain-jacket/reviews/${created.id}`;
 
     const notTheirs = await server.send(`${path}?${proofQuery(stranger)}`, { rating: 1 }, { method: 'PATCH' });
     assert.equal(notTheirs.status, 404);
-    const edited = await server.send<{ rating: number; title: string; body: string }>(`${path}?${proofQuery(buyer)}`, { rating: 5 }, { method: 'PATCH' });
+    const edited = await server.send<{ rating: number; title: string; body: string }>(
+      `${path}?${proofQuery(buyer)}`,
+      { rating: 5 },
+      { method: 'PATCH' },
+    );
     assert.equal(edited.status, 200, edited.text);
     assert.deepEqual([edited.body.rating, edited.body.title, edited.body.body], [5, 'Leaks', 'At the seams.']);
     assert.equal((await reviews('rain-jacket')).summary.average, 5);
@@ -129,7 +161,8 @@ describe('editing and deleting', () => {
     assert.equal((await server.get(`${path}?${proofQuery(buyer)}`, { method: 'DELETE' })).status, 204);
     const after = await reviews('rain-jacket');
     assert.deepEqual([after.items.length, after.summary.count, after.summary.average], [0, 0, null]);
-    const product = (await server.get<{ rating: number | null; reviewCount: number }>('/api/products/rain-jacket')).body;
+    const product = (await server.get<{ rating: number | null; reviewCount: number }>('/api/products/rain-jacket'))
+      .body;
     assert.deepEqual([product.rating, product.reviewCount], [null, 0]);
   });
 });
@@ -142,23 +175,44 @@ describe('listing', () => {
     const stars = [3, 5, 1, 4, 5, 2];
     for (const [index, rating] of stars.entries()) {
       const buyer = await buy(server, ['sticker-1'], `socks${index}@example.com`);
-      assert.equal((await postReview(server, 'sticker-1', buyer, { rating, title: `No. ${index}`, body: 'Warm.' })).status, 201);
+      assert.equal(
+        (await postReview(server, 'sticker-1', buyer, { rating, title: `No. ${index}`, body: 'Warm.' })).status,
+        201,
+      );
     }
     for (const sort of ['newest', 'highest', 'lowest', 'helpful']) {
       const seen: number[] = [];
       let cursor: string | null = null;
       do {
-        const page: ReviewList = await reviews('sticker-1', `?sort=${sort}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: ReviewList = await reviews(
+          'sticker-1',
+          `?sort=${sort}&limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         seen.push(...page.items.map((item) => item.rating));
         cursor = page.nextCursor;
       } while (cursor);
       assert.equal(seen.length, stars.length, sort);
-      if (sort === 'highest') assert.deepEqual(seen, [...stars].sort((a, b) => b - a));
-      if (sort === 'lowest') assert.deepEqual(seen, [...stars].sort((a, b) => a - b));
+      if (sort === 'highest')
+        assert.deepEqual(
+          seen,
+          [...stars].sort((a, b) => b - a),
+        );
+      if (sort === 'lowest')
+        assert.deepEqual(
+          seen,
+          [...stars].sort((a, b) => a - b),
+        );
       if (sort === 'newest') assert.deepEqual(seen, [...stars].reverse());
     }
     const first = await reviews('sticker-1', '?sort=highest&limit=2');
-    assert.equal((await server.get(`/api/products/sticker-1/reviews?sort=lowest&cursor=${first.nextCursor}`)).status, 400);
-    assert.deepEqual((await reviews('sticker-1')).summary, { average: 3.33, count: 6, distribution: { '1': 1, '2': 1, '3': 1, '4': 1, '5': 2 } });
+    assert.equal(
+      (await server.get(`/api/products/sticker-1/reviews?sort=lowest&cursor=${first.nextCursor}`)).status,
+      400,
+    );
+    assert.deepEqual((await reviews('sticker-1')).summary, {
+      average: 3.33,
+      count: 6,
+      distribution: { '1': 1, '2': 1, '3': 1, '4': 1, '5': 2 },
+    });
   });
 });

@@ -15,7 +15,15 @@ import type { AppEnv } from '../http/env.ts';
 import { defineRoute, mountRoute } from '../http/route.ts';
 import { BAD_JSON_BODY, errorResponse, UNAUTHORIZED } from '../openapi/responses.ts';
 import type { Shop } from '../shop/shop.ts';
-import { createReview, deleteReview, listReviews, productIdOf, reviewEligibility, updateReview, voteHelpful } from './service.ts';
+import {
+  createReview,
+  deleteReview,
+  listReviews,
+  productIdOf,
+  reviewEligibility,
+  updateReview,
+  voteHelpful,
+} from './service.ts';
 import { voteLimiter } from './vote-limit.ts';
 
 const PRODUCT = { productId: 'The product id (`prod_…`) or its URL handle.' };
@@ -24,7 +32,9 @@ const PROOF = {
   orderId: 'A paid order of the product (with `token`), for a shopper who is not signed in.',
   token: 'The order’s access token from checkout, or the signed token of an order or review-request email.',
 };
-const NOT_ALLOWED = errorResponse('`review_not_allowed`: no paid order for this product is proven by the token or the account.');
+const NOT_ALLOWED = errorResponse(
+  '`review_not_allowed`: no paid order for this product is proven by the token or the account.',
+);
 const NOT_FOUND = errorResponse('`not_found`: no such product, or no review of it by this buyer.');
 const WHO =
   'The author is a signed-in customer (`Authorization: Bearer`) whose email placed a paid order for the product, or ' +
@@ -132,7 +142,8 @@ export const voteHelpfulRoute = defineRoute({
   operationId: 'voteReviewHelpful',
   tag: 'Reviews',
   summary: 'Say a review was helpful',
-  description: 'Once per visitor and review (a repeat answers `counted: false`); at most 30 votes a minute per network address.',
+  description:
+    'Once per visitor and review (a repeat answers `counted: false`); at most 30 votes a minute per network address.',
   params: { reviewId: 'The review id (`rev_…`).' },
   body: HelpfulVoteBody,
   responses: {
@@ -143,7 +154,14 @@ export const voteHelpfulRoute = defineRoute({
   },
 });
 
-export const REVIEW_ROUTES = [listReviewsRoute, reviewEligibilityRoute, createReviewRoute, updateReviewRoute, deleteReviewRoute, voteHelpfulRoute];
+export const REVIEW_ROUTES = [
+  listReviewsRoute,
+  reviewEligibilityRoute,
+  createReviewRoute,
+  updateReviewRoute,
+  deleteReviewRoute,
+  voteHelpfulRoute,
+];
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -152,7 +170,10 @@ export function reviewRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const maybeSignedIn = optionalAccount(shop);
   const limitVotes = voteLimiter({ perMinute: 30, now: () => shop.now().getTime() });
-  const proof = (c: { get(key: 'account'): AppEnv['Variables']['account'] }, order: ReviewerQuery) => ({ account: c.get('account'), order });
+  const proof = (c: { get(key: 'account'): AppEnv['Variables']['account'] }, order: ReviewerQuery) => ({
+    account: c.get('account'),
+    order,
+  });
 
   mountRoute(app, listReviewsRoute, async (c, { params, query }) =>
     c.json(await listReviews(shop, await productIdOf(shop, params.productId), query), 200),

@@ -42,15 +42,21 @@ export async function listReviews(shop: Shop, productId: string, query: ReviewLi
 }
 
 /** Whether the sender may review the product; never an error for a shopper who simply cannot. */
-export async function reviewEligibility(shop: Shop, productId: string, proof: ReviewerProof): Promise<ReviewEligibility> {
+export async function reviewEligibility(
+  shop: Shop,
+  productId: string,
+  proof: ReviewerProof,
+): Promise<ReviewEligibility> {
   try {
     const buyer = await findBuyer(shop, productId, proof);
     const own = await shop.data.reviews.findByAuthor(productId, buyer.authorKey);
     if (own) return { eligible: false, reason: 'reviewed', authorName: own.authorName, review: toOwnReview(own) };
     return { eligible: true, reason: 'eligible', authorName: buyer.authorName, review: null };
   } catch (error) {
-    if (error instanceof UnauthorizedError) return { eligible: false, reason: 'sign_in_required', authorName: null, review: null };
-    if (error instanceof ReviewNotAllowedError) return { eligible: false, reason: 'not_purchased', authorName: null, review: null };
+    if (error instanceof UnauthorizedError)
+      return { eligible: false, reason: 'sign_in_required', authorName: null, review: null };
+    if (error instanceof ReviewNotAllowedError)
+      return { eligible: false, reason: 'not_purchased', authorName: null, review: null };
     throw error;
   }
 }
@@ -61,7 +67,12 @@ async function statusFor(shop: Shop, current: ReviewStatus | null): Promise<Revi
   return (await shop.data.reviews.getModeration()) === 'approve' ? 'pending' : 'published';
 }
 
-export async function createReview(shop: Shop, productId: string, proof: ReviewerProof, body: CreateReviewBody): Promise<OwnReview> {
+export async function createReview(
+  shop: Shop,
+  productId: string,
+  proof: ReviewerProof,
+  body: CreateReviewBody,
+): Promise<OwnReview> {
   const buyer = await findBuyer(shop, productId, proof);
   const at = shop.now().toISOString();
   const review: ReviewRecord = {
@@ -84,22 +95,44 @@ export async function createReview(shop: Shop, productId: string, proof: Reviewe
 }
 
 /** The sender's own review, or 404 (another buyer's review is not theirs to see as their own). */
-async function ownReview(shop: Shop, productId: string, reviewId: string, proof: ReviewerProof): Promise<{ review: ReviewRecord; authorKey: string }> {
+async function ownReview(
+  shop: Shop,
+  productId: string,
+  reviewId: string,
+  proof: ReviewerProof,
+): Promise<{ review: ReviewRecord; authorKey: string }> {
   const authorKey = await authorKeyOf(shop, proof);
   const review = reviewId.length <= 64 ? await shop.data.reviews.find(reviewId) : null;
   if (!review || review.productId !== productId || review.authorKey !== authorKey) throw new ReviewNotFoundError();
   return { review, authorKey };
 }
 
-export async function updateReview(shop: Shop, productId: string, reviewId: string, proof: ReviewerProof, body: UpdateReviewBody): Promise<OwnReview> {
+export async function updateReview(
+  shop: Shop,
+  productId: string,
+  reviewId: string,
+  proof: ReviewerProof,
+  body: UpdateReviewBody,
+): Promise<OwnReview> {
   const { review, authorKey } = await ownReview(shop, productId, reviewId, proof);
   const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-  const updated = await shop.data.reviews.update(review.id, authorKey, changes, await statusFor(shop, review.status), shop.now().toISOString());
+  const updated = await shop.data.reviews.update(
+    review.id,
+    authorKey,
+    changes,
+    await statusFor(shop, review.status),
+    shop.now().toISOString(),
+  );
   if (!updated) throw new ReviewNotFoundError();
   return toOwnReview(updated);
 }
 
-export async function deleteReview(shop: Shop, productId: string, reviewId: string, proof: ReviewerProof): Promise<void> {
+export async function deleteReview(
+  shop: Shop,
+  productId: string,
+  reviewId: string,
+  proof: ReviewerProof,
+): Promise<void> {
   const { review, authorKey } = await ownReview(shop, productId, reviewId, proof);
   if (!(await shop.data.reviews.delete(review.id, authorKey))) throw new ReviewNotFoundError();
 }
@@ -107,7 +140,8 @@ export async function deleteReview(shop: Shop, productId: string, reviewId: stri
 /** One helpful vote per visitor: the visitor's id is kept only as its hash. */
 export async function voteHelpful(shop: Shop, reviewId: string, visitorId: string) {
   const voterKey = createHash('sha256').update(visitorId).digest('base64url');
-  const result = reviewId.length <= 64 ? await shop.data.reviews.vote(reviewId, voterKey, shop.now().toISOString()) : null;
+  const result =
+    reviewId.length <= 64 ? await shop.data.reviews.vote(reviewId, voterKey, shop.now().toISOString()) : null;
   if (!result) throw new ReviewNotFoundError();
   return result;
 }

@@ -14,7 +14,8 @@ export function toReview(record: ReviewRecord): Review {
     authorName: record.authorName,
     verifiedBuyer: true,
     helpfulCount: record.helpfulCount,
-    reply: record.reply !== null && record.repliedAt !== null ? { body: record.reply, createdAt: record.repliedAt } : null,
+    reply:
+      record.reply !== null && record.repliedAt !== null ? { body: record.reply, createdAt: record.repliedAt } : null,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };

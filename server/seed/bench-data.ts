@@ -28,8 +28,25 @@ const COLOURS = ['Black', 'Navy', 'Sage', 'Rust', 'Stone', 'Teal', 'Mustard', 'C
 const VOCABULARY: Record<string, CategoryVocabulary> = {
   apparel: {
     nouns: ['Tee', 'Hoodie', 'Crewneck', 'Long Sleeve', 'Cap', 'Beanie', 'Tank Top', 'Overshirt'],
-    materials: ['Organic Cotton', 'Recycled Fleece', 'Heavyweight Jersey', 'Linen Blend', 'Bamboo', 'Merino', 'Slub Knit', 'Brushed Twill'],
-    optionTemplates: [[{ name: 'Size', values: SIZES, take: 4 }], [{ name: 'Size', values: SIZES, take: 2 }, { name: 'Colour', values: COLOURS, take: 2 }], [{ name: 'Colour', values: COLOURS, take: 3 }], []],
+    materials: [
+      'Organic Cotton',
+      'Recycled Fleece',
+      'Heavyweight Jersey',
+      'Linen Blend',
+      'Bamboo',
+      'Merino',
+      'Slub Knit',
+      'Brushed Twill',
+    ],
+    optionTemplates: [
+      [{ name: 'Size', values: SIZES, take: 4 }],
+      [
+        { name: 'Size', values: SIZES, take: 2 },
+        { name: 'Colour', values: COLOURS, take: 2 },
+      ],
+      [{ name: 'Colour', values: COLOURS, take: 3 }],
+      [],
+    ],
     dollars: [18, 72],
     grams: [90, 650],
     care: 'Wash cold inside out and hang to dry.',
@@ -37,7 +54,15 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   drinkware: {
     nouns: ['Mug', 'Tumbler', 'Travel Cup', 'Water Bottle', 'Espresso Cup', 'Camp Mug'],
     materials: ['Stoneware', 'Enamel', 'Porcelain', 'Stainless Steel', 'Borosilicate Glass', 'Speckled Ceramic'],
-    optionTemplates: [[{ name: 'Size', values: ['11oz', '15oz'], take: 2 }], [{ name: 'Size', values: ['11oz', '15oz'], take: 2 }, { name: 'Colour', values: COLOURS, take: 2 }], [{ name: 'Colour', values: COLOURS, take: 3 }], []],
+    optionTemplates: [
+      [{ name: 'Size', values: ['11oz', '15oz'], take: 2 }],
+      [
+        { name: 'Size', values: ['11oz', '15oz'], take: 2 },
+        { name: 'Colour', values: COLOURS, take: 2 },
+      ],
+      [{ name: 'Colour', values: COLOURS, take: 3 }],
+      [],
+    ],
     dollars: [14, 38],
     grams: [180, 480],
     care: 'Hand washing keeps the print crisp for years.',
@@ -45,7 +70,11 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   posters: {
     nouns: ['Poster', 'Art Print', 'Screen Print', 'Giclée Print', 'Risograph Print', 'Canvas Print'],
     materials: ['Archival Matte', 'Deckled Rag', 'Recycled Paper', 'Textured Fine Art', 'Satin', 'Kraft'],
-    optionTemplates: [[{ name: 'Size', values: ['A3', 'A2', '50x70cm'], take: 3 }], [{ name: 'Size', values: ['A3', 'A2', '50x70cm'], take: 2 }], []],
+    optionTemplates: [
+      [{ name: 'Size', values: ['A3', 'A2', '50x70cm'], take: 3 }],
+      [{ name: 'Size', values: ['A3', 'A2', '50x70cm'], take: 2 }],
+      [],
+    ],
     dollars: [18, 90],
     grams: [110, 260],
     care: 'Ships rolled in a recyclable tube; frame not included.',
@@ -53,7 +82,12 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   bags: {
     nouns: ['Tote Bag', 'Zip Pouch', 'Backpack', 'Drawstring Bag', 'Sling Bag', 'Duffel'],
     materials: ['Organic Cotton', 'Waxed Canvas', 'Recycled Nylon', 'Jute', 'Heavy Canvas', 'Cork Fabric', 'Ripstop'],
-    optionTemplates: [[{ name: 'Colour', values: COLOURS, take: 4 }], [{ name: 'Colour', values: COLOURS, take: 2 }], [{ name: 'Size', values: ['Small', 'Large'], take: 2 }], []],
+    optionTemplates: [
+      [{ name: 'Colour', values: COLOURS, take: 4 }],
+      [{ name: 'Colour', values: COLOURS, take: 2 }],
+      [{ name: 'Size', values: ['Small', 'Large'], take: 2 }],
+      [],
+    ],
     dollars: [12, 110],
     grams: [60, 1200],
     care: 'Spot clean with a damp cloth.',
@@ -61,7 +95,11 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   stationery: {
     nouns: ['Notebook', 'Sketchbook', 'Planner', 'Card Set', 'Pin Set', 'Pencil Set', 'Washi Tape', 'Journal'],
     materials: ['Recycled Card', 'Linen Cover', 'Kraft', 'Dot Grid', 'Letterpress Board', 'Enamel', 'Cedar'],
-    optionTemplates: [[{ name: 'Ruling', values: ['Lined', 'Blank', 'Dot Grid', 'Squared'], take: 3 }], [{ name: 'Colour', values: COLOURS, take: 3 }], []],
+    optionTemplates: [
+      [{ name: 'Ruling', values: ['Lined', 'Blank', 'Dot Grid', 'Squared'], take: 3 }],
+      [{ name: 'Colour', values: COLOURS, take: 3 }],
+      [],
+    ],
     dollars: [6, 32],
     grams: [30, 650],
     care: 'Printed and bound in our studio.',
@@ -69,7 +107,11 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   home: {
     nouns: ['Cushion Cover', 'Tea Towel', 'Coaster Set', 'Candle', 'Throw', 'Plant Pot', 'Wall Hanging'],
     materials: ['Stonewashed Linen', 'Cotton', 'Cork', 'Soy Wax', 'Jacquard', 'Terracotta', 'Wool Blend'],
-    optionTemplates: [[{ name: 'Size', values: ['Small', 'Medium', 'Large'], take: 3 }], [{ name: 'Colour', values: COLOURS, take: 2 }], []],
+    optionTemplates: [
+      [{ name: 'Size', values: ['Small', 'Medium', 'Large'], take: 3 }],
+      [{ name: 'Colour', values: COLOURS, take: 2 }],
+      [],
+    ],
     dollars: [12, 95],
     grams: [100, 1400],
     care: 'Made in small batches, so each piece varies slightly.',
@@ -83,7 +125,14 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
     care: 'Waterproof and UV-laminated.',
   },
   'custom-stickers': {
-    nouns: ['Die-Cut Stickers', 'Circle Stickers', 'Square Labels', 'Kiss-Cut Sheets', 'Bumper Stickers', 'Clear Labels'],
+    nouns: [
+      'Die-Cut Stickers',
+      'Circle Stickers',
+      'Square Labels',
+      'Kiss-Cut Sheets',
+      'Bumper Stickers',
+      'Clear Labels',
+    ],
     materials: ['Vinyl', 'Eco Vinyl', 'Matte Vinyl', 'Mirror Foil', 'Paper'],
     optionTemplates: [[]],
     dollars: [15, 45],
@@ -92,8 +141,54 @@ const VOCABULARY: Record<string, CategoryVocabulary> = {
   },
 };
 
-const ADJECTIVES = ['Classic', 'Vintage', 'Everyday', 'Limited', 'Bold', 'Minimal', 'Retro', 'Studio', 'Weekend', 'Signature', 'Heritage', 'Coastal', 'Midnight', 'Summer', 'Winter', 'Washed', 'Faded', 'Bright', 'Field', 'Harbour'];
-const MOTIFS = ['Mountain', 'Fern', 'Wave', 'Sunset', 'Citrus', 'Moth', 'Comet', 'Meadow', 'Tiger', 'Orbit', 'Pine', 'Desert', 'Lighthouse', 'Kite', 'Fox', 'Cactus', 'Heron', 'Lotus', 'Aurora', 'Checker', 'Daisy', 'Thunder', 'Koi', 'Maple'];
+const ADJECTIVES = [
+  'Classic',
+  'Vintage',
+  'Everyday',
+  'Limited',
+  'Bold',
+  'Minimal',
+  'Retro',
+  'Studio',
+  'Weekend',
+  'Signature',
+  'Heritage',
+  'Coastal',
+  'Midnight',
+  'Summer',
+  'Winter',
+  'Washed',
+  'Faded',
+  'Bright',
+  'Field',
+  'Harbour',
+];
+const MOTIFS = [
+  'Mountain',
+  'Fern',
+  'Wave',
+  'Sunset',
+  'Citrus',
+  'Moth',
+  'Comet',
+  'Meadow',
+  'Tiger',
+  'Orbit',
+  'Pine',
+  'Desert',
+  'Lighthouse',
+  'Kite',
+  'Fox',
+  'Cactus',
+  'Heron',
+  'Lotus',
+  'Aurora',
+  'Checker',
+  'Daisy',
+  'Thunder',
+  'Koi',
+  'Maple',
+];
 
 /** Larger sizes cost more, as in the hand-written catalog. */
 const ADJUST: Record<string, ValueAdjustment> = {
@@ -134,7 +229,10 @@ export function generateBenchProducts(count: number): SeedProduct[] {
   const random = createRandom(BENCH_SEED);
   const imagesByCategory = new Map<string, SeedImage[][]>();
   for (const product of seedProducts) {
-    imagesByCategory.set(product.categoryHandle, [...(imagesByCategory.get(product.categoryHandle) ?? []), product.images]);
+    imagesByCategory.set(product.categoryHandle, [
+      ...(imagesByCategory.get(product.categoryHandle) ?? []),
+      product.images,
+    ]);
   }
 
   return Array.from({ length: count }, (_, index) => {
@@ -149,7 +247,9 @@ export function generateBenchProducts(count: number): SeedProduct[] {
     const motif = pick(random, MOTIFS);
     const sticker = category === 'custom-stickers';
     const title = sticker ? `Custom ${motif} ${material} ${noun}` : `${adjective} ${motif} ${material} ${noun}`;
-    const options = Object.fromEntries(pick(random, words.optionTemplates).map((t): [string, string[]] => [t.name, takeValues(random, t)]));
+    const options = Object.fromEntries(
+      pick(random, words.optionTemplates).map((t): [string, string[]] => [t.name, takeValues(random, t)]),
+    );
     const variantCount = Object.values(options).reduce((n, values) => n * values.length, 1);
     const price = randomInt(random, words.dollars[0], words.dollars[1]) * 100 - (random() < 0.5 ? 1 : 0);
     const onSale = !sticker && random() < 0.12;

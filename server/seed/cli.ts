@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     await seedStickerPrices(data.stickers);
     const products = await data.catalog.countProducts();
     const categories = (await data.catalog.listCategories()).length;
-    console.log(`Seeded ${file}: ${products} products in ${categories} categories, with tax, shipping and discount rules and sticker prices.`);
+    console.log(
+      `Seeded ${file}: ${products} products in ${categories} categories, with tax, shipping and discount rules and sticker prices.`,
+    );
   } finally {
     await data.close();
   }

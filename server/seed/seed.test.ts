@@ -49,8 +49,14 @@ describe('the example shop', () => {
     const expected = exampleSeed();
     assert.equal(await server.data.catalog.countProducts(), expected.products.length);
     const categories = (await server.get<CategoryList>('/api/categories')).body.items;
-    assert.deepEqual(categories.map((category) => category.handle), expected.categories.map((category) => category.handle));
-    assert.equal(categories.reduce((sum, category) => sum + category.productCount, 0), expected.products.length);
+    assert.deepEqual(
+      categories.map((category) => category.handle),
+      expected.categories.map((category) => category.handle),
+    );
+    assert.equal(
+      categories.reduce((sum, category) => sum + category.productCount, 0),
+      expected.products.length,
+    );
   });
 
   test('is not loaded twice', async () => {

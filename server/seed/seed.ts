@@ -27,7 +27,11 @@ function toNewProduct(product: SeedProduct): NewProduct {
     variants: product.variants.map((variant) => ({
       sku: variant.sku,
       // "M / Navy": option values in the product's option order; a product without options has one "Default".
-      title: product.options.map((option) => variant.options[option.name]).filter(Boolean).join(' / ') || 'Default',
+      title:
+        product.options
+          .map((option) => variant.options[option.name])
+          .filter(Boolean)
+          .join(' / ') || 'Default',
       options: variant.options,
       price: variant.price,
       compareAtPrice: variant.compareAtPrice ?? null,
@@ -46,7 +50,10 @@ function toNewProduct(product: SeedProduct): NewProduct {
 
 /** Seed data in the repository's terms: dates resolved, image files turned into served URLs. */
 export function catalogFromSeed(data: SeedData): NewCatalog {
-  return { categories: data.categories.map((category) => ({ ...category })), products: data.products.map(toNewProduct) };
+  return {
+    categories: data.categories.map((category) => ({ ...category })),
+    products: data.products.map(toNewProduct),
+  };
 }
 
 /** The example shop's catalog. */

@@ -18,16 +18,43 @@ import type { NewShippingZone, NewShopRules, RulesRepository, ShippingMethod } f
 const band = (from: number, to: number | null, price: number) => ({ from, to, price });
 
 /** Weight bands in grams: under 1 kg, under 5 kg, under 20 kg; nothing heavier is shipped. */
-const byWeight = (light: number, medium: number, heavy: number) => [band(0, 1000, light), band(1000, 5000, medium), band(5000, 20_000, heavy)];
+const byWeight = (light: number, medium: number, heavy: number) => [
+  band(0, 1000, light),
+  band(1000, 5000, medium),
+  band(5000, 20_000, heavy),
+];
 
-function methods(zone: string, standard: Omit<ShippingMethod, 'id' | 'name' | 'description'>, express: Omit<ShippingMethod, 'id' | 'name' | 'description'>): ShippingMethod[] {
+function methods(
+  zone: string,
+  standard: Omit<ShippingMethod, 'id' | 'name' | 'description'>,
+  express: Omit<ShippingMethod, 'id' | 'name' | 'description'>,
+): ShippingMethod[] {
   return [
     { id: `ship_${zone}_standard`, name: 'Standard', description: 'Tracked delivery.', ...standard },
     { id: `ship_${zone}_express`, name: 'Express', description: 'Tracked, priority handling.', ...express },
   ];
 }
 
-const EUROPE = ['GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'LU', 'AT', 'CH', 'IT', 'ES', 'PT', 'DK', 'SE', 'NO', 'FI', 'PL', 'CZ'];
+const EUROPE = [
+  'GB',
+  'IE',
+  'FR',
+  'DE',
+  'NL',
+  'BE',
+  'LU',
+  'AT',
+  'CH',
+  'IT',
+  'ES',
+  'PT',
+  'DK',
+  'SE',
+  'NO',
+  'FI',
+  'PL',
+  'CZ',
+];
 
 const zones: NewShippingZone[] = [
   {
@@ -37,7 +64,13 @@ const zones: NewShippingZone[] = [
     restOfWorld: false,
     methods: methods(
       'us',
-      { minDays: 3, maxDays: 5, basis: 'subtotal', freeAbove: 7500, rates: [band(0, 2500, 499), band(2500, null, 699)] },
+      {
+        minDays: 3,
+        maxDays: 5,
+        basis: 'subtotal',
+        freeAbove: 7500,
+        rates: [band(0, 2500, 499), band(2500, null, 699)],
+      },
       { minDays: 1, maxDays: 2, basis: 'weight', freeAbove: null, rates: byWeight(1499, 2499, 3999) },
     ),
   },
@@ -76,7 +109,10 @@ const zones: NewShippingZone[] = [
   },
 ];
 
-const code = (overrides: Partial<NewShopRules['discountCodes'][number]> & Pick<NewShopRules['discountCodes'][number], 'code' | 'kind'>) => ({
+const code = (
+  overrides: Partial<NewShopRules['discountCodes'][number]> &
+    Pick<NewShopRules['discountCodes'][number], 'code' | 'kind'>,
+) => ({
   value: 0,
   description: '',
   minSubtotal: 0,
@@ -91,10 +127,38 @@ const code = (overrides: Partial<NewShopRules['discountCodes'][number]> & Pick<N
 export function exampleShopRules(): NewShopRules {
   return {
     taxRates: [
-      { country: 'US', region: 'CA', name: 'California sales tax', ratePpm: 72_500, inclusive: false, appliesToShipping: false },
-      { country: 'US', region: 'NY', name: 'New York sales tax', ratePpm: 88_750, inclusive: false, appliesToShipping: true },
-      { country: 'US', region: 'TX', name: 'Texas sales tax', ratePpm: 62_500, inclusive: false, appliesToShipping: true },
-      { country: 'US', region: 'WA', name: 'Washington sales tax', ratePpm: 65_000, inclusive: false, appliesToShipping: true },
+      {
+        country: 'US',
+        region: 'CA',
+        name: 'California sales tax',
+        ratePpm: 72_500,
+        inclusive: false,
+        appliesToShipping: false,
+      },
+      {
+        country: 'US',
+        region: 'NY',
+        name: 'New York sales tax',
+        ratePpm: 88_750,
+        inclusive: false,
+        appliesToShipping: true,
+      },
+      {
+        country: 'US',
+        region: 'TX',
+        name: 'Texas sales tax',
+        ratePpm: 62_500,
+        inclusive: false,
+        appliesToShipping: true,
+      },
+      {
+        country: 'US',
+        region: 'WA',
+        name: 'Washington sales tax',
+        ratePpm: 65_000,
+        inclusive: false,
+        appliesToShipping: true,
+      },
       { country: 'CA', name: 'GST', ratePpm: 50_000, inclusive: false, appliesToShipping: true },
       { country: 'GB', name: 'VAT', ratePpm: 200_000, inclusive: true, appliesToShipping: true },
       { country: 'DE', name: 'MwSt.', ratePpm: 190_000, inclusive: true, appliesToShipping: true },
@@ -106,9 +170,28 @@ export function exampleShopRules(): NewShopRules {
       code({ code: 'WELCOME10', kind: 'percentage', value: 1000, minSubtotal: 2000 }),
       code({ code: 'SAVE5', kind: 'fixed_amount', value: 500 }),
       code({ code: 'FREESHIP', kind: 'free_shipping' }),
-      code({ code: 'SUMMER24', kind: 'percentage', value: 2000, startsAt: '2024-06-01T00:00:00.000Z', endsAt: '2024-09-01T00:00:00.000Z' }),
-      code({ code: 'ONEOFF15', kind: 'percentage', value: 1500, usageLimit: 1, description: '15% off, for one order only' }),
-      code({ code: 'FIRSTORDER', kind: 'fixed_amount', value: 1000, minSubtotal: 4000, oncePerCustomer: true, description: '$10 off your first order of $40 or more' }),
+      code({
+        code: 'SUMMER24',
+        kind: 'percentage',
+        value: 2000,
+        startsAt: '2024-06-01T00:00:00.000Z',
+        endsAt: '2024-09-01T00:00:00.000Z',
+      }),
+      code({
+        code: 'ONEOFF15',
+        kind: 'percentage',
+        value: 1500,
+        usageLimit: 1,
+        description: '15% off, for one order only',
+      }),
+      code({
+        code: 'FIRSTORDER',
+        kind: 'fixed_amount',
+        value: 1000,
+        minSubtotal: 4000,
+        oncePerCustomer: true,
+        description: '$10 off your first order of $40 or more',
+      }),
     ],
   };
 }

@@ -8,19 +8,60 @@ import type { StickerPriceTables, StickerRepository } from '../data/stickers.ts'
 export function defaultStickerPrices(): StickerPriceTables {
   return {
     materials: [
-      { code: 'white_vinyl', name: 'White vinyl', description: 'Thick, waterproof vinyl for bright colours.', factorBp: 10_000, finishes: ['gloss', 'matte'] },
-      { code: 'clear', name: 'Clear', description: 'Transparent vinyl: white ink is not printed.', factorBp: 11_000, finishes: ['gloss', 'matte'] },
-      { code: 'holographic', name: 'Holographic', description: 'A rainbow sheen that shifts with the light.', factorBp: 13_500, finishes: ['gloss'] },
-      { code: 'glitter', name: 'Glitter', description: 'Sparkling vinyl under a smooth laminate.', factorBp: 13_500, finishes: ['gloss'] },
-      { code: 'mirror', name: 'Mirror', description: 'Chrome-like reflective vinyl.', factorBp: 15_000, finishes: ['gloss'] },
-      { code: 'paper', name: 'Paper', description: 'Uncoated paper for indoor labels and packaging.', factorBp: 8_500, finishes: ['matte'] },
+      {
+        code: 'white_vinyl',
+        name: 'White vinyl',
+        description: 'Thick, waterproof vinyl for bright colours.',
+        factorBp: 10_000,
+        finishes: ['gloss', 'matte'],
+      },
+      {
+        code: 'clear',
+        name: 'Clear',
+        description: 'Transparent vinyl: white ink is not printed.',
+        factorBp: 11_000,
+        finishes: ['gloss', 'matte'],
+      },
+      {
+        code: 'holographic',
+        name: 'Holographic',
+        description: 'A rainbow sheen that shifts with the light.',
+        factorBp: 13_500,
+        finishes: ['gloss'],
+      },
+      {
+        code: 'glitter',
+        name: 'Glitter',
+        description: 'Sparkling vinyl under a smooth laminate.',
+        factorBp: 13_500,
+        finishes: ['gloss'],
+      },
+      {
+        code: 'mirror',
+        name: 'Mirror',
+        description: 'Chrome-like reflective vinyl.',
+        factorBp: 15_000,
+        finishes: ['gloss'],
+      },
+      {
+        code: 'paper',
+        name: 'Paper',
+        description: 'Uncoated paper for indoor labels and packaging.',
+        factorBp: 8_500,
+        finishes: ['matte'],
+      },
     ],
     shapes: [
       { code: 'die_cut', name: 'Die cut', description: 'Cut around the outline of your design.', factorBp: 10_000 },
       { code: 'circle', name: 'Circle', description: 'A round sticker.', factorBp: 9_500 },
       { code: 'square', name: 'Square', description: 'Square with sharp corners.', factorBp: 9_000 },
       { code: 'rectangle', name: 'Rectangle', description: 'Any width and height.', factorBp: 9_000 },
-      { code: 'rounded_rectangle', name: 'Rounded rectangle', description: 'A rectangle with rounded corners.', factorBp: 9_300 },
+      {
+        code: 'rounded_rectangle',
+        name: 'Rounded rectangle',
+        description: 'A rectangle with rounded corners.',
+        factorBp: 9_300,
+      },
       { code: 'oval', name: 'Oval', description: 'An ellipse in your proportions.', factorBp: 9_500 },
     ],
     finishes: [
@@ -53,7 +94,10 @@ export function defaultStickerPrices(): StickerPriceTables {
 }
 
 /** Loads the default sticker prices unless the shop already has price tables of its own. */
-export async function seedStickerPrices(stickers: StickerRepository, tables: StickerPriceTables = defaultStickerPrices()): Promise<boolean> {
+export async function seedStickerPrices(
+  stickers: StickerRepository,
+  tables: StickerPriceTables = defaultStickerPrices(),
+): Promise<boolean> {
   if (await stickers.tables()) return false;
   await stickers.insertTables(tables);
   return true;

@@ -17,7 +17,14 @@ const webhookUrl = () => `${server.url}/api/webhooks/tracking`;
 before(async () => {
   easypost = await startFakeEasyPost();
   server = await startTestServer({
-    config: { tracking: { provider: 'easypost', apiKey: easypost.apiKey, webhookSecret: easypost.webhookSecret, apiUrl: easypost.url } },
+    config: {
+      tracking: {
+        provider: 'easypost',
+        apiKey: easypost.apiKey,
+        webhookSecret: easypost.webhookSecret,
+        apiUrl: easypost.url,
+      },
+    },
     start: { logError: () => {} },
   });
   server.sqlite.prepare('UPDATE variants SET stocked = 1000').run();
@@ -51,7 +58,10 @@ describe('registering a tracking number', () => {
     const tracker = trackerOf(shipment);
     assert.deepEqual([shipment.provider, shipment.registered, shipment.status], ['easypost', true, 'pre_transit']);
     assert.equal(shipment.trackingUrl, tracker.public_url);
-    assert.deepEqual(shipment.events.map((event) => event.message), ['Pre-Shipment information received']);
+    assert.deepEqual(
+      shipment.events.map((event) => event.message),
+      ['Pre-Shipment information received'],
+    );
   });
 
   test('the service down: the shipment is kept, the shopper still gets the shipping email, and it is registered later', async () => {
@@ -68,16 +78,25 @@ describe('registering a tracking number', () => {
     await server.shop.tasks.drain();
     const sent = await listOutbox(server.config.outboxDir);
     assert.ok(sent.some((entry) => entry.subject === `Order ${result.order.number} has shipped – Storelet Shop`));
-    const refresh = await server.send<ErrorJson>(`/api/admin/orders/${result.order.id}/shipments/${shipment.id}/refresh`, {}, auth);
+    const refresh = await server.send<ErrorJson>(
+      `/api/admin/orders/${result.order.id}/shipments/${shipment.id}/refresh`,
+      {},
+      auth,
+    );
     assert.deepEqual([refresh.status, refresh.body.error.code], [502, 'tracking_unavailable']);
     easypost.down = false;
     // The sweep tries again once the wait is over; the wait grows with each failure.
-    server.sqlite.prepare('UPDATE shipments SET register_due_at = ? WHERE id = ?').run(new Date(0).toISOString(), shipment.id);
+    server.sqlite
+      .prepare('UPDATE shipments SET register_due_at = ? WHERE id = ?')
+      .run(new Date(0).toISOString(), shipment.id);
     const report = await server.sweep();
     assert.equal(report.shipmentsRegistered, 1);
     const list = await server.get<AdminShipmentList>(`/api/admin/orders/${result.order.id}/shipments`, auth);
     const registered = list.body.items.find((item) => item.id === shipment.id);
-    assert.deepEqual([registered?.registered, registered?.history.map((entry) => entry.action)], [true, ['created', 'registered']]);
+    assert.deepEqual(
+      [registered?.registered, registered?.history.map((entry) => entry.action)],
+      [true, ['created', 'registered']],
+    );
     assert.equal((await server.sweep()).shipmentsRegistered, 0, 'once');
   });
 });
@@ -93,7 +112,12 @@ describe('webhooks', () => {
 
   test('a signed in_transit moves the parcel and the order, with place and estimated delivery', async () => {
     const tracker = trackerOf(shipment);
-    easypost.advance(tracker.id, 'in_transit', { message: 'Arrived at USPS Regional Facility', city: 'Memphis', state: 'TN', estDelivery: '2026-06-05T00:00:00Z' });
+    easypost.advance(tracker.id, 'in_transit', {
+      message: 'Arrived at USPS Regional Facility',
+      city: 'Memphis',
+      state: 'TN',
+      estDelivery: '2026-06-05T00:00:00Z',
+    });
     assert.equal(await easypost.deliver(webhookUrl(), easypost.eventFor(tracker.id)), 200);
     const [seen] = (await shopperShipments(server, result)).items;
     assert.equal(seen?.status, 'in_transit');
@@ -121,7 +145,11 @@ describe('webhooks', () => {
     const snapshot = structuredClone(tracker);
     snapshot.status = 'in_transit';
     snapshot.tracking_details = snapshot.tracking_details.slice(0, -1);
-    snapshot.tracking_details.push({ ...snapshot.tracking_details.at(-1)!, message: 'Departed USPS Facility', datetime: '2026-06-03T10:00:00Z' });
+    snapshot.tracking_details.push({
+      ...snapshot.tracking_details.at(-1)!,
+      message: 'Departed USPS Facility',
+      datetime: '2026-06-03T10:00:00Z',
+    });
     easypost.trackers.set(tracker.id, snapshot);
     const late = easypost.eventFor(tracker.id);
     easypost.trackers.set(tracker.id, tracker);
@@ -131,22 +159,30 @@ describe('webhooks', () => {
     assert.equal(await easypost.deliver(webhookUrl(), late), 200);
     const [seen] = (await shopperShipments(server, result)).items;
     assert.equal(seen?.status, 'delivered');
-    assert.ok(seen?.events.some((event) => event.message === 'Departed USPS Facility'), 'the late scan is in the timeline');
+    assert.ok(
+      seen?.events.some((event) => event.message === 'Departed USPS Facility'),
+      'the late scan is in the timeline',
+    );
     assert.equal(seen?.events.filter((event) => event.status === 'delivered').length, 1);
     assert.equal((await orderOf(server, result)).fulfillmentStatus, 'delivered');
     await server.shop.tasks.drain();
-    const rows = server.sqlite.prepare('SELECT COUNT(*) AS n FROM shipments WHERE id = ? AND delivered_email_at IS NOT NULL').get(shipment.id) as { n: number };
+    const rows = server.sqlite
+      .prepare('SELECT COUNT(*) AS n FROM shipments WHERE id = ? AND delivered_email_at IS NOT NULL')
+      .get(shipment.id) as { n: number };
     assert.equal(rows.n, 1);
   });
 
   test('an event for a tracker we do not know, or of another kind, is acknowledged and ignored', async () => {
-    const other = await easypost.deliver(webhookUrl(), (() => {
-      const tracker = easypost.trackers.values().next().value;
-      assert.ok(tracker);
-      const copy = { ...tracker, id: 'trk_someone_else' };
-      easypost.trackers.set(copy.id, copy);
-      return easypost.eventFor(copy.id);
-    })());
+    const other = await easypost.deliver(
+      webhookUrl(),
+      (() => {
+        const tracker = easypost.trackers.values().next().value;
+        assert.ok(tracker);
+        const copy = { ...tracker, id: 'trk_someone_else' };
+        easypost.trackers.set(copy.id, copy);
+        return easypost.eventFor(copy.id);
+      })(),
+    );
     assert.equal(other, 200);
   });
 
@@ -159,7 +195,11 @@ describe('webhooks', () => {
     });
     const tracker = trackerOf(parcel);
     easypost.advance(tracker.id, 'out_for_delivery', { message: 'Out for delivery', city: 'Brooklyn', state: 'NY' });
-    const refreshed = await server.send<AdminShipment>(`/api/admin/orders/${fresh.order.id}/shipments/${parcel.id}/refresh`, {}, auth);
+    const refreshed = await server.send<AdminShipment>(
+      `/api/admin/orders/${fresh.order.id}/shipments/${parcel.id}/refresh`,
+      {},
+      auth,
+    );
     assert.equal(refreshed.status, 200, refreshed.text);
     assert.equal(refreshed.body.status, 'out_for_delivery');
     assert.deepEqual(refreshed.body.history.at(-1)?.action, 'refreshed');

@@ -48,8 +48,10 @@ export function mapEasyPostStatus(status: unknown): TrackingStatus {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 function place(location: unknown): string | null {
   if (!isObject(location)) return null;
@@ -75,7 +77,9 @@ export function readTracker(tracker: unknown): TrackerSnapshot {
     const status = mapEasyPostStatus(detail['status']);
     const message = (text(detail['message']) ?? '').slice(0, 500);
     const where = place(detail['tracking_location'])?.slice(0, 200) ?? null;
-    const dedupeKey = createHash('sha256').update(JSON.stringify([occurredAt, status, message, where])).digest('base64url');
+    const dedupeKey = createHash('sha256')
+      .update(JSON.stringify([occurredAt, status, message, where]))
+      .digest('base64url');
     return [{ status, message, place: where, occurredAt, dedupeKey }];
   });
   const publicUrl = text(tracker['public_url']);
@@ -90,7 +94,9 @@ export function readTracker(tracker: unknown): TrackerSnapshot {
 
 /** `hmac-sha256-hex=<hex>` of the raw body, keyed by the webhook secret normalized with NFKD, as EasyPost signs. */
 export function easyPostSignature(secret: string, rawBody: string): string {
-  return `hmac-sha256-hex=${createHmac('sha256', Buffer.from(secret.normalize('NFKD'), 'utf8')).update(rawBody, 'utf8').digest('hex')}`;
+  return `hmac-sha256-hex=${createHmac('sha256', Buffer.from(secret.normalize('NFKD'), 'utf8'))
+    .update(rawBody, 'utf8')
+    .digest('hex')}`;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -119,7 +125,9 @@ export function createEasyPostProvider(options: EasyPostOptions): TrackingProvid
     const answer: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const message = isObject(answer) && isObject(answer['error']) ? text(answer['error']['message']) : null;
-      throw new TrackingUnavailableError(`The tracking service answered ${response.status}${message ? `: ${message.slice(0, 200)}` : ''}.`);
+      throw new TrackingUnavailableError(
+        `The tracking service answered ${response.status}${message ? `: ${message.slice(0, 200)}` : ''}.`,
+      );
     }
     return readTracker(answer);
   }
@@ -128,14 +136,17 @@ export function createEasyPostProvider(options: EasyPostOptions): TrackingProvid
     name: 'easypost',
     register(carrier, trackingNumber) {
       const code = EASYPOST_CARRIERS[carrier];
-      return call('POST', '/v2/trackers', { tracker: { tracking_code: trackingNumber, ...(code ? { carrier: code } : {}) } });
+      return call('POST', '/v2/trackers', {
+        tracker: { tracking_code: trackingNumber, ...(code ? { carrier: code } : {}) },
+      });
     },
     refresh(trackerId) {
       return call('GET', `/v2/trackers/${encodeURIComponent(trackerId)}`);
     },
     readWebhook(rawBody, header): TrackingWebhook {
       const signature = header('x-hmac-signature');
-      if (!signature || !sameText(signature, easyPostSignature(options.webhookSecret, rawBody))) throw new InvalidSignatureError();
+      if (!signature || !sameText(signature, easyPostSignature(options.webhookSecret, rawBody)))
+        throw new InvalidSignatureError();
       let event: unknown;
       try {
         event = JSON.parse(rawBody);

@@ -5,10 +5,18 @@ import type { Shop } from '../shop/shop.ts';
 import { toShipmentView } from './view.ts';
 
 /** Sends a shipment's email once: claimed with a conditional update, given back if the send fails. */
-async function sendShipmentEmail(shop: Shop, orderId: string, shipmentId: string, kind: 'shipped' | 'delivered'): Promise<void> {
+async function sendShipmentEmail(
+  shop: Shop,
+  orderId: string,
+  shipmentId: string,
+  kind: 'shipped' | 'delivered',
+): Promise<void> {
   if (!(await shop.data.shipments.claimEmail(shipmentId, kind, shop.now().toISOString()))) return;
   try {
-    const [order, shipment] = await Promise.all([shop.data.orders.findOrder(orderId), shop.data.shipments.findShipment(orderId, shipmentId)]);
+    const [order, shipment] = await Promise.all([
+      shop.data.orders.findOrder(orderId),
+      shop.data.shipments.findShipment(orderId, shipmentId),
+    ]);
     if (!order || !shipment || shipment.cancelledAt) return;
     const view = toShipmentView(shipment, order, shop.settings);
     const absolute = (url: string | null) => (url ? new URL(url, `${shop.settings.publicUrl}/`).href : null);
@@ -37,6 +45,12 @@ async function sendShipmentEmail(shop: Shop, orderId: string, shipmentId: string
 }
 
 /** Sends after the response: a slow mail server must not hold up the admin or the carrier's webhook. */
-export function queueShipmentEmail(shop: Shop, shipment: Pick<ShipmentRecord, 'id' | 'orderId'>, kind: 'shipped' | 'delivered'): void {
-  shop.tasks.run(`${kind} email for shipment ${shipment.id}`, () => sendShipmentEmail(shop, shipment.orderId, shipment.id, kind));
+export function queueShipmentEmail(
+  shop: Shop,
+  shipment: Pick<ShipmentRecord, 'id' | 'orderId'>,
+  kind: 'shipped' | 'delivered',
+): void {
+  shop.tasks.run(`${kind} email for shipment ${shipment.id}`, () =>
+    sendShipmentEmail(shop, shipment.orderId, shipment.id, kind),
+  );
 }

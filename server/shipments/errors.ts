@@ -11,10 +11,15 @@ export class OrderNotShippableError extends ApiError {
 export class LineAlreadyShippedError extends ApiError {
   override name = 'LineAlreadyShippedError';
   constructor(lineId: string, remaining: number) {
-    super('line_already_shipped', 409, remaining === 0 ? 'This line has already shipped.' : `Only ${remaining} of this line are left to ship.`, {
-      lineId,
-      remaining,
-    });
+    super(
+      'line_already_shipped',
+      409,
+      remaining === 0 ? 'This line has already shipped.' : `Only ${remaining} of this line are left to ship.`,
+      {
+        lineId,
+        remaining,
+      },
+    );
   }
 }
 

@@ -42,7 +42,8 @@ test('a wrong number and a wrong email get the very same answer', async () => {
 
 test('tries are limited per order number: the eleventh in ten minutes waits', async () => {
   const statuses: number[] = [];
-  for (let index = 0; index < 11; index++) statuses.push((await lookup({ number: 'SL-12345', email: `guess${index}@example.com` })).status);
+  for (let index = 0; index < 11; index++)
+    statuses.push((await lookup({ number: 'SL-12345', email: `guess${index}@example.com` })).status);
   assert.deepEqual(statuses, [...Array(10).fill(404), 429]);
   const limited = await lookup({ number: 'SL-12345', email: 'guess@example.com' });
   assert.equal(limited.body.error.code, 'rate_limited');
@@ -51,12 +52,14 @@ test('tries are limited per order number: the eleventh in ten minutes waits', as
 
 test('tries are limited per email: the eleventh number tried with one email waits', async () => {
   const statuses: number[] = [];
-  for (let index = 0; index < 11; index++) statuses.push((await lookup({ number: `SL-2${index}`, email: 'Known@example.com' })).status);
+  for (let index = 0; index < 11; index++)
+    statuses.push((await lookup({ number: `SL-2${index}`, email: 'Known@example.com' })).status);
   assert.deepEqual(statuses, [...Array(10).fill(404), 429]);
 });
 
 test('tries are limited per caller too, whatever number and email they try', async () => {
   const statuses: number[] = [];
-  for (let index = 0; index < 10; index++) statuses.push((await lookup({ number: `SL-3${index}`, email: `other${index}@example.com` })).status);
+  for (let index = 0; index < 10; index++)
+    statuses.push((await lookup({ number: `SL-3${index}`, email: `other${index}@example.com` })).status);
   assert.equal(statuses.at(-1), 429, 'the caller has used up its 30 tries in this file');
 });

@@ -30,7 +30,10 @@ export function createLookupThrottle(windowMs = WINDOW_MS) {
       const window = windows.get(key);
       if (!window || now - window.start >= windowMs) windows.set(key, { start: now, count: 1 });
       else if (++window.count > limit) {
-        throw new RateLimitedError(Math.ceil((window.start + windowMs - now) / 1000), 'Too many order lookups. Please wait a few minutes.');
+        throw new RateLimitedError(
+          Math.ceil((window.start + windowMs - now) / 1000),
+          'Too many order lookups. Please wait a few minutes.',
+        );
       }
     }
   };
@@ -45,5 +48,9 @@ export async function lookupOrder(shop: Shop, body: OrderLookupBody): Promise<Or
   const matches = timingSafeEqual(digest(found ? emailKey(found.email) : '\u0000'), digest(emailKey(body.email)));
   if (!found || !matches) throw new OrderNotFoundError();
   const expiresAt = new Date(shop.now().getTime() + LOOKUP_TOKEN_MS);
-  return { orderId: found.id, token: orderAccessToken(shop.settings.orderLinkSecret, found.id, expiresAt), expiresAt: expiresAt.toISOString() };
+  return {
+    orderId: found.id,
+    token: orderAccessToken(shop.settings.orderLinkSecret, found.id, expiresAt),
+    expiresAt: expiresAt.toISOString(),
+  };
 }

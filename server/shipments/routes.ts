@@ -21,14 +21,23 @@ import { BAD_JSON_BODY, errorResponse, FORBIDDEN, UNAUTHORIZED } from '../openap
 import { findAccessibleOrder } from '../orders/read-order.ts';
 import type { Shop } from '../shop/shop.ts';
 import { createLookupThrottle, LOOKUP_LIMITS, lookupOrder } from './lookup.ts';
-import { addTrackingEvent, cancelShipment, correctShipment, createShipment, listAdminShipments, refreshShipment } from './service.ts';
+import {
+  addTrackingEvent,
+  cancelShipment,
+  correctShipment,
+  createShipment,
+  listAdminShipments,
+  refreshShipment,
+} from './service.ts';
 import { toShipmentView } from './view.ts';
 import { handleTrackingWebhook } from './webhook.ts';
 
 const ORDER_PARAM = { orderId: 'The order’s id (`ord_…`).' };
 const SHIPMENT_PARAMS = { ...ORDER_PARAM, shipmentId: 'The shipment’s id (`shp_…`).' };
 const ORDER_NOT_FOUND = errorResponse('`not_found`: no such order.');
-const SHIPMENT_NOT_FOUND = errorResponse('`not_found`: no such order; `shipment_not_found`: no such shipment of this order.');
+const SHIPMENT_NOT_FOUND = errorResponse(
+  '`not_found`: no such order; `shipment_not_found`: no such shipment of this order.',
+);
 const CANCELLED = errorResponse('`shipment_cancelled`: the shipment was cancelled.');
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
@@ -38,7 +47,8 @@ export const listShipmentsRoute = defineRoute({
   operationId: 'listOrderShipments',
   tag: 'Shipments',
   summary: 'An order’s parcels and their tracking',
-  description: 'Opened like the order: `?token=` from checkout, the emailed link or `POST /api/orders/lookup`. Cancelled shipments are left out.',
+  description:
+    'Opened like the order: `?token=` from checkout, the emailed link or `POST /api/orders/lookup`. Cancelled shipments are left out.',
   params: ORDER_PARAM,
   query: OrderAccessQuery,
   responses: {
@@ -82,7 +92,10 @@ export const trackingWebhookRoute = defineRoute({
   },
 });
 
-const adminResponses = (ok: { status: 200 | 201; description: string }, extra: Record<number, ReturnType<typeof errorResponse>> = {}) => ({
+const adminResponses = (
+  ok: { status: 200 | 201; description: string },
+  extra: Record<number, ReturnType<typeof errorResponse>> = {},
+) => ({
   [ok.status]: { description: ok.description, body: AdminShipment },
   401: UNAUTHORIZED,
   403: FORBIDDEN,
@@ -97,7 +110,12 @@ export const adminListShipmentsRoute = defineRoute({
   summary: 'An order’s shipments, cancelled ones included, with who did what',
   security: 'bearer',
   params: ORDER_PARAM,
-  responses: { 200: { description: 'Oldest first.', body: AdminShipmentList }, 401: UNAUTHORIZED, 403: FORBIDDEN, 404: ORDER_NOT_FOUND },
+  responses: {
+    200: { description: 'Oldest first.', body: AdminShipmentList },
+    401: UNAUTHORIZED,
+    403: FORBIDDEN,
+    404: ORDER_NOT_FOUND,
+  },
 });
 
 export const adminCreateShipmentRoute = defineRoute({
@@ -113,11 +131,18 @@ export const adminCreateShipmentRoute = defineRoute({
   security: 'bearer',
   params: ORDER_PARAM,
   body: CreateShipmentBody,
-  responses: adminResponses({ status: 201, description: 'The shipment.' }, {
-    400: errorResponse('`validation_failed` (a line not of this order, or named twice) or `invalid_tracking_number`.'),
-    404: ORDER_NOT_FOUND,
-    409: errorResponse('`order_not_shippable`: unpaid or cancelled; `line_already_shipped`: `details.remaining` units are left.'),
-  }),
+  responses: adminResponses(
+    { status: 201, description: 'The shipment.' },
+    {
+      400: errorResponse(
+        '`validation_failed` (a line not of this order, or named twice) or `invalid_tracking_number`.',
+      ),
+      404: ORDER_NOT_FOUND,
+      409: errorResponse(
+        '`order_not_shippable`: unpaid or cancelled; `line_already_shipped`: `details.remaining` units are left.',
+      ),
+    },
+  ),
 });
 
 export const adminCorrectShipmentRoute = defineRoute({
@@ -130,11 +155,14 @@ export const adminCorrectShipmentRoute = defineRoute({
   security: 'bearer',
   params: SHIPMENT_PARAMS,
   body: UpdateShipmentBody,
-  responses: adminResponses({ status: 200, description: 'The corrected shipment.' }, {
-    400: errorResponse('`validation_failed` or `invalid_tracking_number`.'),
-    404: SHIPMENT_NOT_FOUND,
-    409: CANCELLED,
-  }),
+  responses: adminResponses(
+    { status: 200, description: 'The corrected shipment.' },
+    {
+      400: errorResponse('`validation_failed` or `invalid_tracking_number`.'),
+      404: SHIPMENT_NOT_FOUND,
+      409: CANCELLED,
+    },
+  ),
 });
 
 export const adminCancelShipmentRoute = defineRoute({
@@ -146,7 +174,10 @@ export const adminCancelShipmentRoute = defineRoute({
   description: 'Its units may ship again; the shipment stays in the admin’s list with its history.',
   security: 'bearer',
   params: SHIPMENT_PARAMS,
-  responses: adminResponses({ status: 200, description: 'The cancelled shipment.' }, { 404: SHIPMENT_NOT_FOUND, 409: CANCELLED }),
+  responses: adminResponses(
+    { status: 200, description: 'The cancelled shipment.' },
+    { 404: SHIPMENT_NOT_FOUND, 409: CANCELLED },
+  ),
 });
 
 export const adminAddTrackingEventRoute = defineRoute({
@@ -158,11 +189,14 @@ export const adminAddTrackingEventRoute = defineRoute({
   security: 'bearer',
   params: SHIPMENT_PARAMS,
   body: AddTrackingEventBody,
-  responses: adminResponses({ status: 200, description: 'The shipment with the event.' }, {
-    400: BAD_JSON_BODY,
-    404: SHIPMENT_NOT_FOUND,
-    409: CANCELLED,
-  }),
+  responses: adminResponses(
+    { status: 200, description: 'The shipment with the event.' },
+    {
+      400: BAD_JSON_BODY,
+      404: SHIPMENT_NOT_FOUND,
+      409: CANCELLED,
+    },
+  ),
 });
 
 export const adminRefreshShipmentRoute = defineRoute({
@@ -173,12 +207,15 @@ export const adminRefreshShipmentRoute = defineRoute({
   summary: 'Ask the tracking service about a shipment now',
   security: 'bearer',
   params: SHIPMENT_PARAMS,
-  responses: adminResponses({ status: 200, description: 'The shipment as the service sees it.' }, {
-    400: errorResponse('`validation_failed`: the shipment is tracked by hand.'),
-    404: SHIPMENT_NOT_FOUND,
-    409: CANCELLED,
-    502: errorResponse('`tracking_unavailable`: the tracking service could not be reached.'),
-  }),
+  responses: adminResponses(
+    { status: 200, description: 'The shipment as the service sees it.' },
+    {
+      400: errorResponse('`validation_failed`: the shipment is tracked by hand.'),
+      404: SHIPMENT_NOT_FOUND,
+      409: CANCELLED,
+      502: errorResponse('`tracking_unavailable`: the tracking service could not be reached.'),
+    },
+  ),
 });
 
 export const SHIPMENT_ROUTES = [
@@ -209,15 +246,22 @@ export function shipmentRoutes(shop: Shop): Hono<AppEnv> {
   mountRoute(app, listShipmentsRoute, async (c, { params, query }) => {
     const order = await findAccessibleOrder(shop, params.orderId, query.token);
     const shipments = (await shop.data.shipments.listShipments(order.id)).filter((shipment) => !shipment.cancelledAt);
-    return c.json({ items: shipments.map((shipment) => toShipmentView(shipment, order, shop.settings)) }, 200, NO_STORE);
+    return c.json(
+      { items: shipments.map((shipment) => toShipmentView(shipment, order, shop.settings)) },
+      200,
+      NO_STORE,
+    );
   });
 
   mountRoute(app, lookupOrderRoute, async (c, { body }) => {
-    throttle([
-      [callerKey(c), LOOKUP_LIMITS.perCaller],
-      [`number:${body.number.trim().toUpperCase()}`, LOOKUP_LIMITS.perNumber],
-      [`email:${emailKey(body.email)}`, LOOKUP_LIMITS.perEmail],
-    ], shop.now().getTime());
+    throttle(
+      [
+        [callerKey(c), LOOKUP_LIMITS.perCaller],
+        [`number:${body.number.trim().toUpperCase()}`, LOOKUP_LIMITS.perNumber],
+        [`email:${emailKey(body.email)}`, LOOKUP_LIMITS.perEmail],
+      ],
+      shop.now().getTime(),
+    );
     return c.json(await lookupOrder(shop, body), 200, NO_STORE);
   });
 
@@ -228,17 +272,23 @@ export function shipmentRoutes(shop: Shop): Hono<AppEnv> {
   });
 
   mountRoute(app, adminListShipmentsRoute, async (c, { params }) =>
-    c.json({ items: await listAdminShipments(shop, params.orderId) }, 200));
+    c.json({ items: await listAdminShipments(shop, params.orderId) }, 200),
+  );
   mountRoute(app, adminCreateShipmentRoute, async (c, { params, body }) =>
-    c.json(await createShipment(shop, params.orderId, body, actor(c)), 201));
+    c.json(await createShipment(shop, params.orderId, body, actor(c)), 201),
+  );
   mountRoute(app, adminCorrectShipmentRoute, async (c, { params, body }) =>
-    c.json(await correctShipment(shop, params.orderId, params.shipmentId, body, actor(c)), 200));
+    c.json(await correctShipment(shop, params.orderId, params.shipmentId, body, actor(c)), 200),
+  );
   mountRoute(app, adminCancelShipmentRoute, async (c, { params }) =>
-    c.json(await cancelShipment(shop, params.orderId, params.shipmentId, actor(c)), 200));
+    c.json(await cancelShipment(shop, params.orderId, params.shipmentId, actor(c)), 200),
+  );
   mountRoute(app, adminAddTrackingEventRoute, async (c, { params, body }) =>
-    c.json(await addTrackingEvent(shop, params.orderId, params.shipmentId, body, actor(c)), 200));
+    c.json(await addTrackingEvent(shop, params.orderId, params.shipmentId, body, actor(c)), 200),
+  );
   mountRoute(app, adminRefreshShipmentRoute, async (c, { params }) =>
-    c.json(await refreshShipment(shop, params.orderId, params.shipmentId, actor(c)), 200));
+    c.json(await refreshShipment(shop, params.orderId, params.shipmentId, actor(c)), 200),
+  );
 
   return app;
 }

@@ -1,4 +1,10 @@
-import type { AddTrackingEventBody, AdminShipment, Carrier, CreateShipmentBody, UpdateShipmentBody } from '../../sdk/schemas/index.ts';
+import type {
+  AddTrackingEventBody,
+  AdminShipment,
+  Carrier,
+  CreateShipmentBody,
+  UpdateShipmentBody,
+} from '../../sdk/schemas/index.ts';
 import { CARRIER_INFO, matchesCarrierFormat, normalizeTrackingNumber } from '../../sdk/schemas/index.ts';
 import type { OrderRecord } from '../data/orders.ts';
 import type { Actor, ShipmentRecord, TrackingUpdate } from '../data/shipments.ts';
@@ -7,7 +13,12 @@ import { ValidationError } from '../errors.ts';
 import { OrderNotFoundError } from '../orders/errors.ts';
 import type { Shop } from '../shop/shop.ts';
 import { queueShipmentEmail } from './emails.ts';
-import { InvalidTrackingNumberError, ShipmentCancelledError, ShipmentNotFoundError, TrackingUnavailableError } from './errors.ts';
+import {
+  InvalidTrackingNumberError,
+  ShipmentCancelledError,
+  ShipmentNotFoundError,
+  TrackingUnavailableError,
+} from './errors.ts';
 import type { TrackerSnapshot } from './provider.ts';
 import { toAdminShipmentView } from './view.ts';
 
@@ -25,7 +36,8 @@ async function findOrder(shop: Shop, orderId: string): Promise<OrderRecord> {
 }
 
 async function findShipment(shop: Shop, orderId: string, shipmentId: string): Promise<ShipmentRecord> {
-  const shipment = shipmentId.length <= MAX_ID_LENGTH ? await shop.data.shipments.findShipment(orderId, shipmentId) : null;
+  const shipment =
+    shipmentId.length <= MAX_ID_LENGTH ? await shop.data.shipments.findShipment(orderId, shipmentId) : null;
   if (!shipment) throw new ShipmentNotFoundError();
   return shipment;
 }
@@ -41,7 +53,10 @@ async function view(shop: Shop, order: OrderRecord, shipmentId: string): Promise
 }
 
 /** A tracker's snapshot as an update of our shipment. */
-export function snapshotUpdate(snapshot: TrackerSnapshot, fields: Pick<TrackingUpdate, 'eventId' | 'action' | 'actor' | 'at'>): TrackingUpdate {
+export function snapshotUpdate(
+  snapshot: TrackerSnapshot,
+  fields: Pick<TrackingUpdate, 'eventId' | 'action' | 'actor' | 'at'>,
+): TrackingUpdate {
   return {
     ...fields,
     status: snapshot.status,
@@ -53,7 +68,11 @@ export function snapshotUpdate(snapshot: TrackerSnapshot, fields: Pick<TrackingU
 }
 
 /** Applies an update and sends the delivery email when it delivered the parcel. */
-export async function applyTracking(shop: Shop, shipment: Pick<ShipmentRecord, 'id' | 'orderId'>, update: TrackingUpdate) {
+export async function applyTracking(
+  shop: Shop,
+  shipment: Pick<ShipmentRecord, 'id' | 'orderId'>,
+  update: TrackingUpdate,
+) {
   const outcome = await shop.data.shipments.applyTracking(shipment.id, update);
   if (outcome.kind === 'applied' && outcome.delivered) queueShipmentEmail(shop, shipment, 'delivered');
   return outcome;
@@ -80,11 +99,18 @@ export async function registerShipment(shop: Shop, shipment: ShipmentRecord, act
 
 export async function listAdminShipments(shop: Shop, orderId: string): Promise<AdminShipment[]> {
   const order = await findOrder(shop, orderId);
-  return (await shop.data.shipments.listShipments(order.id)).map((shipment) => toAdminShipmentView(shipment, order, shop.settings));
+  return (await shop.data.shipments.listShipments(order.id)).map((shipment) =>
+    toAdminShipmentView(shipment, order, shop.settings),
+  );
 }
 
 /** `POST /api/admin/orders/:orderId/shipments`: the lines must be the order's, each named once. */
-export async function createShipment(shop: Shop, orderId: string, body: CreateShipmentBody, actor: Actor): Promise<AdminShipment> {
+export async function createShipment(
+  shop: Shop,
+  orderId: string,
+  body: CreateShipmentBody,
+  actor: Actor,
+): Promise<AdminShipment> {
   const order = await findOrder(shop, orderId);
   const trackingNumber = checkedNumber(body.carrier, body.trackingNumber);
   const lineIds = new Set(order.lines.map((line) => line.id));
@@ -115,7 +141,13 @@ export async function createShipment(shop: Shop, orderId: string, body: CreateSh
 }
 
 /** A number or carrier entered by mistake: the tracker and timeline start again under the new one. */
-export async function correctShipment(shop: Shop, orderId: string, shipmentId: string, body: UpdateShipmentBody, actor: Actor): Promise<AdminShipment> {
+export async function correctShipment(
+  shop: Shop,
+  orderId: string,
+  shipmentId: string,
+  body: UpdateShipmentBody,
+  actor: Actor,
+): Promise<AdminShipment> {
   const order = await findOrder(shop, orderId);
   await findShipment(shop, order.id, shipmentId);
   const trackingNumber = checkedNumber(body.carrier, body.trackingNumber);
@@ -133,7 +165,12 @@ export async function correctShipment(shop: Shop, orderId: string, shipmentId: s
   return view(shop, await findOrder(shop, orderId), shipmentId);
 }
 
-export async function cancelShipment(shop: Shop, orderId: string, shipmentId: string, actor: Actor): Promise<AdminShipment> {
+export async function cancelShipment(
+  shop: Shop,
+  orderId: string,
+  shipmentId: string,
+  actor: Actor,
+): Promise<AdminShipment> {
   const order = await findOrder(shop, orderId);
   await findShipment(shop, order.id, shipmentId);
   await shop.data.shipments.cancelShipment(order.id, shipmentId, actor, shop.now().toISOString());
@@ -141,7 +178,13 @@ export async function cancelShipment(shop: Shop, orderId: string, shipmentId: st
 }
 
 /** An event the admin records by hand: the manual provider's whole timeline, and "Mark delivered". */
-export async function addTrackingEvent(shop: Shop, orderId: string, shipmentId: string, body: AddTrackingEventBody, actor: Actor): Promise<AdminShipment> {
+export async function addTrackingEvent(
+  shop: Shop,
+  orderId: string,
+  shipmentId: string,
+  body: AddTrackingEventBody,
+  actor: Actor,
+): Promise<AdminShipment> {
   const order = await findOrder(shop, orderId);
   const shipment = await findShipment(shop, order.id, shipmentId);
   if (shipment.cancelledAt) throw new ShipmentCancelledError();
@@ -175,7 +218,12 @@ function defaultMessage(status: AddTrackingEventBody['status']): string {
 }
 
 /** "Refresh tracking": asks the service now (registering first if that never worked). */
-export async function refreshShipment(shop: Shop, orderId: string, shipmentId: string, actor: Actor): Promise<AdminShipment> {
+export async function refreshShipment(
+  shop: Shop,
+  orderId: string,
+  shipmentId: string,
+  actor: Actor,
+): Promise<AdminShipment> {
   const order = await findOrder(shop, orderId);
   const shipment = await findShipment(shop, order.id, shipmentId);
   if (shipment.cancelledAt) throw new ShipmentCancelledError();
@@ -186,7 +234,11 @@ export async function refreshShipment(shop: Shop, orderId: string, shipmentId: s
     if (!(await registerShipment(shop, shipment, actor))) throw new TrackingUnavailableError();
   } else {
     const snapshot = await shop.tracking.refresh(shipment.trackerId);
-    await applyTracking(shop, shipment, snapshotUpdate(snapshot, { eventId: null, action: 'refreshed', actor, at: shop.now().toISOString() }));
+    await applyTracking(
+      shop,
+      shipment,
+      snapshotUpdate(snapshot, { eventId: null, action: 'refreshed', actor, at: shop.now().toISOString() }),
+    );
   }
   return view(shop, await findOrder(shop, orderId), shipmentId);
 }

@@ -41,19 +41,33 @@ test('the shipping email and the delivery email arrive over SMTP', async () => {
     trackingNumber: '1234567890',
     lines: result.order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity })),
   });
-  const delivered = await server.send(`/api/admin/orders/${result.order.id}/shipments/${shipment.id}/events`, { status: 'delivered' }, auth);
+  const delivered = await server.send(
+    `/api/admin/orders/${result.order.id}/shipments/${shipment.id}/events`,
+    { status: 'delivered' },
+    auth,
+  );
   assert.equal(delivered.status, 200, delivered.text);
   await server.shop.tasks.drain();
 
-  const parsed = await Promise.all(received.map(async (message) => ({ to: message.to, mail: await PostalMime.parse(message.raw) })));
-  const subjects = parsed.filter((message) => message.to.includes('grace@example.com')).map((message) => message.mail.subject);
+  const parsed = await Promise.all(
+    received.map(async (message) => ({ to: message.to, mail: await PostalMime.parse(message.raw) })),
+  );
+  const subjects = parsed
+    .filter((message) => message.to.includes('grace@example.com'))
+    .map((message) => message.mail.subject);
   assert.deepEqual(subjects, [
     `Order ${result.order.number} confirmed – Sticker Shop`,
     `Order ${result.order.number} has shipped – Sticker Shop`,
     `Order ${result.order.number} was delivered – Sticker Shop`,
   ]);
   const text = parsed[1]?.mail.text ?? '';
-  for (const part of ['Carrier: DHL Express', 'Tracking number: 1234567890', 'Track it: https://www.dhl.com/en/express/tracking.html?AWB=1234567890', '3 × Lantern Mug', '1 × Tea Towel']) {
+  for (const part of [
+    'Carrier: DHL Express',
+    'Tracking number: 1234567890',
+    'Track it: https://www.dhl.com/en/express/tracking.html?AWB=1234567890',
+    '3 × Lantern Mug',
+    '1 × Tea Towel',
+  ]) {
     assert.ok(text.includes(part), part);
   }
 });

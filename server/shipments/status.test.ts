@@ -5,9 +5,13 @@ import { mapEasyPostStatus, readTracker } from './easypost.ts';
 import { mayMove, orderFulfillment } from './status.ts';
 
 test('a parcel moves forward only; exceptions come and go; delivered and returned are final', () => {
-  assert.ok(mayMove('pre_transit', 'in_transit') && mayMove('in_transit', 'delivered') && mayMove('pre_transit', 'delivered'));
+  assert.ok(
+    mayMove('pre_transit', 'in_transit') && mayMove('in_transit', 'delivered') && mayMove('pre_transit', 'delivered'),
+  );
   assert.ok(!mayMove('out_for_delivery', 'in_transit') && !mayMove('in_transit', 'pre_transit'));
-  assert.ok(mayMove('out_for_delivery', 'exception') && mayMove('exception', 'in_transit') && mayMove('exception', 'returned'));
+  assert.ok(
+    mayMove('out_for_delivery', 'exception') && mayMove('exception', 'in_transit') && mayMove('exception', 'returned'),
+  );
   for (const status of TRACKING_STATUSES) {
     assert.ok(!mayMove('delivered', status) && !mayMove('returned', status), `nothing after the end: ${status}`);
     assert.ok(!mayMove(status, 'unknown'), `unknown never replaces a known status: ${status}`);
@@ -29,8 +33,34 @@ test('the order follows its parcels', () => {
 
 test('EasyPost’s statuses map onto ours, and a Tracker becomes a snapshot', () => {
   assert.deepEqual(
-    ['pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'available_for_pickup', 'return_to_sender', 'failure', 'cancelled', 'error', 'unknown', 'new_one', 7].map(mapEasyPostStatus),
-    ['pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'available_for_pickup', 'returned', 'exception', 'exception', 'exception', 'unknown', 'unknown', 'unknown'],
+    [
+      'pre_transit',
+      'in_transit',
+      'out_for_delivery',
+      'delivered',
+      'available_for_pickup',
+      'return_to_sender',
+      'failure',
+      'cancelled',
+      'error',
+      'unknown',
+      'new_one',
+      7,
+    ].map(mapEasyPostStatus),
+    [
+      'pre_transit',
+      'in_transit',
+      'out_for_delivery',
+      'delivered',
+      'available_for_pickup',
+      'returned',
+      'exception',
+      'exception',
+      'exception',
+      'unknown',
+      'unknown',
+      'unknown',
+    ],
   );
   const snapshot = readTracker({
     id: 'trk_1',
@@ -38,7 +68,12 @@ test('EasyPost’s statuses map onto ours, and a Tracker becomes a snapshot', ()
     est_delivery_date: '2026-06-05T00:00:00Z',
     public_url: 'https://track.easypost.com/abc',
     tracking_details: [
-      { message: 'Shipped', status: 'in_transit', datetime: '2026-06-02T10:00:00Z', tracking_location: { city: 'Memphis', state: 'TN', country: 'US', zip: '38101' } },
+      {
+        message: 'Shipped',
+        status: 'in_transit',
+        datetime: '2026-06-02T10:00:00Z',
+        tracking_location: { city: 'Memphis', state: 'TN', country: 'US', zip: '38101' },
+      },
       { message: 'No time', status: 'in_transit', datetime: null },
       'not an object',
     ],
@@ -48,6 +83,10 @@ test('EasyPost’s statuses map onto ours, and a Tracker becomes a snapshot', ()
     ['trk_1', 'in_transit', '2026-06-05T00:00:00.000Z', 'https://track.easypost.com/abc', 1],
   );
   assert.deepEqual(snapshot.events[0]?.place, 'Memphis, TN, US');
-  assert.equal(readTracker({ id: 'trk_2', public_url: 'javascript:alert(1)' }).publicUrl, null, 'only an https page is linked');
+  assert.equal(
+    readTracker({ id: 'trk_2', public_url: 'javascript:alert(1)' }).publicUrl,
+    null,
+    'only an https page is linked',
+  );
   assert.throws(() => readTracker({ id: 'shp_1' }));
 });

@@ -31,7 +31,10 @@ export function mayMove(from: TrackingStatus, to: TrackingStatus): boolean {
  * partially shipped while units wait, then the least advanced parcel speaks for the order (an exception
  * or a return on any parcel is shown first, since someone must act on it).
  */
-export function orderFulfillment(lines: { quantity: number; shipped: number }[], parcels: TrackingStatus[]): FulfillmentStatus {
+export function orderFulfillment(
+  lines: { quantity: number; shipped: number }[],
+  parcels: TrackingStatus[],
+): FulfillmentStatus {
   if (parcels.length === 0) return 'unfulfilled';
   if (lines.some((line) => line.shipped < line.quantity)) return 'partially_shipped';
   if (parcels.includes('exception')) return 'exception';

@@ -30,14 +30,16 @@ export function toShipmentView(shipment: ShipmentRecord, order: OrderRecord, set
       const line = lines.get(orderLineId);
       if (!line) return [];
       const upload = line.sticker?.upload;
-      return [{
-        lineId: line.id,
-        title: line.title,
-        variantTitle: line.sticker ? line.sticker.summary : line.variantTitle,
-        quantity,
-        image: line.image,
-        designPreviewUrl: upload ? uploadPreviewUrl(settings, upload) : null,
-      }];
+      return [
+        {
+          lineId: line.id,
+          title: line.title,
+          variantTitle: line.sticker ? line.sticker.summary : line.variantTitle,
+          quantity,
+          image: line.image,
+          designPreviewUrl: upload ? uploadPreviewUrl(settings, upload) : null,
+        },
+      ];
     }),
     events: shipment.events.map((event) => ({ ...event })),
   };
@@ -49,6 +51,11 @@ export function toAdminShipmentView(shipment: ShipmentRecord, order: OrderRecord
     provider: shipment.provider,
     registered: shipment.provider === 'manual' || shipment.trackerId !== null,
     cancelledAt: shipment.cancelledAt,
-    history: shipment.actions.map((entry) => ({ action: entry.action, actor: entry.actorEmail, at: entry.at, note: entry.note })),
+    history: shipment.actions.map((entry) => ({
+      action: entry.action,
+      actor: entry.actorEmail,
+      at: entry.at,
+      note: entry.note,
+    })),
   };
 }

@@ -6,7 +6,11 @@ import { applyTracking, registerShipment, snapshotUpdate } from './service.ts';
  * transaction as its effect), and never moving a parcel backwards, so replays and late deliveries only
  * add to the timeline. A tracker we do not know (another shop on the same account) is acknowledged and ignored.
  */
-export async function handleTrackingWebhook(shop: Shop, rawBody: string, header: (name: string) => string | undefined): Promise<void> {
+export async function handleTrackingWebhook(
+  shop: Shop,
+  rawBody: string,
+  header: (name: string) => string | undefined,
+): Promise<void> {
   const webhook = shop.tracking.readWebhook(rawBody, header);
   if (!webhook) return;
   const at = shop.now().toISOString();

@@ -3,7 +3,12 @@ import { test } from 'node:test';
 import type { ShippingMethod } from '../data/rules.ts';
 import { quoteShipping } from './quote.ts';
 
-const method = (id: string, basis: ShippingMethod['basis'], freeAbove: number | null, rates: ShippingMethod['rates']): ShippingMethod => ({
+const method = (
+  id: string,
+  basis: ShippingMethod['basis'],
+  freeAbove: number | null,
+  rates: ShippingMethod['rates'],
+): ShippingMethod => ({
   id,
   name: id,
   description: '',
@@ -27,17 +32,35 @@ const prices = (subtotal: number, weightGrams: number) =>
   quoteShipping([standard, express], { subtotal, weightGrams }).map((quote) => [quote.method.id, quote.price]);
 
 test('subtotal bands: from inclusive, to exclusive', () => {
-  assert.deepEqual(prices(2499, 0), [['standard', 499], ['express', 1499]]);
-  assert.deepEqual(prices(2500, 0), [['standard', 699], ['express', 1499]]);
+  assert.deepEqual(prices(2499, 0), [
+    ['standard', 499],
+    ['express', 1499],
+  ]);
+  assert.deepEqual(prices(2500, 0), [
+    ['standard', 699],
+    ['express', 1499],
+  ]);
 });
 
 test('weight bands, and no offer past the last band', () => {
-  assert.deepEqual(prices(1000, 999), [['standard', 499], ['express', 1499]]);
-  assert.deepEqual(prices(1000, 1000), [['standard', 499], ['express', 2499]]);
+  assert.deepEqual(prices(1000, 999), [
+    ['standard', 499],
+    ['express', 1499],
+  ]);
+  assert.deepEqual(prices(1000, 1000), [
+    ['standard', 499],
+    ['express', 2499],
+  ]);
   assert.deepEqual(prices(1000, 5000), [['standard', 499]]);
 });
 
 test('free once the subtotal reaches the threshold', () => {
-  assert.deepEqual(prices(7499, 0), [['standard', 699], ['express', 1499]]);
-  assert.deepEqual(prices(7500, 0), [['standard', 0], ['express', 1499]]);
+  assert.deepEqual(prices(7499, 0), [
+    ['standard', 699],
+    ['express', 1499],
+  ]);
+  assert.deepEqual(prices(7500, 0), [
+    ['standard', 0],
+    ['express', 1499],
+  ]);
 });

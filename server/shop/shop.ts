@@ -83,7 +83,11 @@ function createGateway(config: ServerConfig, data: DataStore, publicUrl: string)
 function createTracking(config: ServerConfig): TrackingProvider {
   const tracking = config.tracking;
   if (tracking?.provider !== 'easypost') return manualProvider;
-  return createEasyPostProvider({ apiKey: tracking.apiKey, webhookSecret: tracking.webhookSecret, apiUrl: tracking.apiUrl });
+  return createEasyPostProvider({
+    apiKey: tracking.apiKey,
+    webhookSecret: tracking.webhookSecret,
+    apiUrl: tracking.apiUrl,
+  });
 }
 
 export function createShop(options: CreateShopOptions): Shop {
@@ -111,7 +115,11 @@ export function createShop(options: CreateShopOptions): Shop {
       // Outside production a per-start secret is fine: links in old development emails simply stop opening.
       orderLinkSecret: config.orderLinkSecret ?? randomBytes(32).toString('base64url'),
       // A dot folder: storage keys never start with a dot, so staged files and stored ones cannot meet.
-      uploads: { formats: config.uploadFormats, maxBytes: config.maxUploadBytes, stagingDir: join(config.uploadDir, '.staging') },
+      uploads: {
+        formats: config.uploadFormats,
+        maxBytes: config.maxUploadBytes,
+        stagingDir: join(config.uploadDir, '.staging'),
+      },
     },
     now: options.now ?? (() => new Date()),
     tasks: createTaskQueue(log),

@@ -23,7 +23,12 @@ export type PricedStickerLines = {
   unpriceable: { line: CartLineRecord; problem: ApiError }[];
 };
 
-function priceLine(line: CartLineRecord, sticker: CartStickerRecord, tables: StickerPriceTables, upload: UploadRecord | null): CartLineRecord {
+function priceLine(
+  line: CartLineRecord,
+  sticker: CartStickerRecord,
+  tables: StickerPriceTables,
+  upload: UploadRecord | null,
+): CartLineRecord {
   if (!upload) throw new UploadNotFoundError();
   // A quantity above a lowered maximum still prices; the cart then lowers it like stock that ran short.
   const checked = checkSticker(tables, sticker.spec);
@@ -40,7 +45,13 @@ function priceLine(line: CartLineRecord, sticker: CartStickerRecord, tables: Sti
         ...sticker.spec,
         materialName: checked.material.name,
         summary: checked.summary,
-        upload: { id: upload.id, fileName: upload.fileName, format: upload.format, size: upload.size, hasPreview: upload.hasPreview },
+        upload: {
+          id: upload.id,
+          fileName: upload.fileName,
+          format: upload.format,
+          size: upload.size,
+          hasPreview: upload.hasPreview,
+        },
       },
     },
   };

@@ -22,7 +22,12 @@ export type SizeOutOfRangeDetails = {
 export class SizeOutOfRangeError extends ApiError {
   override name = 'SizeOutOfRangeError';
   constructor(details: SizeOutOfRangeDetails) {
-    super('size_out_of_range', 400, `Each side must be from ${details.minSide} ${details.unit} to ${details.maxSide} ${details.unit}.`, details);
+    super(
+      'size_out_of_range',
+      400,
+      `Each side must be from ${details.minSide} ${details.unit} to ${details.maxSide} ${details.unit}.`,
+      details,
+    );
   }
 }
 

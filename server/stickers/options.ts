@@ -10,7 +10,11 @@ export function stickerOptions(tables: StickerPriceTables, currency: string, upl
   return {
     currency,
     shapes: tables.shapes.map((shape) => ({ code: shape.code, ...choice(shape) })),
-    materials: tables.materials.map((material) => ({ code: material.code, ...choice(material), finishes: material.finishes })),
+    materials: tables.materials.map((material) => ({
+      code: material.code,
+      ...choice(material),
+      finishes: material.finishes,
+    })),
     finishes: tables.finishes.map((finish) => ({ code: finish.code, ...choice(finish) })),
     sizePresets: tables.presets.map(({ label, width, height, unit }) => ({ label, width, height, unit })),
     minSideMm: tables.limits.minSideMm,

@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultStickerPrices } from '../seed/sticker-prices.ts';
-import { billableAreaMm2, breakFor, listTotal, smallestTierTotal, stickerTotal, unitPrice, type StickerPriceInput } from './price.ts';
+import {
+  billableAreaMm2,
+  breakFor,
+  listTotal,
+  smallestTierTotal,
+  stickerTotal,
+  unitPrice,
+  type StickerPriceInput,
+} from './price.ts';
 
 const { breaks } = defaultStickerPrices();
-const threeInch: StickerPriceInput = { areaMm2: billableAreaMm2(76.2, 76.2, 645), factorsBp: [10_000, 10_000, 10_000], breaks };
+const threeInch: StickerPriceInput = {
+  areaMm2: billableAreaMm2(76.2, 76.2, 645),
+  factorsBp: [10_000, 10_000, 10_000],
+  breaks,
+};
 
 describe('sticker price formula', () => {
   test('a 3 × 3 in white-vinyl die cut: 9 in² at the break rate, rounded half up once', () => {
@@ -36,7 +48,11 @@ describe('sticker price formula', () => {
   });
 
   test('totals never fall as the quantity grows, for every quantity up to 12 000, with material and shape factors', () => {
-    for (const factorsBp of [[10_000, 10_000, 10_000], [15_000, 9_300, 10_000], [8_500, 9_000, 10_000]]) {
+    for (const factorsBp of [
+      [10_000, 10_000, 10_000],
+      [15_000, 9_300, 10_000],
+      [8_500, 9_000, 10_000],
+    ]) {
       for (const areaMm2 of [645, 2581, 5806, 258_064]) {
         const input = { areaMm2, factorsBp, breaks };
         let previous = 0;
@@ -50,8 +66,11 @@ describe('sticker price formula', () => {
   });
 
   test('unit prices fall along the breaks, and grow with area, material and shape', () => {
-    const units = [50, 100, 200, 300, 500, 1000, 2000, 5000, 10_000].map((q) => unitPrice(stickerTotal(threeInch, q), q));
-    for (let index = 1; index < units.length; index++) assert.ok((units[index] as number) < (units[index - 1] as number), String(units));
+    const units = [50, 100, 200, 300, 500, 1000, 2000, 5000, 10_000].map((q) =>
+      unitPrice(stickerTotal(threeInch, q), q),
+    );
+    for (let index = 1; index < units.length; index++)
+      assert.ok((units[index] as number) < (units[index - 1] as number), String(units));
     assert.ok(stickerTotal({ ...threeInch, areaMm2: 10_000 }, 100) > stickerTotal(threeInch, 100));
     assert.ok(stickerTotal({ ...threeInch, factorsBp: [15_000, 10_000, 10_000] }, 100) > stickerTotal(threeInch, 100));
     assert.ok(stickerTotal({ ...threeInch, factorsBp: [10_000, 9_000, 10_000] }, 100) < stickerTotal(threeInch, 100));

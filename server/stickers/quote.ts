@@ -2,7 +2,14 @@ import type { Money, StickerQuote, StickerShape, StickerSpec } from '../../sdk/s
 import type { StickerMaterial, StickerPriceTables } from '../data/stickers.ts';
 import { ValidationError } from '../errors.ts';
 import { SizeOutOfRangeError, StickerOptionUnavailableError } from './errors.ts';
-import { billableAreaMm2, MM_PER_INCH, smallestTierTotal, stickerTotal, unitPrice, type StickerPriceInput } from './price.ts';
+import {
+  billableAreaMm2,
+  MM_PER_INCH,
+  smallestTierTotal,
+  stickerTotal,
+  unitPrice,
+  type StickerPriceInput,
+} from './price.ts';
 
 /** A spec checked against the shop's tables, with what pricing and display need. */
 export type CheckedSticker = {
@@ -35,7 +42,9 @@ const EQUAL_SIDED: ReadonlySet<StickerShape> = new Set(['circle', 'square']);
 /** `validation_failed` on `quantity` above the shop's maximum (the wire schema only knows the absolute one). */
 export function checkStickerQuantity(tables: StickerPriceTables, quantity: number): void {
   if (quantity > tables.limits.maxQuantity) {
-    throw new ValidationError([{ path: 'quantity', message: `Too big: expected number to be <=${tables.limits.maxQuantity}` }]);
+    throw new ValidationError([
+      { path: 'quantity', message: `Too big: expected number to be <=${tables.limits.maxQuantity}` },
+    ]);
   }
 }
 
@@ -73,7 +82,8 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): Che
   const { limits } = tables;
   const widthMm = toMillimetres(spec.width, spec.unit);
   const heightMm = toMillimetres(spec.height, spec.unit);
-  const outside = (side: number) => side < limits.minSideMm - FLOAT_SLACK_MM || side > limits.maxSideMm + FLOAT_SLACK_MM;
+  const outside = (side: number) =>
+    side < limits.minSideMm - FLOAT_SLACK_MM || side > limits.maxSideMm + FLOAT_SLACK_MM;
   if (outside(widthMm) || outside(heightMm)) {
     const inUnit = (mm: number) => round2(fromMillimetres(mm, spec.unit));
     throw new SizeOutOfRangeError({
@@ -101,17 +111,29 @@ export function checkSticker(tables: StickerPriceTables, spec: StickerSpec): Che
       factorsBp: [material.factorBp, shape.factorBp, finish.factorBp],
       breaks: tables.breaks,
     },
-    summary: [shape.name, `${formatSize(spec.width)} × ${formatSize(spec.height)} ${spec.unit}`, material.name, finish.name].join(' · '),
+    summary: [
+      shape.name,
+      `${formatSize(spec.width)} × ${formatSize(spec.height)} ${spec.unit}`,
+      material.name,
+      finish.name,
+    ].join(' · '),
   };
 }
 
 /** The standard tiers a quote lists: the shop's tier breaks up to its maximum quantity. */
 export function quantityTiers(tables: StickerPriceTables): number[] {
-  return tables.breaks.filter((entry) => entry.tier && entry.quantity <= tables.limits.maxQuantity).map((entry) => entry.quantity);
+  return tables.breaks
+    .filter((entry) => entry.tier && entry.quantity <= tables.limits.maxQuantity)
+    .map((entry) => entry.quantity);
 }
 
 /** `POST /api/stickers/quote`: the price of a checked sticker, with the saving and the price-break table. */
-export function quoteSticker(tables: StickerPriceTables, spec: StickerSpec, quantity: number, currency: string): StickerQuote {
+export function quoteSticker(
+  tables: StickerPriceTables,
+  spec: StickerSpec,
+  quantity: number,
+  currency: string,
+): StickerQuote {
   const checked = checkSticker(tables, spec);
   checkStickerQuantity(tables, quantity);
   const money = (amount: number): Money => ({ amount, currency });

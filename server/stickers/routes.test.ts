@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { StickerOptions as StickerOptionsSchema, StickerQuote as StickerQuoteSchema, type StickerOptions, type StickerQuote } from '../../sdk/schemas/index.ts';
+import {
+  StickerOptions as StickerOptionsSchema,
+  StickerQuote as StickerQuoteSchema,
+  type StickerOptions,
+  type StickerQuote,
+} from '../../sdk/schemas/index.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 
 let server: TestServer;
@@ -19,10 +24,19 @@ describe('GET /api/stickers/options', () => {
     assert.ok(StickerOptionsSchema.safeParse(response.body).success);
     const options = response.body;
     assert.equal(options.currency, 'USD');
-    assert.deepEqual(options.shapes.map((shape) => shape.code), ['die_cut', 'circle', 'square', 'rectangle', 'rounded_rectangle', 'oval']);
-    assert.deepEqual(options.materials.map((material) => material.code), ['white_vinyl', 'clear', 'holographic', 'glitter', 'mirror', 'paper']);
+    assert.deepEqual(
+      options.shapes.map((shape) => shape.code),
+      ['die_cut', 'circle', 'square', 'rectangle', 'rounded_rectangle', 'oval'],
+    );
+    assert.deepEqual(
+      options.materials.map((material) => material.code),
+      ['white_vinyl', 'clear', 'holographic', 'glitter', 'mirror', 'paper'],
+    );
     assert.deepEqual(options.materials.find((material) => material.code === 'paper')?.finishes, ['matte']);
-    assert.deepEqual(options.finishes.map((finish) => finish.code), ['gloss', 'matte']);
+    assert.deepEqual(
+      options.finishes.map((finish) => finish.code),
+      ['gloss', 'matte'],
+    );
     assert.deepEqual(options.quantityTiers, [50, 100, 200, 300, 500, 1000]);
     assert.equal(options.maxQuantity, 100_000);
     assert.deepEqual([options.minSideMm, options.maxSideMm], [12.7, 508]);
@@ -45,7 +59,10 @@ describe('POST /api/stickers/quote', () => {
     assert.equal(body.compareAtTotal.amount, 137_690);
     assert.equal(body.saving.amount, 137_690 - 44_097);
     assert.equal(body.savingPercent, 67);
-    assert.deepEqual(body.breaks.map((entry) => entry.quantity), [50, 100, 200, 300, 500, 1000]);
+    assert.deepEqual(
+      body.breaks.map((entry) => entry.quantity),
+      [50, 100, 200, 300, 500, 1000],
+    );
     assert.deepEqual(body.breaks.at(-1)?.total, body.total);
     assert.equal(body.breaks[0]?.total.amount, 6884);
   });
@@ -64,14 +81,18 @@ describe('POST /api/stickers/quote', () => {
   });
 
   test('price grows with area, material and shape; totals never fall with quantity', async () => {
-    const total = async (overrides: object) => (await quote({ ...spec, quantity: 100, ...overrides })).body.total.amount;
+    const total = async (overrides: object) =>
+      (await quote({ ...spec, quantity: 100, ...overrides })).body.total.amount;
     const base = await total({});
     assert.ok((await total({ width: 4, height: 4 })) > base);
     assert.ok((await total({ material: 'mirror' })) > base);
     assert.ok((await total({ material: 'paper', finish: 'matte' })) < base);
     assert.ok((await total({ shape: 'square' })) < base);
     let previous = 0;
-    for (const quantity of [1, 49, 50, 51, 99, 100, 150, 199, 200, 299, 300, 499, 500, 999, 1000, 1999, 2000, 4999, 5000, 9999, 10_000, 100_000]) {
+    for (const quantity of [
+      1, 49, 50, 51, 99, 100, 150, 199, 200, 299, 300, 499, 500, 999, 1000, 1999, 2000, 4999, 5000, 9999, 10_000,
+      100_000,
+    ]) {
       const response = await quote({ ...spec, quantity });
       assert.equal(response.status, 200, `${quantity}: ${response.text}`);
       assert.ok(response.body.total.amount >= previous, `${quantity}`);
@@ -84,7 +105,10 @@ describe('POST /api/stickers/quote', () => {
       const response = await quote({ ...spec, quantity });
       assert.equal(response.status, 400, `${quantity}`);
       assert.equal(response.body.error.code, 'validation_failed');
-      assert.deepEqual([...new Set((response.body.error.details?.issues as { path: string }[]).map((issue) => issue.path))], ['quantity']);
+      assert.deepEqual(
+        [...new Set((response.body.error.details?.issues as { path: string }[]).map((issue) => issue.path))],
+        ['quantity'],
+      );
     }
   });
 
@@ -101,18 +125,29 @@ describe('POST /api/stickers/quote', () => {
     for (const [override, field] of cases) {
       const response = await quote({ ...spec, quantity: 100, ...override });
       assert.equal(response.status, 400, JSON.stringify(override));
-      assert.ok((response.body.error.details?.issues as { path: string }[]).some((issue) => issue.path === field), response.text);
+      assert.ok(
+        (response.body.error.details?.issues as { path: string }[]).some((issue) => issue.path === field),
+        response.text,
+      );
     }
   });
 
   test('sizes outside the limits, after unit conversion, are 400 size_out_of_range', async () => {
-    for (const size of [{ width: 0.4, height: 3 }, { width: 3, height: 21 }, { width: 12, height: 12, unit: 'mm' }, { width: 600, height: 10, unit: 'mm' }]) {
+    for (const size of [
+      { width: 0.4, height: 3 },
+      { width: 3, height: 21 },
+      { width: 12, height: 12, unit: 'mm' },
+      { width: 600, height: 10, unit: 'mm' },
+    ]) {
       const response = await quote({ ...spec, quantity: 100, ...size });
       assert.equal(response.status, 400, JSON.stringify(size));
       assert.equal(response.body.error.code, 'size_out_of_range');
       assert.equal(response.body.error.details?.maxSideMm, 508);
     }
-    for (const size of [{ width: 0.5, height: 20 }, { width: 12.7, height: 508, unit: 'mm' }]) {
+    for (const size of [
+      { width: 0.5, height: 20 },
+      { width: 12.7, height: 508, unit: 'mm' },
+    ]) {
       assert.equal((await quote({ ...spec, quantity: 100, ...size })).status, 200, JSON.stringify(size));
     }
   });
@@ -132,7 +167,10 @@ describe('POST /api/stickers/quote', () => {
   test('a size out of range is said in the unit asked in', async () => {
     const inches = await quote({ ...spec, quantity: 100, width: 0.4, height: 3 });
     assert.equal(inches.body.error.message, 'Each side must be from 0.5 in to 20 in.');
-    assert.deepEqual([inches.body.error.details?.unit, inches.body.error.details?.minSide, inches.body.error.details?.maxSide], ['in', 0.5, 20]);
+    assert.deepEqual(
+      [inches.body.error.details?.unit, inches.body.error.details?.minSide, inches.body.error.details?.maxSide],
+      ['in', 0.5, 20],
+    );
     const millimetres = await quote({ ...spec, quantity: 100, width: 5, height: 30, unit: 'mm' });
     assert.equal(millimetres.body.error.message, 'Each side must be from 12.7 mm to 508 mm.');
   });
@@ -143,7 +181,10 @@ describe('POST /api/stickers/quote', () => {
       assert.equal(response.status, 400, shape);
       assert.equal(response.body.error.code, 'validation_failed');
       const issues = response.body.error.details?.issues as { path: string; message: string }[];
-      assert.deepEqual(issues.map((issue) => issue.path), ['height']);
+      assert.deepEqual(
+        issues.map((issue) => issue.path),
+        ['height'],
+      );
       assert.match(issues[0]?.message ?? '', /equal sides: make the height 2 in/);
       assert.equal((await quote({ ...spec, shape, width: 2, height: 2, quantity: 100 })).status, 200, shape);
     }
@@ -165,9 +206,17 @@ describe('POST /api/stickers/quote', () => {
   });
 
   test('not JSON: 415 or 400, never 500', async () => {
-    const text = await server.get<ErrorJson>('/api/stickers/quote', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    const text = await server.get<ErrorJson>('/api/stickers/quote', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
     assert.equal(text.status, 415);
-    const broken = await server.get<ErrorJson>('/api/stickers/quote', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const broken = await server.get<ErrorJson>('/api/stickers/quote', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     assert.equal(broken.body.error.code, 'invalid_json');
   });
 });

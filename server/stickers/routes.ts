@@ -53,7 +53,9 @@ export function stickerRoutes(shop: Shop): Hono<AppEnv> {
 
   // Options change only when an admin edits the tables: a minute of caching spares the configurator a round trip.
   mountRoute(app, getStickerOptionsRoute, async (c) =>
-    c.json(stickerOptions(await stickerTables(shop), currency, uploads), 200, { 'Cache-Control': 'public, max-age=60' }),
+    c.json(stickerOptions(await stickerTables(shop), currency, uploads), 200, {
+      'Cache-Control': 'public, max-age=60',
+    }),
   );
 
   mountRoute(app, quoteStickerRoute, async (c, { body: { quantity, ...spec } }) =>

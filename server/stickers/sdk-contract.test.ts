@@ -2,7 +2,15 @@
 // against the shared wire schemas.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createStorefront, memoryStorage, StoreletApiError, StoreletError, StoreletNotFoundError, StoreletValidationError, type Storefront } from '../../sdk/index.ts';
+import {
+  createStorefront,
+  memoryStorage,
+  StoreletApiError,
+  StoreletError,
+  StoreletNotFoundError,
+  StoreletValidationError,
+  type Storefront,
+} from '../../sdk/index.ts';
 import { validateResponses } from '../../sdk/validate.ts';
 import { exampleSeed } from '../seed/seed.ts';
 import { startTestServer, type TestServer } from '../test-support/server.ts';
@@ -36,12 +44,18 @@ describe('SDK sticker calls against a real server', () => {
 
   it('uploads a design, adds it to the cart of the example shop, and checks out', async () => {
     const cart = await shop.carts.create({ country: 'US' });
-    const upload = await shop.uploads.create(cart.id, new Blob([new Uint8Array(png)], { type: 'image/png' }), { name: 'logo.png' });
+    const upload = await shop.uploads.create(cart.id, new Blob([new Uint8Array(png)], { type: 'image/png' }), {
+      name: 'logo.png',
+    });
     assert.equal(upload.format, 'png');
     assert.deepEqual(await shop.uploads.get(cart.id, upload.id), upload);
     const product = await shop.products.get('custom-die-cut-stickers');
     const variantId = product.variants[0]?.id ?? '';
-    const filled = await shop.carts.addLine(cart.id, { variantId, quantity: 200, sticker: { uploadId: upload.id, ...spec } });
+    const filled = await shop.carts.addLine(cart.id, {
+      variantId,
+      quantity: 200,
+      sticker: { uploadId: upload.id, ...spec },
+    });
     assert.equal(filled.lines[0]?.sticker?.upload.fileName, 'logo.png');
     assert.equal(filled.lines[0]?.total.amount, (await shop.stickers.quote({ ...spec, quantity: 200 })).total.amount);
     const changed = await shop.carts.updateLine(cart.id, filled.lines[0]?.id ?? '', 1500);
@@ -52,10 +66,13 @@ describe('SDK sticker calls against a real server', () => {
 
   it('a refused file comes back as a typed error with its code', async () => {
     const cart = await shop.carts.create();
-    await assert.rejects(shop.uploads.create(cart.id, new Blob(['<html></html>'], { type: 'image/png' }), { name: 'x.png' }), (error: unknown) => {
-      assert.ok(error instanceof StoreletError && !(error instanceof StoreletApiError && error.status >= 500));
-      assert.equal(error.code, 'unsupported_file_type');
-      return true;
-    });
+    await assert.rejects(
+      shop.uploads.create(cart.id, new Blob(['<html></html>'], { type: 'image/png' }), { name: 'x.png' }),
+      (error: unknown) => {
+        assert.ok(error instanceof StoreletError && !(error instanceof StoreletApiError && error.status >= 500));
+        assert.equal(error.code, 'unsupported_file_type');
+        return true;
+      },
+    );
   });
 });

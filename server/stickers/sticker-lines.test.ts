@@ -20,7 +20,9 @@ before(async () => {
 after(() => server.close());
 
 const spec = { shape: 'die_cut', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' } as const;
-const issuePaths = (body: ErrorJson) => [...new Set(((body.error.details?.issues ?? []) as { path: string }[]).map((issue) => issue.path))];
+const issuePaths = (body: ErrorJson) => [
+  ...new Set(((body.error.details?.issues ?? []) as { path: string }[]).map((issue) => issue.path)),
+];
 
 /** A new cart with a design uploaded to it. */
 async function cartWithDesign(): Promise<{ cart: Cart; uploadId: string }> {
@@ -33,7 +35,8 @@ async function cartWithDesign(): Promise<{ cart: Cart; uploadId: string }> {
 const addSticker = (cartId: string, body: object) => server.send<Cart & ErrorJson>(`/api/carts/${cartId}/lines`, body);
 
 async function quoteTotal(quantity: number, overrides: object = {}): Promise<number> {
-  return (await server.send<StickerQuote>('/api/stickers/quote', { ...spec, ...overrides, quantity })).body.total.amount;
+  return (await server.send<StickerQuote>('/api/stickers/quote', { ...spec, ...overrides, quantity })).body.total
+    .amount;
 }
 
 describe('sticker lines are priced by the server', () => {
@@ -56,12 +59,15 @@ describe('sticker lines are priced by the server', () => {
     assert.equal(response.body.totals.subtotal.amount, total);
     assert.equal(line.kind, 'sticker');
     assert.equal(line.available, 100_000);
-    assert.deepEqual({ ...line.sticker, upload: undefined }, {
-      ...spec,
-      materialName: 'White vinyl',
-      summary: 'Die cut · 3 × 3 in · White vinyl · Gloss',
-      upload: undefined,
-    });
+    assert.deepEqual(
+      { ...line.sticker, upload: undefined },
+      {
+        ...spec,
+        materialName: 'White vinyl',
+        summary: 'Die cut · 3 × 3 in · White vinyl · Gloss',
+        upload: undefined,
+      },
+    );
     assert.equal(line.sticker.upload.id, uploadId);
     assert.equal(line.sticker.upload.fileName, 'my logo.png');
     assert.equal(line.sticker.upload.format, 'png');
@@ -72,17 +78,32 @@ describe('sticker lines are priced by the server', () => {
     const { cart, uploadId } = await cartWithDesign();
     await addSticker(cart.id, { variantId: dieCut, quantity: 600, sticker: { uploadId, ...spec } });
     const again = await addSticker(cart.id, { variantId: dieCut, quantity: 600, sticker: { uploadId, ...spec } });
-    assert.deepEqual(again.body.lines.map((line) => line.quantity), [1200]);
+    assert.deepEqual(
+      again.body.lines.map((line) => line.quantity),
+      [1200],
+    );
     assert.equal(again.body.lines[0]?.total.amount, await quoteTotal(1200));
-    const matte = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, finish: 'matte', width: 2, height: 2 } });
+    const matte = await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 50,
+      sticker: { uploadId, ...spec, finish: 'matte', width: 2, height: 2 },
+    });
     assert.equal(matte.body.lines.length, 2);
     assert.equal(matte.body.lines[1]?.sticker?.summary, 'Die cut · 2 × 2 in · White vinyl · Matte');
     assert.equal(matte.body.itemCount, 2, 'a cart badge counts a sticker run as one item, not 1,250');
     const line = matte.body.lines[0];
-    const patched = await server.send<Cart & ErrorJson>(`/api/carts/${cart.id}/lines/${line?.id}`, { quantity: 20_000 }, { method: 'PATCH' });
+    const patched = await server.send<Cart & ErrorJson>(
+      `/api/carts/${cart.id}/lines/${line?.id}`,
+      { quantity: 20_000 },
+      { method: 'PATCH' },
+    );
     assert.equal(patched.status, 200, patched.text);
     assert.equal(patched.body.lines[0]?.total.amount, await quoteTotal(20_000));
-    const over = await server.send<ErrorJson>(`/api/carts/${cart.id}/lines/${line?.id}`, { quantity: 100_001 }, { method: 'PATCH' });
+    const over = await server.send<ErrorJson>(
+      `/api/carts/${cart.id}/lines/${line?.id}`,
+      { quantity: 100_001 },
+      { method: 'PATCH' },
+    );
     assert.equal(over.status, 400);
     assert.deepEqual(issuePaths(over.body), ['quantity']);
   });
@@ -91,13 +112,25 @@ describe('sticker lines are priced by the server', () => {
     const { cart, uploadId } = await cartWithDesign();
     let last: Awaited<ReturnType<typeof addSticker>> | undefined;
     for (let index = 0; index < 100; index++) {
-      last = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 1 + index / 100 } });
+      last = await addSticker(cart.id, {
+        variantId: dieCut,
+        quantity: 50,
+        sticker: { uploadId, ...spec, width: 1 + index / 100 },
+      });
     }
     assert.equal(last?.body.lines.length, 100, last?.text);
-    const more = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 1 } });
+    const more = await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 50,
+      sticker: { uploadId, ...spec, width: 1 },
+    });
     assert.equal(more.status, 200, more.text);
     assert.equal(more.body.lines.find((line) => line.sticker?.width === 1)?.quantity, 100);
-    const another = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, width: 2.5 } });
+    const another = await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 50,
+      sticker: { uploadId, ...spec, width: 2.5 },
+    });
     assert.equal(another.status, 400);
     assert.deepEqual(issuePaths(another.body), ['variantId']);
   });
@@ -134,7 +167,11 @@ describe('sticker lines are priced by the server', () => {
       return { uploadId: response.body.id };
     })();
     for (const [override, status, code] of cases) {
-      const response = await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, ...override } });
+      const response = await addSticker(cart.id, {
+        variantId: dieCut,
+        quantity: 100,
+        sticker: { uploadId, ...spec, ...override },
+      });
       assert.equal(response.status, status, `${JSON.stringify(override)}: ${response.text}`);
       assert.equal(response.body.error.code, code, JSON.stringify(override));
     }
@@ -148,14 +185,24 @@ describe('sticker lines are priced by the server', () => {
 
   test('a circle or square line needs equal sides, when added and when read back', async () => {
     const { cart, uploadId } = await cartWithDesign();
-    const unequal = await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, shape: 'circle', width: 2, height: 4 } });
+    const unequal = await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 100,
+      sticker: { uploadId, ...spec, shape: 'circle', width: 2, height: 4 },
+    });
     assert.equal(unequal.status, 400, unequal.text);
     assert.equal(unequal.body.error.code, 'validation_failed');
     assert.deepEqual(issuePaths(unequal.body), ['height']);
-    const added = await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, shape: 'square', width: 2, height: 2 } });
+    const added = await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 100,
+      sticker: { uploadId, ...spec, shape: 'square', width: 2, height: 2 },
+    });
     assert.equal(added.body.lines[0]?.sticker?.summary, 'Square · 2 × 2 in · White vinyl · Gloss');
     // A line stored before the rule: it can no longer be priced, so the cart drops it and says why.
-    server.sqlite.prepare("UPDATE cart_lines SET sticker = json_set(sticker, '$.height', 5) WHERE cart_id = ?").run(cart.id);
+    server.sqlite
+      .prepare("UPDATE cart_lines SET sticker = json_set(sticker, '$.height', 5) WHERE cart_id = ?")
+      .run(cart.id);
     const read = await server.get<Cart>(`/api/carts/${cart.id}`);
     assert.deepEqual(read.body.lines, []);
     assert.equal(read.body.notices[0]?.code, 'line_removed');
@@ -173,21 +220,42 @@ describe('sticker lines are priced by the server', () => {
       [holographic, { material: 'white_vinyl' }, 'material'],
     ];
     for (const [variant, override, field] of refused) {
-      const response = await addSticker(cart.id, { variantId: variant, quantity: 50, sticker: { uploadId, ...spec, ...override } });
+      const response = await addSticker(cart.id, {
+        variantId: variant,
+        quantity: 50,
+        sticker: { uploadId, ...spec, ...override },
+      });
       assert.equal(response.status, 400, `${field} ${JSON.stringify(override)}: ${response.text}`);
       assert.equal(response.body.error.code, 'sticker_option_unavailable');
       assert.equal(response.body.error.details?.field, field);
     }
-    const takenCircle = await addSticker(cart.id, { variantId: circle, quantity: 50, sticker: { uploadId, ...spec, shape: 'circle', material: 'paper', finish: 'matte' } });
+    const takenCircle = await addSticker(cart.id, {
+      variantId: circle,
+      quantity: 50,
+      sticker: { uploadId, ...spec, shape: 'circle', material: 'paper', finish: 'matte' },
+    });
     assert.equal(takenCircle.status, 200, takenCircle.text);
-    const takenHolo = await addSticker(cart.id, { variantId: holographic, quantity: 50, sticker: { uploadId, ...spec, shape: 'oval', material: 'holographic' } });
+    const takenHolo = await addSticker(cart.id, {
+      variantId: holographic,
+      quantity: 50,
+      sticker: { uploadId, ...spec, shape: 'oval', material: 'holographic' },
+    });
     assert.equal(takenHolo.status, 200, takenHolo.text);
-    for (const override of [{ shape: 'oval', material: 'paper', finish: 'matte' }, { shape: 'circle', material: 'holographic' }]) {
-      const open = await addSticker(cart.id, { variantId: dieCut, quantity: 50, sticker: { uploadId, ...spec, ...override } });
+    for (const override of [
+      { shape: 'oval', material: 'paper', finish: 'matte' },
+      { shape: 'circle', material: 'holographic' },
+    ]) {
+      const open = await addSticker(cart.id, {
+        variantId: dieCut,
+        quantity: 50,
+        sticker: { uploadId, ...spec, ...override },
+      });
       assert.equal(open.status, 200, `${JSON.stringify(override)}: ${open.text}`);
     }
     assert.deepEqual(
-      (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines.map((line) => `${line.title} | ${line.sticker?.summary}`),
+      (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines.map(
+        (line) => `${line.title} | ${line.sticker?.summary}`,
+      ),
       [
         'Custom Circle Stickers | Circle · 3 × 3 in · Paper · Matte',
         'Custom Holographic Stickers | Oval · 3 × 3 in · Holographic · Gloss',
@@ -199,7 +267,11 @@ describe('sticker lines are priced by the server', () => {
 
   test('lines follow the tables: a new rate reprices them, a withdrawn material removes them with a notice', async () => {
     const { cart, uploadId } = await cartWithDesign();
-    await addSticker(cart.id, { variantId: dieCut, quantity: 100, sticker: { uploadId, ...spec, material: 'glitter' } });
+    await addSticker(cart.id, {
+      variantId: dieCut,
+      quantity: 100,
+      sticker: { uploadId, ...spec, material: 'glitter' },
+    });
     const before = (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines[0]?.total.amount ?? 0;
     server.sqlite.prepare("UPDATE sticker_materials SET factor_bp = factor_bp * 2 WHERE code = 'glitter'").run();
     const doubled = (await server.get<Cart>(`/api/carts/${cart.id}`)).body.lines[0]?.total.amount ?? 0;
@@ -208,7 +280,9 @@ describe('sticker lines are priced by the server', () => {
     const read = await server.get<Cart>(`/api/carts/${cart.id}`);
     assert.deepEqual(read.body.lines, []);
     assert.equal(read.body.notices[0]?.code, 'line_removed');
-    server.sqlite.prepare("UPDATE sticker_materials SET active = 1, factor_bp = factor_bp / 2 WHERE code = 'glitter'").run();
+    server.sqlite
+      .prepare("UPDATE sticker_materials SET active = 1, factor_bp = factor_bp / 2 WHERE code = 'glitter'")
+      .run();
   });
 });
 
@@ -221,7 +295,10 @@ describe('a lowered sticker maximum', () => {
       const read = await server.get<Cart>(`/api/carts/${cart.id}`);
       assert.equal(read.body.lines[0]?.quantity, 2000);
       assert.equal(read.body.lines[0]?.total.amount, await quoteTotal(2000));
-      assert.deepEqual(read.body.notices.map((notice) => notice.code), ['quantity_reduced']);
+      assert.deepEqual(
+        read.body.notices.map((notice) => notice.code),
+        ['quantity_reduced'],
+      );
       assert.match(read.body.notices[0]?.message ?? '', /printed up to 2000 a line/);
     } finally {
       server.sqlite.prepare('UPDATE sticker_settings SET max_quantity = 100000').run();

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Order as OrderSchema, type Cart } from '../../sdk/schemas/index.ts';
 import { listOutbox, readOutboxMessage } from '../email/outbox.ts';
-import { addLine, checkout, createCart, getOrder, payWithTestGateway, stockOf, variantId } from '../test-support/checkout.ts';
+import {
+  addLine,
+  checkout,
+  createCart,
+  getOrder,
+  payWithTestGateway,
+  stockOf,
+  variantId,
+} from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 import { acceptedSamples } from '../uploads/test-support/samples.ts';
 import { upload } from '../uploads/test-support/upload.ts';
@@ -28,7 +36,11 @@ async function stickerCart(): Promise<{ cart: Cart; uploadId: string }> {
   const cart = await createCart(server);
   const uploaded = await upload(server, cart.id, png, 'band-logo.png');
   assert.equal(uploaded.status, 201, uploaded.text);
-  const response = await server.send<Cart>(`/api/carts/${cart.id}/lines`, { variantId: dieCut, quantity: 300, sticker: { uploadId: uploaded.body.id, ...spec } });
+  const response = await server.send<Cart>(`/api/carts/${cart.id}/lines`, {
+    variantId: dieCut,
+    quantity: 300,
+    sticker: { uploadId: uploaded.body.id, ...spec },
+  });
   assert.equal(response.status, 200, response.text);
   return { cart: await addLine(server, cart.id, mug, 1), uploadId: uploaded.body.id };
 }
@@ -53,7 +65,10 @@ describe('an order with a custom sticker line', () => {
     const sticker = order.lines[0]?.sticker;
     assert.ok(sticker);
     assert.equal(sticker.summary, 'Circle · 50 × 50 mm · Holographic · Gloss');
-    assert.deepEqual([sticker.shape, sticker.width, sticker.height, sticker.unit, sticker.material, sticker.finish], ['circle', 50, 50, 'mm', 'holographic', 'gloss']);
+    assert.deepEqual(
+      [sticker.shape, sticker.width, sticker.height, sticker.unit, sticker.material, sticker.finish],
+      ['circle', 50, 50, 'mm', 'holographic', 'gloss'],
+    );
     assert.equal(sticker.upload.id, uploadId);
     assert.equal(sticker.upload.fileName, 'band-logo.png');
     assert.equal(order.lines[1]?.sticker, null);
@@ -66,15 +81,25 @@ describe('an order with a custom sticker line', () => {
     assert.ok(entry);
     const message = await readOutboxMessage(outbox, entry.id);
     assert.ok(message);
-    assert.ok(message.text.includes('Custom Die-Cut Stickers (Circle · 50 × 50 mm · Holographic · Gloss)\n  Design: band-logo.png\n  300 '), message.text);
-    assert.ok(message.html.includes(`<img src="${sticker.upload.previewUrl?.replace(/&/g, '&#38;')}"`), 'the design thumbnail is in the HTML');
+    assert.ok(
+      message.text.includes(
+        'Custom Die-Cut Stickers (Circle · 50 × 50 mm · Holographic · Gloss)\n  Design: band-logo.png\n  300 ',
+      ),
+      message.text,
+    );
+    assert.ok(
+      message.html.includes(`<img src="${sticker.upload.previewUrl?.replace(/&/g, '&#38;')}"`),
+      'the design thumbnail is in the HTML',
+    );
     assert.ok(message.html.includes('Design: band-logo.png'));
   });
 
   test("the order's holder may download the design; nobody else, and nothing else, through the order", async () => {
     const { cart, uploadId } = await stickerCart();
     const result = await checkout(server, cart.id);
-    const file = await fetch(`${server.url}/api/orders/${result.order.id}/uploads/${uploadId}/file?token=${result.accessToken}`);
+    const file = await fetch(
+      `${server.url}/api/orders/${result.order.id}/uploads/${uploadId}/file?token=${result.accessToken}`,
+    );
     assert.equal(file.status, 200);
     assert.match(file.headers.get('content-disposition') ?? '', /^attachment; filename="band-logo\.png"/);
     assert.deepEqual(Buffer.from(await file.arrayBuffer()), png);

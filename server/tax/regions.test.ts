@@ -23,7 +23,10 @@ async function orderIn(region: string | undefined, country = 'US') {
   const cart = await cartWith(server, [['lantern-mug', 1]]);
   const { region: _region, ...address } = US_ADDRESS;
   const shippingAddress = { ...address, country, ...(region === undefined ? {} : { region }) };
-  return placeOrder(server, orderBody(server, cart.id, { shippingAddress, shippingMethod: STANDARD[country] ?? 'ship_world_standard' }));
+  return placeOrder(
+    server,
+    orderBody(server, cart.id, { shippingAddress, shippingMethod: STANDARD[country] ?? 'ship_world_standard' }),
+  );
 }
 
 describe('an order’s shipping address', () => {
@@ -42,13 +45,19 @@ describe('an order’s shipping address', () => {
     for (const region of ['ZZ', '.', 'Texass']) {
       const response = await orderIn(region);
       assert.equal(response.status, 400, `${region}: ${response.text}`);
-      assert.deepEqual(issues(response.body), [{ path: 'shippingAddress.region', message: `"${region}" is not a US state` }]);
+      assert.deepEqual(issues(response.body), [
+        { path: 'shippingAddress.region', message: `"${region}" is not a US state` },
+      ]);
     }
     const missing = await orderIn(undefined);
     assert.equal(missing.status, 400);
-    assert.deepEqual(issues(missing.body), [{ path: 'shippingAddress.region', message: 'State is required for US addresses' }]);
+    assert.deepEqual(issues(missing.body), [
+      { path: 'shippingAddress.region', message: 'State is required for US addresses' },
+    ]);
     const blank = await orderIn('   ');
-    assert.deepEqual(issues(blank.body), [{ path: 'shippingAddress.region', message: 'State is required for US addresses' }]);
+    assert.deepEqual(issues(blank.body), [
+      { path: 'shippingAddress.region', message: 'State is required for US addresses' },
+    ]);
   });
 
   test('Canada and Australia take their provinces and states; elsewhere the region is free text', async () => {
@@ -68,7 +77,10 @@ describe('an order’s shipping address', () => {
   test('a country is an ISO 3166-1 code, not any two capitals', async () => {
     const response = await orderIn(undefined, 'XX');
     assert.equal(response.status, 400);
-    assert.deepEqual(issues(response.body).map((issue) => issue.path), ['shippingAddress.country']);
+    assert.deepEqual(
+      issues(response.body).map((issue) => issue.path),
+      ['shippingAddress.country'],
+    );
     assert.match(issues(response.body)[0]?.message ?? '', /^Country must be an ISO 3166-1 alpha-2 code/);
   });
 
@@ -79,13 +91,23 @@ describe('an order’s shipping address', () => {
       ['city', 'Brook\nlyn'],
     ] as const) {
       const cart = await cartWith(server, [['lantern-mug', 1]]);
-      const response = await placeOrder(server, orderBody(server, cart.id, { shippingAddress: { ...US_ADDRESS, [field]: value } }));
+      const response = await placeOrder(
+        server,
+        orderBody(server, cart.id, { shippingAddress: { ...US_ADDRESS, [field]: value } }),
+      );
       assert.equal(response.status, 400, field);
-      assert.deepEqual(issues(response.body).map((issue) => issue.path), [`shippingAddress.${field}`], field);
+      assert.deepEqual(
+        issues(response.body).map((issue) => issue.path),
+        [`shippingAddress.${field}`],
+        field,
+      );
     }
     const response = await orderIn('Greater\nLondon', 'GB');
     assert.equal(response.status, 400);
-    assert.deepEqual(issues(response.body).map((issue) => issue.path), ['shippingAddress.region']);
+    assert.deepEqual(
+      issues(response.body).map((issue) => issue.path),
+      ['shippingAddress.region'],
+    );
   });
 });
 
@@ -98,7 +120,10 @@ describe('a cart’s estimate', () => {
     const refused = await server.send<ErrorJson>(`/api/carts/${cart.id}`, { region: 'ZZ' }, { method: 'PATCH' });
     assert.equal(refused.status, 400);
     assert.deepEqual(issues(refused.body), [{ path: 'region', message: '"ZZ" is not a US state' }]);
-    assert.equal((await server.send<ErrorJson>(`/api/carts/${cart.id}`, { country: 'XX' }, { method: 'PATCH' })).status, 400);
+    assert.equal(
+      (await server.send<ErrorJson>(`/api/carts/${cart.id}`, { country: 'XX' }, { method: 'PATCH' })).status,
+      400,
+    );
     assert.equal((await server.send<ErrorJson>('/api/carts', { country: 'XX' })).status, 400);
   });
 
@@ -106,8 +131,15 @@ describe('a cart’s estimate', () => {
     const cart = await cartWith(server, [['lantern-mug', 1]]);
     const refused = await server.send<ErrorJson>(`/api/carts/${cart.id}`, { region: 'TX' }, { method: 'PATCH' });
     assert.equal(refused.status, 400);
-    assert.deepEqual(issues(refused.body).map((issue) => issue.path), ['region']);
-    assert.equal((await patchCart(server, cart.id, { country: 'US', region: 'TX' })).region, 'TX', 'both at once are fine');
+    assert.deepEqual(
+      issues(refused.body).map((issue) => issue.path),
+      ['region'],
+    );
+    assert.equal(
+      (await patchCart(server, cart.id, { country: 'US', region: 'TX' })).region,
+      'TX',
+      'both at once are fine',
+    );
   });
 
   test('says when the tax is not known yet: no country, or no state where tax goes by state', async () => {
@@ -115,7 +147,11 @@ describe('a cart’s estimate', () => {
     assert.equal(cart.totals.taxUnknown, true, 'no destination');
     const us = await patchCart(server, cart.id, { country: 'US' });
     assert.equal(us.totals.taxUnknown, true, 'a US cart without a state');
-    assert.equal((await patchCart(server, cart.id, { region: 'OR' })).totals.taxUnknown, false, 'a state without sales tax');
+    assert.equal(
+      (await patchCart(server, cart.id, { region: 'OR' })).totals.taxUnknown,
+      false,
+      'a state without sales tax',
+    );
     const gb = await patchCart(server, cart.id, { country: 'GB' });
     assert.equal(gb.totals.taxUnknown, false, 'VAT does not depend on a region');
     assert.equal((await patchCart(server, cart.id, { country: 'CA' })).totals.taxUnknown, false, 'GST is country-wide');
@@ -128,7 +164,10 @@ describe('GET /api/countries/{code}', () => {
     assert.equal(us.status, 200);
     assert.equal(us.body.regionLabel, 'State');
     assert.equal(us.body.regionRequired, true);
-    assert.deepEqual(us.body.regions.find((region) => region.code === 'TX'), { code: 'TX', name: 'Texas' });
+    assert.deepEqual(
+      us.body.regions.find((region) => region.code === 'TX'),
+      { code: 'TX', name: 'Texas' },
+    );
     assert.ok(us.body.regions.length >= 51);
     const ca = await server.get<CountryAddressFormat>('/api/countries/CA');
     assert.equal(ca.body.regionLabel, 'Province');
@@ -145,4 +184,3 @@ describe('GET /api/countries/{code}', () => {
     }
   });
 });
-

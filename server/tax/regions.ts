@@ -25,7 +25,11 @@ export async function regionRequired(rules: RulesRepository, country: string): P
  * country's list (and required there): what is left is requiring it where the shop's tax rates differ
  * by region in a country without a list. `validation_failed` on `path` then.
  */
-export async function checkedAddressRegion(rules: RulesRepository, address: Address, path: string): Promise<string | null> {
+export async function checkedAddressRegion(
+  rules: RulesRepository,
+  address: Address,
+  path: string,
+): Promise<string | null> {
   const region = address.region?.trim() || null;
   if (!region && (await rules.hasRegionalTaxRates(address.country))) {
     throw new ValidationError([{ path, message: `State or region is required for ${address.country} addresses` }]);

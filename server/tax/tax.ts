@@ -24,6 +24,8 @@ export function computeTax(rate: TaxRate | null, taxable: TaxableAmounts): TaxRe
   if (!rate || rate.ratePpm === 0) return { amount: 0, included: rate?.inclusive ?? false };
   const base = taxable.merchandise + (rate.appliesToShipping ? taxable.shipping : 0);
   // Inclusive: base = net × (1 + r), so the tax inside it is base × r / (1 + r).
-  const amount = rate.inclusive ? mulDivHalfUp(base, rate.ratePpm, PPM + rate.ratePpm) : mulDivHalfUp(base, rate.ratePpm, PPM);
+  const amount = rate.inclusive
+    ? mulDivHalfUp(base, rate.ratePpm, PPM + rate.ratePpm)
+    : mulDivHalfUp(base, rate.ratePpm, PPM);
   return { amount, included: rate.inclusive };
 }

@@ -30,7 +30,11 @@ function actions(view: TestPaymentView): SafeHtml {
   const current = order.paymentSessionId === payment.sessionId && order.paymentStatus === 'pending';
   if (!current || payment.status !== 'open') {
     const state =
-      payment.status === 'paid' ? 'This payment was approved.' : payment.status === 'failed' ? 'This payment was declined or expired.' : 'This payment session is no longer in use.';
+      payment.status === 'paid'
+        ? 'This payment was approved.'
+        : payment.status === 'failed'
+          ? 'This payment was declined or expired.'
+          : 'This payment session is no longer in use.';
     return html`<p>${state}</p><p><a href="${payment.successUrl}">Back to the shop</a></p>`;
   }
   return html`<form method="post" action="${base}/approve"><button class="approve" type="submit">Approve</button></form>

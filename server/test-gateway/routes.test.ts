@@ -9,7 +9,9 @@ import { startTestServer, type ErrorJson, type TestServer } from '../test-suppor
 
 let server: TestServer;
 before(async () => {
-  server = await startTestServer({ config: { shopName: 'Shop <script>alert(1)</script>', allowedOrigins: ['https://shop.example.com'] } });
+  server = await startTestServer({
+    config: { shopName: 'Shop <script>alert(1)</script>', allowedOrigins: ['https://shop.example.com'] },
+  });
 });
 after(() => server.close());
 
@@ -34,12 +36,20 @@ describe('the payment page', () => {
       assert.ok(page.includes(`<form method="post" action="/pay/test/${sessionId}/${action}">`), action);
     }
     // Like Stripe's back link: to the landing page, told the shopper left without paying.
-    assert.ok(page.includes(`href="${server.url}/order-status.html?storelet_order=${result.order.id}&#38;storelet_payment=cancelled"`), 'cancel link');
+    assert.ok(
+      page.includes(
+        `href="${server.url}/order-status.html?storelet_order=${result.order.id}&#38;storelet_payment=cancelled"`,
+      ),
+      'cancel link',
+    );
   });
 
   test('after a cancel the session cannot be paid: the order failed and its stock went back', async () => {
     const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
-    const cancelled = await server.send<{ paymentStatus: string }>(`/api/orders/${result.order.id}/payment/cancel?token=${result.accessToken}`, {});
+    const cancelled = await server.send<{ paymentStatus: string }>(
+      `/api/orders/${result.order.id}/payment/cancel?token=${result.accessToken}`,
+      {},
+    );
     assert.equal(cancelled.body.paymentStatus, 'failed');
     const approve = await fetch(`${result.payment.redirectUrl}/approve`, { method: 'POST', redirect: 'manual' });
     assert.equal(approve.status, 303);
@@ -51,7 +61,12 @@ describe('the payment page', () => {
     const result = await checkout(server, (await cartWith(server, [['lantern-mug', 1]])).id);
     // The page lets its own forms send their origin: under no-referrer they would send `null`, refused too.
     assert.equal((await fetch(result.payment.redirectUrl)).headers.get('referrer-policy'), 'same-origin');
-    const refused: [string, string][] = [['approve', 'https://evil.example'], ['decline', 'https://evil.example'], ['pending', 'https://evil.example'], ['approve', 'null']];
+    const refused: [string, string][] = [
+      ['approve', 'https://evil.example'],
+      ['decline', 'https://evil.example'],
+      ['pending', 'https://evil.example'],
+      ['approve', 'null'],
+    ];
     for (const [action, origin] of refused) {
       const response = await fetch(`${result.payment.redirectUrl}/${action}`, {
         method: 'POST',
@@ -62,7 +77,11 @@ describe('the payment page', () => {
       assert.equal(((await response.json()) as ErrorJson).error.code, 'origin_not_allowed');
     }
     assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'pending');
-    const own = await fetch(`${result.payment.redirectUrl}/approve`, { method: 'POST', headers: { origin: server.url }, redirect: 'manual' });
+    const own = await fetch(`${result.payment.redirectUrl}/approve`, {
+      method: 'POST',
+      headers: { origin: server.url },
+      redirect: 'manual',
+    });
     assert.equal(own.status, 303);
     assert.equal((await getOrder(server, result.order.id, result.accessToken)).paymentStatus, 'paid');
   });
@@ -85,9 +104,18 @@ describe('the payment page', () => {
 
   test('a correctly signed body of any shape gets an answer below 500', async () => {
     const gateway = server.shop.payments;
-    assert.ok('webhookSecret' in gateway && typeof gateway.webhookSecret === 'string', 'the test gateway takes the payments');
+    assert.ok(
+      'webhookSecret' in gateway && typeof gateway.webhookSecret === 'string',
+      'the test gateway takes the payments',
+    );
     const { webhookSecret } = gateway;
-    const checkoutEvent = (data: unknown) => ({ id: 'evt_shape', object: 'event', created: 1, type: 'checkout.session.completed', data });
+    const checkoutEvent = (data: unknown) => ({
+      id: 'evt_shape',
+      object: 'event',
+      created: 1,
+      type: 'checkout.session.completed',
+      data,
+    });
     const session = { id: 'cs_shape', payment_status: 'paid' };
     const bodies = [
       null,
@@ -123,7 +151,10 @@ describe('the payment page', () => {
 describe('where the test gateway is refused', () => {
   test('in production: 403 test_gateway_disabled, and no outbox page', async () => {
     const app = createApp({ config: resolveConfig({ production: true }), data: server.data, logError: () => {} });
-    for (const [method, path] of [['GET', '/pay/test/tgs_x'], ['POST', '/pay/test/tgs_x/approve']] as const) {
+    for (const [method, path] of [
+      ['GET', '/pay/test/tgs_x'],
+      ['POST', '/pay/test/tgs_x/approve'],
+    ] as const) {
       const response = await app.request(path, { method });
       assert.equal(response.status, 403, `${method} ${path}`);
       assert.equal(((await response.json()) as ErrorJson).error.code, 'test_gateway_disabled');
@@ -140,6 +171,9 @@ describe('where the test gateway is refused', () => {
   });
 
   test('a production server does not start without Stripe', async () => {
-    await assert.rejects(startServer({ production: true, port: 0, databaseUrl: ':memory:', seed: 'none' }), ConfigError);
+    await assert.rejects(
+      startServer({ production: true, port: 0, databaseUrl: ':memory:', seed: 'none' }),
+      ConfigError,
+    );
   });
 });

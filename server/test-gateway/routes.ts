@@ -10,7 +10,8 @@ import { handlePaymentWebhook } from '../orders/settle.ts';
 import type { Shop } from '../shop/shop.ts';
 import { renderTestPaymentPage } from './page.ts';
 
-const isTestGateway = (gateway: PaymentGateway): gateway is TestGateway => gateway.name === 'test' && 'webhookSecret' in gateway;
+const isTestGateway = (gateway: PaymentGateway): gateway is TestGateway =>
+  gateway.name === 'test' && 'webhookSecret' in gateway;
 
 class TestGatewayDisabledError extends ApiError {
   override name = 'TestGatewayDisabledError';
@@ -78,7 +79,14 @@ export function testGatewayRoutes(shop: Shop): Hono<AppEnv> {
     const settleable = order.paymentSessionId === payment.sessionId && payment.status === 'open';
     const event = settleable ? EVENTS[action] : null;
     if (event) {
-      const signed = signedTestGatewayEvent({ ...event, sessionId: payment.sessionId, orderId: order.id, amountTotal: payment.amount, currency: payment.currency, webhookSecret });
+      const signed = signedTestGatewayEvent({
+        ...event,
+        sessionId: payment.sessionId,
+        orderId: order.id,
+        amountTotal: payment.amount,
+        currency: payment.currency,
+        webhookSecret,
+      });
       await handlePaymentWebhook(shop, signed.payload, signed.header);
     }
     return c.redirect(payment.successUrl, 303);

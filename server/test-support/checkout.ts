@@ -45,13 +45,22 @@ export async function applyCode(server: TestServer, cartId: string, code: string
 }
 
 /** A cart holding `lines` of fixture products: [handle, quantity] or [handle, quantity, variant index]. */
-export async function cartWith(server: TestServer, lines: [string, number, number?][], body: { country?: string } = {}): Promise<Cart> {
+export async function cartWith(
+  server: TestServer,
+  lines: [string, number, number?][],
+  body: { country?: string } = {},
+): Promise<Cart> {
   let cart = await createCart(server, body);
-  for (const [handle, quantity, index] of lines) cart = await addLine(server, cart.id, await variantId(server, handle, index), quantity);
+  for (const [handle, quantity, index] of lines)
+    cart = await addLine(server, cart.id, await variantId(server, handle, index), quantity);
   return cart;
 }
 
-export function orderBody(server: TestServer, cartId: string, overrides: Partial<CreateOrderBody> = {}): CreateOrderBody {
+export function orderBody(
+  server: TestServer,
+  cartId: string,
+  overrides: Partial<CreateOrderBody> = {},
+): CreateOrderBody {
   return {
     cartId,
     email: 'ada@example.com',
@@ -67,11 +76,19 @@ export async function placeOrder(
   body: CreateOrderBody,
   idempotencyKey?: string,
 ): Promise<TestResponse<CheckoutResult>> {
-  return server.send<CheckoutResult>('/api/orders', body, idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {});
+  return server.send<CheckoutResult>(
+    '/api/orders',
+    body,
+    idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {},
+  );
 }
 
 /** Checks out and asserts it worked. */
-export async function checkout(server: TestServer, cartId: string, overrides: Partial<CreateOrderBody> = {}): Promise<CheckoutResult> {
+export async function checkout(
+  server: TestServer,
+  cartId: string,
+  overrides: Partial<CreateOrderBody> = {},
+): Promise<CheckoutResult> {
   const response = await placeOrder(server, orderBody(server, cartId, overrides));
   assert.equal(response.status, 201, response.text);
   return response.body;
@@ -84,7 +101,10 @@ export async function getOrder(server: TestServer, orderId: string, token: strin
 }
 
 /** Presses a button on the test gateway's page, as the shopper's browser would, without following the redirect. */
-export async function payWithTestGateway(result: CheckoutResult, action: 'approve' | 'decline' | 'pending'): Promise<Response> {
+export async function payWithTestGateway(
+  result: CheckoutResult,
+  action: 'approve' | 'decline' | 'pending',
+): Promise<Response> {
   const response = await fetch(`${result.payment.redirectUrl}/${action}`, { method: 'POST', redirect: 'manual' });
   assert.equal(response.status, 303, `${action}: ${await response.clone().text()}`);
   return response;
@@ -94,8 +114,7 @@ export async function payWithTestGateway(result: CheckoutResult, action: 'approv
 export function stockOf(server: TestServer, variant: string): { stocked: number; reserved: number } {
   // The test reads the file the server writes, through a second connection, like an admin tool would.
   const row = server.sqlite.prepare('SELECT stocked, reserved FROM variants WHERE id = ?').get(variant) as
-    | { stocked: number; reserved: number }
-    | undefined;
+    { stocked: number; reserved: number } | undefined;
   assert.ok(row, `variant ${variant}`);
   return row;
 }

@@ -50,7 +50,14 @@ function product(spec: Spec): SeedProduct {
 }
 
 const specs: Spec[] = [
-  { handle: 'lantern-mug', title: 'Lantern Mug', category: 'home', prices: [1500], daysAgo: 3, description: 'A stoneware mug.' },
+  {
+    handle: 'lantern-mug',
+    title: 'Lantern Mug',
+    category: 'home',
+    prices: [1500],
+    daysAgo: 3,
+    description: 'A stoneware mug.',
+  },
   {
     handle: 'tea-towel',
     title: 'Tea Towel',
@@ -63,7 +70,14 @@ const specs: Spec[] = [
   { handle: 'sold-out-vase', title: 'Sold Out Vase', category: 'home', prices: [4000], stock: [0], daysAgo: 1 },
   { handle: 'low-stock-lamp', title: 'Low Stock Lamp', category: 'home', prices: [6000], stock: [3], daysAgo: 2 },
   { handle: 'wall-clock', title: 'Wall Clock', category: 'home', prices: [2000], daysAgo: 10 },
-  { handle: 'alpha-tee', title: 'alpha Tee', category: 'apparel', prices: [2000, 2000, 2400], daysAgo: 4, tags: ['cotton'] },
+  {
+    handle: 'alpha-tee',
+    title: 'alpha Tee',
+    category: 'apparel',
+    prices: [2000, 2000, 2400],
+    daysAgo: 4,
+    tags: ['cotton'],
+  },
   { handle: 'alpha-tee-2', title: 'Alpha Tee', category: 'apparel', prices: [2000], daysAgo: 4, tags: ['cotton'] },
   { handle: 'sale-hoodie', title: 'Zip Hoodie', category: 'apparel', prices: [4500, 4800], daysAgo: 6 },
   { handle: 'wool-socks', title: 'Wool Socks', category: 'apparel', prices: [900, 900], stock: [0, 4], daysAgo: 7 },

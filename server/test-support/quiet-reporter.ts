@@ -30,7 +30,8 @@ const root = process.cwd();
 function describeError(error: TestEventData['details']['error']): string {
   if (!error) return 'failed';
   // The runner wraps an assertion in a "test failed" error; the assertion is its cause.
-  const reason = error.failureType === 'testCodeFailure' && error.cause instanceof Error ? error.cause : (error.cause ?? error);
+  const reason =
+    error.failureType === 'testCodeFailure' && error.cause instanceof Error ? error.cause : (error.cause ?? error);
   return inspect(reason, { depth: 6, colors: false });
 }
 
@@ -57,10 +58,14 @@ export default async function* quietReporter(source: AsyncIterable<TestEvent>): 
     const state = stateOf(data.file);
     if (data.nesting === 0) state.durationMs += data.details.duration_ms ?? 0;
     // A file is reported as a test of its own only when it had none: it passed empty, or failed to run.
-    const isSuite = data.details.type === 'suite' || (data.nesting === 0 && data.name === data.file && event.type === 'test:pass');
+    const isSuite =
+      data.details.type === 'suite' || (data.nesting === 0 && data.name === data.file && event.type === 'test:pass');
     const error = data.details.error;
     // Name the failures inside this test by their path through it, now that it has been reported.
-    const inside = (state.pending[data.nesting + 1] ?? []).map((failure) => ({ ...failure, name: `${data.name} › ${failure.name}` }));
+    const inside = (state.pending[data.nesting + 1] ?? []).map((failure) => ({
+      ...failure,
+      name: `${data.name} › ${failure.name}`,
+    }));
     state.pending.length = data.nesting + 1;
     const here = (state.pending[data.nesting] ??= []);
     here.push(...inside);

@@ -47,7 +47,11 @@ process.exit(runStage(['--import', 'tsx', '--test', '--test-reporter=${reporter}
   if (!env[SUMMARY_ENV]) delete environment[SUMMARY_ENV];
   // Node marks the files it runs, and a marked process refuses to run tests of its own.
   delete environment['NODE_TEST_CONTEXT'];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: dir, env: environment, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: dir,
+    env: environment,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -79,7 +83,12 @@ describe('the node tests’ reporter', () => {
     const run = stage([passing, failing], { [SUMMARY_ENV]: summary });
     assert.equal(run.status, 1);
     assert.doesNotMatch(run.stdout, /^\d+ passed, \d+ failed$/m);
-    assert.deepEqual(JSON.parse(spawnSync('cat', [summary], { encoding: 'utf8' }).stdout), { passed: 3, failed: 1, skipped: 0, files: 2 });
+    assert.deepEqual(JSON.parse(spawnSync('cat', [summary], { encoding: 'utf8' }).stdout), {
+      passed: 3,
+      failed: 1,
+      skipped: 0,
+      files: 2,
+    });
   });
 
   test('a run that found no test fails', () => {
@@ -110,7 +119,19 @@ describe('the widget tests’ reporter', () => {
               { name: 'opens', passed: true, skipped: false, duration: 120 },
               passed
                 ? { name: 'closes on Escape', passed: true, skipped: false, duration: 80 }
-                : { name: 'closes on Escape', passed: false, skipped: false, duration: 80, error: { name: 'AssertionError', message: 'expected true to be false', expected: 'false', actual: 'true', stack: 'AssertionError: expected true to be false\n  at cart-drawer.test.ts:40:5' } },
+                : {
+                    name: 'closes on Escape',
+                    passed: false,
+                    skipped: false,
+                    duration: 80,
+                    error: {
+                      name: 'AssertionError',
+                      message: 'expected true to be false',
+                      expected: 'false',
+                      actual: 'true',
+                      stack: 'AssertionError: expected true to be false\n  at cart-drawer.test.ts:40:5',
+                    },
+                  },
             ],
           },
         ],
@@ -124,7 +145,12 @@ describe('the widget tests’ reporter', () => {
     const previous = process.env[SUMMARY_ENV];
     delete process.env[SUMMARY_ENV];
     try {
-      const results = { logger: console as never, sessionsForTestFile: sessions, testFile: sessions[0]!.testFile, testRun: 0 };
+      const results = {
+        logger: console as never,
+        sessionsForTestFile: sessions,
+        testFile: sessions[0]!.testFile,
+        testRun: 0,
+      };
       wtr.reportTestFileResults?.(results);
       wtr.reportTestFileResults?.(results);
       wtr.onTestRunFinished?.({ sessions, testRun: 0 });
@@ -135,7 +161,10 @@ describe('the widget tests’ reporter', () => {
   }
 
   test('a passing file is one line, without the browser’s logs, even when the runner reports it twice', () => {
-    assert.match(report(true), /^✔ widgets\/cart-drawer\/cart-drawer\.test\.ts {2}2 tests {2}0\.2 s\n2 passed, 0 failed\n$/);
+    assert.match(
+      report(true),
+      /^✔ widgets\/cart-drawer\/cart-drawer\.test\.ts {2}2 tests {2}0\.2 s\n2 passed, 0 failed\n$/,
+    );
   });
 
   test('a failing test in full, with the browser’s logs', () => {

@@ -37,7 +37,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let server: RunningServer;
   try {
     server = await startServer(
-      { port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: join(dir, 'uploads'), seed: 'none', ...options.config },
+      {
+        port: 0,
+        databaseUrl: join(dir, 'shop.db'),
+        outboxDir: join(dir, 'outbox'),
+        uploadDir: join(dir, 'uploads'),
+        seed: 'none',
+        ...options.config,
+      },
       options.start,
     );
   } catch (error) {
@@ -53,7 +60,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const response = await fetch(server.url + path, init);
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-    return { status: response.status, headers: response.headers, text, body: (isJson && text ? JSON.parse(text) : text) as T };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: (isJson && text ? JSON.parse(text) : text) as T,
+    };
   }
   return {
     ...server,

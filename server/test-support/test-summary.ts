@@ -6,7 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
  */
 
 export type Failure = { name: string; detail: string };
-export type FileResult = { file: string; passed: number; failed: number; skipped: number; durationMs: number; failures: Failure[] };
+export type FileResult = {
+  file: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  durationMs: number;
+  failures: Failure[];
+};
 export type StageSummary = { passed: number; failed: number; skipped: number; files: number };
 
 /** The summary file a stage writes its counts to, named by whoever runs the stage. */

@@ -10,7 +10,10 @@ import { failureBlock, fileLine, REPORT_FD_ENV, reportStage, type Failure, type 
  */
 
 function describe(error: TestResultError): string {
-  const diff = error.expected !== undefined || error.actual !== undefined ? `\nexpected: ${error.expected}\nactual:   ${error.actual}` : '';
+  const diff =
+    error.expected !== undefined || error.actual !== undefined
+      ? `\nexpected: ${error.expected}\nactual:   ${error.actual}`
+      : '';
   if (error.stack?.includes(error.message)) return `${error.stack}${diff}`;
   const message = `${error.name ? `${error.name}: ` : ''}${error.message}`;
   return [message + diff, error.stack].filter(Boolean).join('\n');
@@ -22,7 +25,10 @@ function collect(suite: TestSuiteResult, path: string[], result: FileResult): vo
     else if (test.passed) result.passed += 1;
     else {
       result.failed += 1;
-      result.failures.push({ name: [...path, test.name].join(' › '), detail: test.error ? describe(test.error) : 'failed' });
+      result.failures.push({
+        name: [...path, test.name].join(' › '),
+        detail: test.error ? describe(test.error) : 'failed',
+      });
     }
     result.durationMs += test.duration ?? 0;
   }
@@ -30,20 +36,35 @@ function collect(suite: TestSuiteResult, path: string[], result: FileResult): vo
 }
 
 function printed(session: TestSession): string {
-  const logs = session.logs.map((args) => args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+  const logs = session.logs.map((args) =>
+    args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '),
+  );
   const missing = session.request404s.map((path) => `404: ${path}`);
   return [...logs, ...missing].map((line) => `${line}\n`).join('');
 }
 
 function fileResult(testFile: string, sessions: readonly TestSession[]): { result: FileResult; output: string } {
-  const result: FileResult = { file: relative(process.cwd(), testFile), passed: 0, failed: 0, skipped: 0, durationMs: 0, failures: [] };
+  const result: FileResult = {
+    file: relative(process.cwd(), testFile),
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    durationMs: 0,
+    failures: [],
+  };
   for (const session of sessions) {
     if (session.testResults) collect(session.testResults, [], result);
     // Errors outside any test: the file failed to load, or threw between tests.
-    const outside: Failure[] = session.errors.map((error) => ({ name: `${session.browser.name}: the test file`, detail: describe(error) }));
+    const outside: Failure[] = session.errors.map((error) => ({
+      name: `${session.browser.name}: the test file`,
+      detail: describe(error),
+    }));
     result.failures.push(...outside);
     if (!session.passed && result.failed === 0 && outside.length === 0) {
-      result.failures.push({ name: `${session.browser.name}: the test file`, detail: `did not pass (${session.status})` });
+      result.failures.push({
+        name: `${session.browser.name}: the test file`,
+        detail: `did not pass (${session.status})`,
+      });
     }
   }
   return { result, output: sessions.map(printed).join('') };

@@ -68,7 +68,11 @@ describe('reading an upload back', () => {
     for (const [name, saved] of cases) {
       const { body } = await upload(server, cart.id, png.bytes, name);
       const file = await fetch(`${server.url}/api/carts/${cart.id}/uploads/${body.id}/file`, { method: 'HEAD' });
-      assert.equal(file.headers.get('content-disposition'), `attachment; filename="${saved}"; filename*=UTF-8''${saved}`, name);
+      assert.equal(
+        file.headers.get('content-disposition'),
+        `attachment; filename="${saved}"; filename*=UTF-8''${saved}`,
+        name,
+      );
       assert.equal(body.fileName, name, 'the label stays as sent');
     }
   });
@@ -80,7 +84,9 @@ describe('reading an upload back', () => {
       const foreign = await server.get<ErrorJson>(`/api/carts/${mine.id}/uploads/${theirs.id}${suffix}`);
       assert.equal(foreign.status, 404);
       assert.equal(foreign.body.error.code, 'upload_not_found');
-      const unknown = await server.get<ErrorJson>(`/api/carts/cart_00000000000000000000000000/uploads/${theirs.id}${suffix}`);
+      const unknown = await server.get<ErrorJson>(
+        `/api/carts/cart_00000000000000000000000000/uploads/${theirs.id}${suffix}`,
+      );
       assert.equal(unknown.body.error.code, 'cart_not_found');
       const missing = await server.get<ErrorJson>(`/api/carts/${cartId}/uploads/upl_doesnotexist0000${suffix}`);
       assert.equal(missing.body.error.code, 'upload_not_found');
@@ -100,7 +106,15 @@ describe('signed previews', () => {
     const sig = url.searchParams.get('sig') ?? '';
     const otherSig = new URL(second.previewUrl ?? '').searchParams.get('sig') ?? '';
     const flipped = (sig[0] === 'A' ? 'B' : 'A') + sig.slice(1);
-    for (const query of ['', '?sig=', `?sig=${flipped}`, `?sig=${otherSig}`, `?sig=${sig.slice(0, -1)}`, `?sig=${sig}x`, `?sig=${'x'.repeat(201)}`]) {
+    for (const query of [
+      '',
+      '?sig=',
+      `?sig=${flipped}`,
+      `?sig=${otherSig}`,
+      `?sig=${sig.slice(0, -1)}`,
+      `?sig=${sig}x`,
+      `?sig=${'x'.repeat(201)}`,
+    ]) {
       const response = await server.get<ErrorJson>(`/api/uploads/${first.id}/preview.png${query}`);
       assert.ok(response.status === 404 || response.status === 400, `${query}: ${response.status}`);
       assert.notEqual(response.headers.get('content-type'), 'image/png');
@@ -121,7 +135,11 @@ describe('cross-origin uploads from an allowed shop page', () => {
     const cart = await createCart(server);
     const preflight = await server.get(`/api/carts/${cart.id}/uploads?name=a.png`, {
       method: 'OPTIONS',
-      headers: { origin: SHOP, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: SHOP,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), SHOP);
@@ -132,7 +150,10 @@ describe('cross-origin uploads from an allowed shop page', () => {
     const response = await upload(server, cart.id, png.bytes, 'a.png', { origin: SHOP, 'content-type': 'image/png' });
     assert.equal(response.status, 201);
     assert.equal(response.headers.get('access-control-allow-origin'), SHOP);
-    const refused = await upload(server, cart.id, png.bytes, 'a.png', { origin: 'https://evil.example.net', 'content-type': 'image/png' });
+    const refused = await upload(server, cart.id, png.bytes, 'a.png', {
+      origin: 'https://evil.example.net',
+      'content-type': 'image/png',
+    });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.error.code, 'origin_not_allowed');
   });

@@ -36,10 +36,15 @@ export class UnsupportedFileTypeError extends ApiError {
   override name = 'UnsupportedFileTypeError';
   constructor(accepted: readonly UploadFormat[], detected: string | null) {
     const what = detected ? `This ${detected.toUpperCase()} file` : 'This file';
-    super('unsupported_file_type', 415, `${what} is not a design format we accept. Upload ${accepted.map((f) => f.toUpperCase()).join(', ')}.`, {
-      accepted: [...accepted],
-      detected,
-    });
+    super(
+      'unsupported_file_type',
+      415,
+      `${what} is not a design format we accept. Upload ${accepted.map((f) => f.toUpperCase()).join(', ')}.`,
+      {
+        accepted: [...accepted],
+        detected,
+      },
+    );
   }
 }
 
@@ -53,14 +58,24 @@ export class InvalidFileError extends ApiError {
 export class UnsafeFileError extends ApiError {
   override name = 'UnsafeFileError';
   constructor(reason: string) {
-    super('unsafe_file', 400, `This SVG cannot be accepted because it contains ${reason}. Export it again without scripts or external links.`, { reason });
+    super(
+      'unsafe_file',
+      400,
+      `This SVG cannot be accepted because it contains ${reason}. Export it again without scripts or external links.`,
+      { reason },
+    );
   }
 }
 
 export class TooManyUploadsError extends ApiError {
   override name = 'TooManyUploadsError';
   constructor(limit: number) {
-    super('rate_limited', 429, `A cart can hold at most ${limit} uploaded designs. Add the ones you want to the cart and check out, or contact the shop for more.`, { limit });
+    super(
+      'rate_limited',
+      429,
+      `A cart can hold at most ${limit} uploaded designs. Add the ones you want to the cart and check out, or contact the shop for more.`,
+      { limit },
+    );
   }
 }
 

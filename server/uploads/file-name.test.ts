@@ -32,7 +32,10 @@ describe('attachmentDisposition', () => {
       attachmentDisposition('a"b\\c;d%e\'f.svg'),
       `attachment; filename="a_b_c_d_e'f.svg"; filename*=UTF-8''a%22b%5Cc%3Bd%25e%27f.svg`,
     );
-    assert.equal(attachmentDisposition('日本.png'), `attachment; filename="__.png"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.png`);
+    assert.equal(
+      attachmentDisposition('日本.png'),
+      `attachment; filename="__.png"; filename*=UTF-8''%E6%97%A5%E6%9C%AC.png`,
+    );
   });
 });
 
@@ -43,7 +46,7 @@ describe('downloadName', () => {
     assert.equal(downloadName('poster.pdf', 'ai'), 'poster.pdf');
   });
 
-  test('adds the format\'s extension to any other name', () => {
+  test("adds the format's extension to any other name", () => {
     assert.equal(downloadName('invoice.html', 'png'), 'invoice.html.png');
     assert.equal(downloadName('design', 'cdr'), 'design.cdr');
     assert.equal(downloadName('logo.', 'svg'), 'logo.svg');

@@ -50,7 +50,9 @@ async function renderPreview(input: string | Buffer, options: SharpOptions = {})
 /** sharp's failure as the shopper's error: too many pixels to decode (said with `tooLarge`), or unreadable data. */
 function unreadable(error: unknown, tooLarge: string): InvalidFileError {
   if (error instanceof Error && /exceeds pixel limit/i.test(error.message)) return new InvalidFileError(tooLarge);
-  return new InvalidFileError('The image could not be read: it may be truncated or damaged. Export it again and retry.');
+  return new InvalidFileError(
+    'The image could not be read: it may be truncated or damaged. Export it again and retry.',
+  );
 }
 
 const MAX_SIDE = Math.floor(Math.sqrt(MAX_INPUT_PIXELS)).toLocaleString('en-US');
@@ -59,7 +61,10 @@ async function rasterInspection(path: string): Promise<Inspection> {
   try {
     return await renders.run(() => renderPreview(path));
   } catch (error) {
-    throw unreadable(error, `The image is larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels (${MAX_SIDE} × ${MAX_SIDE} pixels). Scale it down or export a PDF.`);
+    throw unreadable(
+      error,
+      `The image is larger than ${MAX_INPUT_PIXELS / 1_000_000} megapixels (${MAX_SIDE} × ${MAX_SIDE} pixels). Scale it down or export a PDF.`,
+    );
   }
 }
 
@@ -78,12 +83,18 @@ async function svgPreview(svg: Buffer): Promise<Inspection> {
       return { width: width ?? null, height: height ?? null, preview };
     });
   } catch (error) {
-    throw unreadable(error, "The SVG's canvas is too large to draw, even scaled down. Give it a smaller width and height, or export a PDF.");
+    throw unreadable(
+      error,
+      "The SVG's canvas is too large to draw, even scaled down. Give it a smaller width and height, or export a PDF.",
+    );
   }
 }
 
 async function svgInspection(path: string, size: number): Promise<Inspection> {
-  if (size > MAX_SVG_BYTES) throw new InvalidFileError(`SVG files can be at most ${describeBytes(MAX_SVG_BYTES)}; export a simpler file or a PDF.`);
+  if (size > MAX_SVG_BYTES)
+    throw new InvalidFileError(
+      `SVG files can be at most ${describeBytes(MAX_SVG_BYTES)}; export a simpler file or a PDF.`,
+    );
   const bytes = await readFile(path);
   let text: string;
   try {
@@ -104,13 +115,21 @@ async function psdInspection(path: string, size: number, head: Buffer): Promise<
   const version = head.length >= 26 ? head.readUInt16BE(4) : 0;
   if (version !== 1 && version !== 2) throw new InvalidFileError('The Photoshop file header is damaged.');
   const thumbnail = await psdThumbnail(path, size);
-  const preview = thumbnail ? await renders.run(() => renderPreview(thumbnail)).then((drawn) => drawn.preview, () => null) : null;
+  const preview = thumbnail
+    ? await renders
+        .run(() => renderPreview(thumbnail))
+        .then(
+          (drawn) => drawn.preview,
+          () => null,
+        )
+    : null;
   return { width: head.readUInt32BE(18), height: head.readUInt32BE(14), preview };
 }
 
 /** A PDF ends with `%%EOF`; one cut short by a failed export or transfer does not. */
 function pdfInspection(tail: Buffer): Inspection {
-  if (!tail.toString('latin1').includes('%%EOF')) throw new InvalidFileError('The PDF is incomplete: it may have been cut short. Export it again and retry.');
+  if (!tail.toString('latin1').includes('%%EOF'))
+    throw new InvalidFileError('The PDF is incomplete: it may have been cut short. Export it again and retry.');
   return { width: null, height: null, preview: null };
 }
 
@@ -119,10 +138,16 @@ function pdfInspection(tail: Buffer): Inspection {
  * thumbnail, and a PSD gets one from the thumbnail it embeds; other vector formats keep their type,
  * name and size.
  */
-export async function inspectUpload(path: string, format: UploadFormat, size: number, ends: { head: Buffer; tail: Buffer }): Promise<Inspection> {
+export async function inspectUpload(
+  path: string,
+  format: UploadFormat,
+  size: number,
+  ends: { head: Buffer; tail: Buffer },
+): Promise<Inspection> {
   if (RASTER.has(format)) return rasterInspection(path);
   if (format === 'svg') return svgInspection(path, size);
   if (format === 'psd') return psdInspection(path, size, ends.head);
-  if (format === 'pdf' || (format === 'ai' && ends.head.toString('latin1', 0, 5) === '%PDF-')) return pdfInspection(ends.tail);
+  if (format === 'pdf' || (format === 'ai' && ends.head.toString('latin1', 0, 5) === '%PDF-'))
+    return pdfInspection(ends.tail);
   return { width: null, height: null, preview: null };
 }

@@ -39,7 +39,11 @@ async function streamUpload(cartId: string, chunks: Buffer[]): Promise<{ status:
       controller.close();
     },
   });
-  const response = await fetch(`${server.url}/api/carts/${cartId}/uploads?name=big.pdf`, { method: 'POST', body, duplex: 'half' } as RequestInit);
+  const response = await fetch(`${server.url}/api/carts/${cartId}/uploads?name=big.pdf`, {
+    method: 'POST',
+    body,
+    duplex: 'half',
+  } as RequestInit);
   return { status: response.status, body: (await response.json()) as ErrorJson };
 }
 
@@ -56,7 +60,11 @@ describe('the size limit', () => {
     const cart = await createCart(server);
     const declared = await upload(server, cart.id, pdfOf(LIMIT + 1), 'over.pdf');
     assert.equal(declared.status, 413);
-    assert.deepEqual(declared.body.error, { code: 'upload_too_large', message: `The file is larger than ${LIMIT} bytes.`, details: { maxBytes: LIMIT } });
+    assert.deepEqual(declared.body.error, {
+      code: 'upload_too_large',
+      message: `The file is larger than ${LIMIT} bytes.`,
+      details: { maxBytes: LIMIT },
+    });
     const streamed = await streamUpload(cart.id, [pdfOf(600), pdfOf(600)]);
     assert.equal(streamed.status, 413);
     assert.equal(streamed.body.error.code, 'upload_too_large');
@@ -76,12 +84,19 @@ describe('an interrupted upload', () => {
   test('a client that goes away mid-file leaves nothing, and the server carries on', async () => {
     const cart = await createCart(server);
     const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=gone.pdf`);
-    const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': '900' } });
+    const sent = request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method: 'POST',
+      headers: { 'content-length': '900' },
+    });
     sent.on('error', () => {});
     sent.write(pdfOf(900).subarray(0, 300));
     await sleep(50);
     sent.destroy();
-    for (let attempt = 0; attempt < 50 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++) await sleep(20);
+    for (let attempt = 0; attempt < 50 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++)
+      await sleep(20);
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
     assert.equal((await upload(server, cart.id, pdfOf(500), 'next.pdf')).status, 201);
     assert.deepEqual(unexpected, [], 'a client that went away is not a server error');
@@ -91,13 +106,20 @@ describe('an interrupted upload', () => {
     const cart = await createCart(server);
     const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=gone.pdf`);
     for (let attempt = 0; attempt < 20; attempt++) {
-      const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': '900' } });
+      const sent = request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: 'POST',
+        headers: { 'content-length': '900' },
+      });
       sent.on('error', () => {});
       sent.write(pdfOf(900).subarray(0, 300), () => sent.destroy());
     }
     await sleep(300);
     // On a busy machine the last of them may still be cleaning up: give it a moment more.
-    for (let attempt = 0; attempt < 100 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++) await sleep(20);
+    for (let attempt = 0; attempt < 100 && filesUnder(join(server.dir, 'uploads', '.staging')).length > 0; attempt++)
+      await sleep(20);
     assert.deepEqual(filesUnder(join(server.dir, 'uploads', '.staging')), []);
     assert.deepEqual(unexpected, [], 'a client that went away is not a server error');
   });
@@ -117,7 +139,9 @@ describe('designs per cart', () => {
 
   test('uploads sent at the same time cannot pass the limit together', async () => {
     const cart = await createCart(server);
-    const sent = Array.from({ length: MAX_UPLOADS_PER_CART + 10 }, (_, index) => upload(server, cart.id, pdfOf(200 + index), `${index}.pdf`));
+    const sent = Array.from({ length: MAX_UPLOADS_PER_CART + 10 }, (_, index) =>
+      upload(server, cart.id, pdfOf(200 + index), `${index}.pdf`),
+    );
     const statuses = (await Promise.all(sent)).map((response) => response.status);
     assert.equal(statuses.filter((status) => status === 201).length, MAX_UPLOADS_PER_CART);
     assert.equal(statuses.filter((status) => status === 429).length, 10);

@@ -36,8 +36,14 @@ describe('psdThumbnail', () => {
     const raw = Buffer.from(thumbnail);
     raw.writeUInt32BE(0, 12);
     assert.equal(await thumbnailOf(psd(10, 10, [raw])), null);
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
-    assert.equal(await thumbnailOf(psd(10, 10, [psdThumbnailResource(svg, 4, 4)])), null, 'a "thumbnail" that is not a JPEG');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
+    assert.equal(
+      await thumbnailOf(psd(10, 10, [psdThumbnailResource(svg, 4, 4)])),
+      null,
+      'a "thumbnail" that is not a JPEG',
+    );
     const cut = psd(10, 10, [thumbnail]);
     assert.equal(await thumbnailOf(cut.subarray(0, cut.length - 80)), null);
   });

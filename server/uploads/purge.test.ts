@@ -34,7 +34,15 @@ describe('the sweep and uploads', () => {
     const line = await server.send<Cart>(`/api/carts/${ordered.id}/lines`, {
       variantId: await variantId(server, 'custom-die-cut'),
       quantity: 50,
-      sticker: { uploadId: design.body.id, shape: 'square', width: 2, height: 2, unit: 'in', material: 'paper', finish: 'matte' },
+      sticker: {
+        uploadId: design.body.id,
+        shape: 'square',
+        width: 2,
+        height: 2,
+        unit: 'in',
+        material: 'paper',
+        finish: 'matte',
+      },
     });
     assert.equal(line.status, 200, line.text);
     const result = await checkout(server, ordered.id);
@@ -46,13 +54,17 @@ describe('the sweep and uploads', () => {
     utimesSync(join(staging, 'old.part'), new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
     writeFileSync(join(staging, 'fresh.part'), 'being received');
 
-    server.sqlite.prepare("UPDATE carts SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id IN (?, ?)").run(expired.id, ordered.id);
+    server.sqlite
+      .prepare("UPDATE carts SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id IN (?, ?)")
+      .run(expired.id, ordered.id);
     const report = await server.sweep();
     assert.equal(report.uploadsPurged, 2);
     assert.equal(originals().length, 2, 'the PNG went; the JPEG is shared with a live cart; the ordered WEBP stays');
     assert.deepEqual(filesUnder(staging), ['fresh.part']);
 
-    const file = await fetch(`${server.url}/api/orders/${result.order.id}/uploads/${design.body.id}/file?token=${result.accessToken}`);
+    const file = await fetch(
+      `${server.url}/api/orders/${result.order.id}/uploads/${design.body.id}/file?token=${result.accessToken}`,
+    );
     assert.equal(file.status, 200);
     const preview = await fetch(result.order.lines[0]?.sticker?.upload.previewUrl ?? '');
     assert.equal(preview.status, 200);
@@ -73,7 +85,13 @@ describe('a server starting', () => {
     writeFileSync(join(staging, 'killed.part'), 'half a design');
     utimesSync(join(staging, 'killed.part'), twoMinutesAgo, twoMinutesAgo);
     writeFileSync(join(staging, 'arriving.part'), 'another instance is receiving this');
-    const started = await startServer({ port: 0, databaseUrl: join(dir, 'shop.db'), outboxDir: join(dir, 'outbox'), uploadDir: uploads, seed: 'none' });
+    const started = await startServer({
+      port: 0,
+      databaseUrl: join(dir, 'shop.db'),
+      outboxDir: join(dir, 'outbox'),
+      uploadDir: uploads,
+      seed: 'none',
+    });
     try {
       assert.deepEqual(filesUnder(staging), ['arriving.part']);
     } finally {

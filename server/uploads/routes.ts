@@ -56,7 +56,9 @@ export const uploadDesignRoute = defineRoute({
     404: errorResponse('`cart_not_found`.'),
     409: errorResponse('`cart_completed`: the cart was checked out.'),
     413: errorResponse('`upload_too_large` (`details.maxBytes`): the server stops reading and closes the connection.'),
-    415: errorResponse('`unsupported_file_type`: the content is not an accepted format (`details.accepted`, `details.detected`).'),
+    415: errorResponse(
+      '`unsupported_file_type`: the content is not an accepted format (`details.accepted`, `details.detected`).',
+    ),
     429: errorResponse('`rate_limited`: the cart already holds 50 designs.'),
   },
 });
@@ -87,7 +89,8 @@ export const downloadOrderUploadRoute = defineRoute({
   operationId: 'downloadOrderUpload',
   tag: 'Stickers',
   summary: 'Download the design of an ordered sticker',
-  description: 'For whoever holds the order’s access token or signed link, and only for designs the order’s lines were made from.',
+  description:
+    'For whoever holds the order’s access token or signed link, and only for designs the order’s lines were made from.',
   params: { orderId: ORDER_ID, uploadId: UPLOAD_ID },
   query: OrderAccessQuery,
   queryDescriptions: { token: 'The order access token, or the signed token from the confirmation email.' },
@@ -115,7 +118,13 @@ export const uploadPreviewRoute = defineRoute({
   },
 });
 
-export const UPLOAD_ROUTES = [uploadDesignRoute, getUploadRoute, downloadUploadRoute, downloadOrderUploadRoute, uploadPreviewRoute];
+export const UPLOAD_ROUTES = [
+  uploadDesignRoute,
+  getUploadRoute,
+  downloadUploadRoute,
+  downloadOrderUploadRoute,
+  uploadPreviewRoute,
+];
 
 /** The raw request body: Node's request itself when running on Node (no copy), else the web stream. */
 function requestBody(c: Context<AppEnv>): Readable {
@@ -140,7 +149,11 @@ export function uploadRoutes(shop: Shop): Hono<AppEnv> {
 
   mountRoute(app, uploadDesignRoute, async (c, { params, query }) => {
     try {
-      const upload = await createUpload(shop, params.cartId, { name: query.name, body: requestBody(c), declaredSize: declaredSize(c) });
+      const upload = await createUpload(shop, params.cartId, {
+        name: query.name,
+        body: requestBody(c),
+        declaredSize: declaredSize(c),
+      });
       return c.json(upload, 201, noStore);
     } catch (error) {
       // The rest of the body is never read: the connection cannot carry another request.

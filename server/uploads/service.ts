@@ -8,7 +8,13 @@ import { newId } from '../data/ids.ts';
 import type { UploadRecord } from '../data/uploads.ts';
 import { findAccessibleOrder } from '../orders/read-order.ts';
 import type { Shop } from '../shop/shop.ts';
-import { EmptyFileError, TooManyUploadsError, UnsupportedFileTypeError, UploadNotFoundError, UploadTooLargeError } from './errors.ts';
+import {
+  EmptyFileError,
+  TooManyUploadsError,
+  UnsupportedFileTypeError,
+  UploadNotFoundError,
+  UploadTooLargeError,
+} from './errors.ts';
 import { cleanFileName } from './file-name.ts';
 import { inspectUpload } from './inspect.ts';
 import { stageUpload } from './receive.ts';
@@ -35,7 +41,8 @@ export type IncomingUpload = {
 export async function createUpload(shop: Shop, cartId: string, incoming: IncomingUpload): Promise<Upload> {
   const { cart } = await findCart(shop, cartId);
   if (cart.completedOrderId) throw new CartCompletedError(cart.completedOrderId);
-  if ((await shop.data.uploads.countForCart(cartId)) >= MAX_UPLOADS_PER_CART) throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
+  if ((await shop.data.uploads.countForCart(cartId)) >= MAX_UPLOADS_PER_CART)
+    throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
   const { formats, maxBytes, stagingDir } = shop.settings.uploads;
   if (incoming.declaredSize !== null && incoming.declaredSize > maxBytes) throw new UploadTooLargeError(maxBytes);
   const staged = await stageUpload(incoming.body, stagingDir, maxBytes);
@@ -62,11 +69,14 @@ export async function createUpload(shop: Shop, cartId: string, incoming: Incomin
     };
     // The record is the cart's reservation: checked and added in one step, before any bytes are stored,
     // since the count above does not stop uploads that arrive together.
-    if (!(await shop.data.uploads.insert(record, MAX_UPLOADS_PER_CART))) throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
+    if (!(await shop.data.uploads.insert(record, MAX_UPLOADS_PER_CART)))
+      throw new TooManyUploadsError(MAX_UPLOADS_PER_CART);
     const keys = storageKeys(staged.sha256);
     // Content-addressed: the same file uploaded twice is stored once.
-    if (!(await shop.uploadStore.exists(keys.original))) await shop.uploadStore.put(keys.original, createReadStream(staged.path));
-    if (inspection.preview && !(await shop.uploadStore.exists(keys.preview))) await shop.uploadStore.put(keys.preview, inspection.preview);
+    if (!(await shop.uploadStore.exists(keys.original)))
+      await shop.uploadStore.put(keys.original, createReadStream(staged.path));
+    if (inspection.preview && !(await shop.uploadStore.exists(keys.preview)))
+      await shop.uploadStore.put(keys.preview, inspection.preview);
     return toUpload(shop.settings, record);
   } finally {
     await rm(staged.path, { force: true });
@@ -88,7 +98,12 @@ export async function findCartUpload(shop: Shop, cartId: string, uploadId: strin
 }
 
 /** An upload one of the order's lines was made from, for whoever the token lets read the order. */
-export async function findOrderUpload(shop: Shop, orderId: string, token: string | undefined, uploadId: string): Promise<UploadRecord> {
+export async function findOrderUpload(
+  shop: Shop,
+  orderId: string,
+  token: string | undefined,
+  uploadId: string,
+): Promise<UploadRecord> {
   const order = await findAccessibleOrder(shop, orderId, token);
   if (!order.lines.some((line) => line.sticker?.upload.id === uploadId)) throw new UploadNotFoundError();
   return findUpload(shop, uploadId);
@@ -101,8 +116,13 @@ export async function openOriginal(shop: Shop, upload: UploadRecord): Promise<{ 
 }
 
 /** The thumbnail, for a valid signature only; every refusal looks the same. */
-export async function openPreview(shop: Shop, uploadId: string, signature: string | undefined): Promise<{ body: Readable; size: number }> {
-  if (!signature || !previewSignatureValid(shop.settings.orderLinkSecret, uploadId, signature)) throw new UploadNotFoundError();
+export async function openPreview(
+  shop: Shop,
+  uploadId: string,
+  signature: string | undefined,
+): Promise<{ body: Readable; size: number }> {
+  if (!signature || !previewSignatureValid(shop.settings.orderLinkSecret, uploadId, signature))
+    throw new UploadNotFoundError();
   const upload = await findUpload(shop, uploadId);
   const stored = upload.hasPreview ? await shop.uploadStore.get(storageKeys(upload.sha256).preview) : null;
   if (!stored) throw new UploadNotFoundError();

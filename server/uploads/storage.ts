@@ -36,7 +36,10 @@ export function createLocalStorage(root: string): UploadStorage {
       await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.${randomBytes(8).toString('hex')}.part`;
       try {
-        await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, createWriteStream(temporary, { flags: 'wx' }));
+        await pipeline(
+          Buffer.isBuffer(body) ? Readable.from([body]) : body,
+          createWriteStream(temporary, { flags: 'wx' }),
+        );
         await rename(temporary, file);
       } catch (error) {
         await rm(temporary, { force: true });

@@ -20,7 +20,10 @@ export function hasSvgRoot(text: string): boolean {
 
 const LITERAL = String.raw`(?:"[^"]*"|'[^']*')`;
 /** `<!DOCTYPE svg>`, with an optional public or system id and an optional internal subset (captured). */
-const DOCTYPE = new RegExp(String.raw`^<!DOCTYPE\s+svg(?:\s+(?:PUBLIC\s+${LITERAL}\s+${LITERAL}|SYSTEM\s+${LITERAL}))?\s*(?:\[([^\]]*)\]\s*)?>`, 'i');
+const DOCTYPE = new RegExp(
+  String.raw`^<!DOCTYPE\s+svg(?:\s+(?:PUBLIC\s+${LITERAL}\s+${LITERAL}|SYSTEM\s+${LITERAL}))?\s*(?:\[([^\]]*)\]\s*)?>`,
+  'i',
+);
 /** One part of an internal subset: space, a comment, or a general entity with a literal value. */
 const SUBSET_PART = /\s+|<!--[\s\S]*?-->|<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/y;
 const REFERENCE = /&([A-Za-z_][\w.-]*);/g;
@@ -57,7 +60,8 @@ function plainEntities(subset: string): Outcome<{ entities: Map<string, string> 
     const value = doubleQuoted ?? singleQuoted;
     if (name === undefined || value === undefined) continue;
     if (/[&%<]/.test(value)) return { problem: 'an entity declaration that is not plain text' };
-    if (value.length > MAX_ENTITY_LENGTH) return { problem: `an entity value longer than ${MAX_ENTITY_LENGTH} characters` };
+    if (value.length > MAX_ENTITY_LENGTH)
+      return { problem: `an entity value longer than ${MAX_ENTITY_LENGTH} characters` };
     if (entities.size === MAX_ENTITIES) return { problem: `more than ${MAX_ENTITIES} entity declarations` };
     // XML keeps the first declaration of a name.
     if (!entities.has(name)) entities.set(name, value.replace(/"/g, '&quot;').replace(/'/g, '&apos;'));

@@ -28,13 +28,29 @@ describe('checkSvg', () => {
     const checked = checkSvg(ILLUSTRATOR_SVG);
     assert.ok('svg' in checked);
     assert.doesNotMatch(checked.svg, /<!DOCTYPE|<!ENTITY|&ns_/);
-    assert.match(checked.svg, /^<\?xml version="1.0" encoding="utf-8"\?>\n<!-- Generator[^\n]*\n\n<svg version="1.1" xmlns:x="http:\/\/ns.adobe.com\/Extensibility\/1.0\/"/);
+    assert.match(
+      checked.svg,
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<!-- Generator[^\n]*\n\n<svg version="1.1" xmlns:x="http:\/\/ns.adobe.com\/Extensibility\/1.0\/"/,
+    );
   });
 
   test('refusals name what is wrong', () => {
-    assert.equal(problemOf(UNSAFE_SVGS.find(([what]) => what === 'external entity')?.[1] ?? ''), 'an external entity declaration');
-    assert.equal(problemOf('<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face { src: url(https://evil.example/f.woff2) }</style></svg>'), 'an external reference');
-    assert.equal(problemOf('<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zz4=" width="1" height="1"/></svg>'), 'an external reference');
+    assert.equal(
+      problemOf(UNSAFE_SVGS.find(([what]) => what === 'external entity')?.[1] ?? ''),
+      'an external entity declaration',
+    );
+    assert.equal(
+      problemOf(
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>@font-face { src: url(https://evil.example/f.woff2) }</style></svg>',
+      ),
+      'an external reference',
+    );
+    assert.equal(
+      problemOf(
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zz4=" width="1" height="1"/></svg>',
+      ),
+      'an external reference',
+    );
   });
 
   test('every unsafe sample is refused with a reason', () => {

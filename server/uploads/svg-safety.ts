@@ -12,18 +12,24 @@ function decodeReferences(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
     .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
-    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
+    .replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+    );
 }
 
 /** CSS's own escapes (`u\72l(`, `@\69mport`), decoded for the stylesheet checks. */
 function decodeCssEscapes(text: string): string {
-  return text.replace(/\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi, (_, hex: string | undefined, char: string | undefined) =>
-    hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : (char ?? ''),
+  return text.replace(
+    /\\(?:([0-9a-f]{1,6})\s?|([^\n0-9a-f]))/gi,
+    (_, hex: string | undefined, char: string | undefined) =>
+      hex ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)) : (char ?? ''),
   );
 }
 
 /** Embedded rasters and fonts (`font/woff2`, and the older `application/font-woff` kind), with parameters. */
-const EMBEDDED = /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[a-z0-9.+-]+|application\/(?:x-)?font-[a-z0-9.+-]+)(?:;[a-z0-9.+-]+=[a-z0-9.+-]+)*;base64,/;
+const EMBEDDED =
+  /^data:(?:image\/(?:png|jpe?g|gif|webp)|font\/[a-z0-9.+-]+|application\/(?:x-)?font-[a-z0-9.+-]+)(?:;[a-z0-9.+-]+=[a-z0-9.+-]+)*;base64,/;
 
 /** A reference that stays inside the file: a fragment, or an embedded raster image or font. */
 function isLocalReference(value: string): boolean {
@@ -71,7 +77,8 @@ function svgProblem(source: string): string | null {
   }
   // image-set() also takes a URL as a plain string.
   for (const match of css.matchAll(/image-set\s*\(([^)]*)\)?/gi)) {
-    for (const [, , value] of (match[1] ?? '').matchAll(/(["'])(.*?)\1/g)) if (!isLocalReference(value ?? '')) return 'an external reference';
+    for (const [, , value] of (match[1] ?? '').matchAll(/(["'])(.*?)\1/g))
+      if (!isLocalReference(value ?? '')) return 'an external reference';
   }
   return null;
 }

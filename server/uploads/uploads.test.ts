@@ -7,7 +7,20 @@ import { after, before, describe, test } from 'node:test';
 import { Upload as UploadSchema } from '../../sdk/schemas/index.ts';
 import { createCart } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
-import { acceptedSamples, coreldrawZip, ELF, EXE, HTML, PLAIN_POSTSCRIPT, pngClaiming, psd, psdThumbnailResource, UNSAFE_SVGS, zipOf, type Sample } from './test-support/samples.ts';
+import {
+  acceptedSamples,
+  coreldrawZip,
+  ELF,
+  EXE,
+  HTML,
+  PLAIN_POSTSCRIPT,
+  pngClaiming,
+  psd,
+  psdThumbnailResource,
+  UNSAFE_SVGS,
+  zipOf,
+  type Sample,
+} from './test-support/samples.ts';
 import { filesUnder, upload } from './test-support/upload.ts';
 
 let server: TestServer;
@@ -31,7 +44,9 @@ describe('accepted formats, decided from the bytes', () => {
     const cart = await createCart(server);
     for (const sample of samples) {
       // A misleading name and claimed type change nothing.
-      const response = await upload(server, cart.id, sample.bytes, `${sample.name}.exe`, { 'content-type': 'text/html' });
+      const response = await upload(server, cart.id, sample.bytes, `${sample.name}.exe`, {
+        'content-type': 'text/html',
+      });
       assert.equal(response.status, 201, `${sample.name}: ${response.text}`);
       const body = response.body;
       assert.ok(UploadSchema.safeParse(body).success, sample.name);
@@ -51,7 +66,10 @@ describe('accepted formats, decided from the bytes', () => {
     const cart = await createCart(server);
     for (const sample of samples.filter((candidate) => candidate.preview)) {
       const { body } = await upload(server, cart.id, sample.bytes, sample.name);
-      assert.ok(body.previewUrl?.startsWith(`${server.url}/api/uploads/${body.id}/preview.png?sig=`), body.previewUrl ?? '');
+      assert.ok(
+        body.previewUrl?.startsWith(`${server.url}/api/uploads/${body.id}/preview.png?sig=`),
+        body.previewUrl ?? '',
+      );
       const preview = await fetch(body.previewUrl ?? '');
       assert.equal(preview.status, 200, sample.name);
       assert.equal(preview.headers.get('content-type'), 'image/png', sample.name);
@@ -91,7 +109,8 @@ describe('accepted formats, decided from the bytes', () => {
   });
 
   test('an SVG with a huge canvas is measured at its size and drawn scaled down', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="50000"><rect width="100000" height="50000" fill="#f00"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="50000"><rect width="100000" height="50000" fill="#f00"/></svg>';
     const { status, body, text } = await upload(server, (await createCart(server)).id, Buffer.from(svg), 'banner.svg');
     assert.equal(status, 201, text);
     assert.deepEqual([body.width, body.height], [100000, 50000]);
@@ -113,12 +132,19 @@ describe('accepted formats, decided from the bytes', () => {
     const first = await upload(server, cart.id, png.bytes, 'a.png');
     const second = await upload(server, cart.id, png.bytes, 'b.png');
     assert.notEqual(first.body.id, second.body.id);
-    assert.equal(storedFiles().filter((file) => file.includes(sha256(png.bytes)) && file.startsWith('originals')).length, 1);
+    assert.equal(
+      storedFiles().filter((file) => file.includes(sha256(png.bytes)) && file.startsWith('originals')).length,
+      1,
+    );
   });
 
   test('a file larger than the JSON body limit streams in', async () => {
     const cart = await createCart(server);
-    const big = Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.alloc(3 * 1024 * 1024, 0x41), Buffer.from('\n%%EOF\n')]);
+    const big = Buffer.concat([
+      Buffer.from('%PDF-1.4\n%'),
+      Buffer.alloc(3 * 1024 * 1024, 0x41),
+      Buffer.from('\n%%EOF\n'),
+    ]);
     const response = await upload(server, cart.id, big, 'big.pdf');
     assert.equal(response.status, 201, response.text);
     assert.equal(response.body.size, big.length);
@@ -143,8 +169,21 @@ describe('refused files leave nothing behind', () => {
     await refuse(ELF, 'cat.png', 415, 'unsupported_file_type');
     await refuse(HTML, 'cat.png', 415, 'unsupported_file_type');
     await refuse(PLAIN_POSTSCRIPT, 'cat.eps', 415, 'unsupported_file_type');
-    await refuse(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'), 'cat.zip', 415, 'unsupported_file_type');
-    const zip = await refuse(zipOf([['content/other.dat', Buffer.from('RIFF')], ['readme.txt', Buffer.from('hi')]]), 'cat.cdr', 415, 'unsupported_file_type');
+    await refuse(
+      Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00' + 'x'.repeat(100), 'latin1'),
+      'cat.zip',
+      415,
+      'unsupported_file_type',
+    );
+    const zip = await refuse(
+      zipOf([
+        ['content/other.dat', Buffer.from('RIFF')],
+        ['readme.txt', Buffer.from('hi')],
+      ]),
+      'cat.cdr',
+      415,
+      'unsupported_file_type',
+    );
     assert.equal(zip.details?.detected, 'zip');
     await refuse(Buffer.from('just some words'), 'notes.svg', 415, 'unsupported_file_type');
   });
@@ -153,7 +192,13 @@ describe('refused files leave nothing behind', () => {
     const cart = await createCart(server);
     const url = new URL(`${server.url}/api/carts/${cart.id}/uploads?name=huge.tiff`);
     const answer = await new Promise<string>((resolve, reject) => {
-      const sent = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-length': String(50 * 2 ** 20 + 1) } });
+      const sent = request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: 'POST',
+        headers: { 'content-length': String(50 * 2 ** 20 + 1) },
+      });
       sent.on('error', reject);
       sent.on('response', (response) => {
         let text = '';
@@ -172,8 +217,15 @@ describe('refused files leave nothing behind', () => {
   });
 
   test('a truncated image is 400 invalid_file; so is an incomplete PDF', async () => {
-    for (const sample of samples.filter((candidate) => ['png', 'jpeg', 'webp', 'gif', 'tiff'].includes(candidate.format))) {
-      await refuse(sample.bytes.subarray(0, Math.floor(sample.bytes.length / 2)), `half-${sample.name}`, 400, 'invalid_file');
+    for (const sample of samples.filter((candidate) =>
+      ['png', 'jpeg', 'webp', 'gif', 'tiff'].includes(candidate.format),
+    )) {
+      await refuse(
+        sample.bytes.subarray(0, Math.floor(sample.bytes.length / 2)),
+        `half-${sample.name}`,
+        400,
+        'invalid_file',
+      );
     }
     await refuse(Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n'), 'cut.pdf', 400, 'invalid_file');
     await refuse(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect'), 'cut.svg', 400, 'invalid_file');
@@ -181,7 +233,10 @@ describe('refused files leave nothing behind', () => {
 
   test('an image over 100 megapixels is 400 invalid_file saying it is too large, not damaged', async () => {
     const error = await refuse(await pngClaiming(20_000, 20_000), 'poster.png', 400, 'invalid_file');
-    assert.equal(error.message, 'The image is larger than 100 megapixels (10,000 × 10,000 pixels). Scale it down or export a PDF.');
+    assert.equal(
+      error.message,
+      'The image is larger than 100 megapixels (10,000 × 10,000 pixels). Scale it down or export a PDF.',
+    );
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100000000" height="100000000"/>');
     assert.match((await refuse(svg, 'vast.svg', 400, 'invalid_file')).message, /canvas is too large to draw/);
   });
@@ -193,7 +248,12 @@ describe('refused files leave nothing behind', () => {
   }
 
   test('an unknown cart is 404 cart_not_found before anything is read', async () => {
-    const response = await upload(server, 'cart_00000000000000000000000000', samples[0]?.bytes ?? Buffer.alloc(1), 'a.png');
+    const response = await upload(
+      server,
+      'cart_00000000000000000000000000',
+      samples[0]?.bytes ?? Buffer.alloc(1),
+      'a.png',
+    );
     assert.equal(response.status, 404);
     assert.equal(response.body.error.code, 'cart_not_found');
   });
@@ -219,7 +279,12 @@ describe('names are labels, never paths', () => {
       assert.equal(response.status, 201, name);
       assert.equal(response.body.fileName, expected, JSON.stringify(name));
     }
-    assert.ok(storedFiles().every((file) => /^(originals\/[0-9a-f]{2}\/[0-9a-f]{64}|previews\/[0-9a-f]{2}\/[0-9a-f]{64}\.png)$/.test(file)), storedFiles().join(', '));
+    assert.ok(
+      storedFiles().every((file) =>
+        /^(originals\/[0-9a-f]{2}\/[0-9a-f]{64}|previews\/[0-9a-f]{2}\/[0-9a-f]{64}\.png)$/.test(file),
+      ),
+      storedFiles().join(', '),
+    );
   });
 
   test('a name over 1000 characters is 400 validation_failed', async () => {
@@ -253,7 +318,11 @@ describe('crafted text is checked in linear time', () => {
 
   test('an svg DOCTYPE with an unclosed id or subset, or a subset full of comment openings', async () => {
     const root = '<svg xmlns="http://www.w3.org/2000/svg">';
-    for (const doctype of [`<!DOCTYPE svg PUBLIC "${' '.repeat(60_000)}`, `<!DOCTYPE svg [${'x'.repeat(60_000)}`, `<!DOCTYPE svg [${'<!-- '.repeat(15_000)}]>`]) {
+    for (const doctype of [
+      `<!DOCTYPE svg PUBLIC "${' '.repeat(60_000)}`,
+      `<!DOCTYPE svg [${'x'.repeat(60_000)}`,
+      `<!DOCTYPE svg [${'<!-- '.repeat(15_000)}]>`,
+    ]) {
       const { response, ms } = await timed(Buffer.from(`${doctype}${root}</svg>`), 'doctype.svg');
       // Refused either way: as not an SVG, or as an SVG with a DOCTYPE it will not take.
       assert.ok([400, 415].includes(response.status), response.text);
@@ -263,7 +332,10 @@ describe('crafted text is checked in linear time', () => {
 
   test('an SVG full of unclosed tags or CSS urls', async () => {
     for (const body of ['<'.repeat(60_000), 'url('.repeat(15_000), '<a "'.repeat(15_000)]) {
-      const { response, ms } = await timed(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${body}`), 'crafted.svg');
+      const { response, ms } = await timed(
+        Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${body}`),
+        'crafted.svg',
+      );
       assert.equal(response.status, 400, response.text);
       assert.ok(ms < 1000, `${body.slice(0, 4)}… took ${Math.round(ms)} ms`);
     }

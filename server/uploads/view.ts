@@ -9,7 +9,10 @@ export function storageKeys(sha256: string): { original: string; preview: string
   return { original: `originals/${fan}/${sha256}`, preview: `previews/${fan}/${sha256}.png` };
 }
 
-export function uploadPreviewUrl(settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>, upload: Pick<UploadRecord, 'id' | 'hasPreview'>): string | null {
+export function uploadPreviewUrl(
+  settings: Pick<ShopSettings, 'publicUrl' | 'orderLinkSecret'>,
+  upload: Pick<UploadRecord, 'id' | 'hasPreview'>,
+): string | null {
   return upload.hasPreview ? previewUrl(settings, upload.id) : null;
 }
 

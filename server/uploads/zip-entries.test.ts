@@ -24,12 +24,18 @@ const ENTRIES: [string, Buffer][] = [
 describe('zipEntryNames', () => {
   test('lists the entries, with or without an archive comment, however long', async () => {
     for (const comment of ['', 'note', 'z'.repeat(0xffff)]) {
-      assert.deepEqual(await namesOf(zipOf(ENTRIES, comment)), ['mimetype', 'content/riffData.cdr'], `comment of ${comment.length}`);
+      assert.deepEqual(
+        await namesOf(zipOf(ENTRIES, comment)),
+        ['mimetype', 'content/riffData.cdr'],
+        `comment of ${comment.length}`,
+      );
     }
   });
 
   test('a comment that holds a fake end record does not mislead it', async () => {
-    const decoy = zipOf([['decoy.txt', Buffer.from('d')]]).subarray(-22).toString('latin1');
+    const decoy = zipOf([['decoy.txt', Buffer.from('d')]])
+      .subarray(-22)
+      .toString('latin1');
     assert.deepEqual(await namesOf(zipOf(ENTRIES, decoy)), ['mimetype', 'content/riffData.cdr']);
   });
 

@@ -23,7 +23,11 @@ type EndRecord = { count: number; length: number; offset: number };
 function findEndRecord(tail: Buffer, tailStart: number): EndRecord | null {
   for (let at = tail.length - END_LENGTH; at >= 0; at--) {
     if (tail.readUInt32LE(at) !== END_SIGNATURE) continue;
-    const record = { count: tail.readUInt16LE(at + 10), length: tail.readUInt32LE(at + 12), offset: tail.readUInt32LE(at + 16) };
+    const record = {
+      count: tail.readUInt16LE(at + 10),
+      length: tail.readUInt32LE(at + 12),
+      offset: tail.readUInt32LE(at + 16),
+    };
     // ZIP64 and multi-disk archives mark their fields with other values and never pass this check.
     const onOneDisk = tail.readUInt16LE(at + 4) === 0 && tail.readUInt16LE(at + 6) === 0;
     if (onOneDisk && record.count !== 0xffff && record.offset + record.length === tailStart + at) return record;

@@ -11,7 +11,10 @@ import { StorefrontController } from '../storefront-controller.ts';
 export function initials(name: string | null, email: string): string {
   const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
   const letters = words.length ? [words[0], words.length > 1 ? words.at(-1) : ''] : [email];
-  return letters.map((word) => [...(word ?? '')][0] ?? '').join('').toUpperCase();
+  return letters
+    .map((word) => [...(word ?? '')][0] ?? '')
+    .join('')
+    .toUpperCase();
 }
 
 /**
@@ -52,7 +55,10 @@ export class AccountButton extends LitElement {
   /** The account page; without it, the page's own `<account-panel>` is shown. */
   @property() href = '';
 
-  private readonly session = new StoreController<CustomerSession>(this, atom<CustomerSession>({ status: 'signed-out' }));
+  private readonly session = new StoreController<CustomerSession>(
+    this,
+    atom<CustomerSession>({ status: 'signed-out' }),
+  );
   private readonly storefront = new StorefrontController(this, (shop) => {
     if (!shop) return;
     this.session.setStore(shop.account.$session);

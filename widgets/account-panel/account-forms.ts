@@ -82,9 +82,16 @@ export function emailOnlyForm(state: FormState, label: string, links: TemplateRe
 
 export function newPasswordForm(state: FormState, current: boolean, label: string): TemplateResult {
   return html`<form part="form" class="form" @submit=${state.onSubmit}>
-    ${current
-      ? field('currentPassword', 'Current password', { type: 'password', autocomplete: 'current-password', required: true, maxlength: 1024, wide: true }, state.errors)
-      : nothing}
+    ${
+      current
+        ? field(
+            'currentPassword',
+            'Current password',
+            { type: 'password', autocomplete: 'current-password', required: true, maxlength: 1024, wide: true },
+            state.errors,
+          )
+        : nothing
+    }
     ${field('password', 'New password (10 characters or more)', { type: 'password', autocomplete: 'new-password', required: true, maxlength: 1024, wide: true, minlength: 10 }, state.errors)}
     ${submit(label, state.busy)}
   </form>`;

@@ -54,7 +54,10 @@ describe('<account-panel> and <account-button>', () => {
     expect(event.detail.account.email).to.equal(customerCredentials.email);
     await waitUntil(() => heading(panel) === 'Your orders', 'the orders view never showed');
     await waitFor(panel, '[part="empty"]');
-    await waitUntil(() => query(button, '[part="button"]').textContent?.includes('Your account'), 'the button never named the account');
+    await waitUntil(
+      () => query(button, '[part="button"]').textContent?.includes('Your account'),
+      'the button never named the account',
+    );
     await expect(panel).to.be.accessible();
 
     const signedOut = oneEvent(panel, 'storelet-sign-out');
@@ -71,10 +74,20 @@ describe('<account-panel> and <account-button>', () => {
     await waitFor(panel, '[part~="add-address"]');
     query<HTMLButtonElement>(panel, '[part~="add-address"]').click();
     await panel.updateComplete;
-    fill(panel, { name: 'Ada Lovelace', line1: '12 Analytical Way', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' });
+    fill(panel, {
+      name: 'Ada Lovelace',
+      line1: '12 Analytical Way',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78701',
+      country: 'US',
+    });
     query<HTMLInputElement>(panel, '[name="isDefault"]').checked = true;
     await submit(panel);
-    await waitUntil(() => queryAll(panel, '[part="address-item"]').some((item) => item.textContent?.includes('Austin')), 'the address never showed');
+    await waitUntil(
+      () => queryAll(panel, '[part="address-item"]').some((item) => item.textContent?.includes('Austin')),
+      'the address never showed',
+    );
     expect(query(panel, '[part="default-badge"]').closest('li')?.textContent).to.contain('12 Analytical Way');
     await expect(panel).to.be.accessible();
     const fresh = await storefront.account.addresses.list();

@@ -13,7 +13,16 @@ import { addressFields, emailOnlyForm, newPasswordForm, readAddress, signInForm,
 import { addressesView, ordersView, profileView } from './account-views.ts';
 import { styles } from './account-panel.styles.ts';
 
-export const ACCOUNT_VIEWS = ['sign-in', 'sign-up', 'forgot', 'reset', 'verify', 'orders', 'addresses', 'profile'] as const;
+export const ACCOUNT_VIEWS = [
+  'sign-in',
+  'sign-up',
+  'forgot',
+  'reset',
+  'verify',
+  'orders',
+  'addresses',
+  'profile',
+] as const;
 export type AccountView = (typeof ACCOUNT_VIEWS)[number];
 const SIGNED_IN_VIEWS: AccountView[] = ['orders', 'addresses', 'profile'];
 const TITLES: Record<AccountView, string> = {
@@ -127,9 +136,13 @@ export class AccountPanel extends LitElement {
       [this.message, this.failed] = [done, false];
       return true;
     } catch (error) {
-      const { code, message, details } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error), details: undefined };
+      const { code, message, details } = isStoreletError(error)
+        ? error
+        : { code: 'unexpected_error', message: String(error), details: undefined };
       const issues = (details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
-      this.errors = Object.fromEntries(issues.map((issue) => [issue.path.split('.').at(-1) ?? issue.path, issue.message]));
+      this.errors = Object.fromEntries(
+        issues.map((issue) => [issue.path.split('.').at(-1) ?? issue.path, issue.message]),
+      );
       [this.message, this.failed] = [message, true];
       if (code === 'unauthorized') this.signedOut('expired');
       emit(this, 'storelet-error', { code, message });
@@ -154,7 +167,10 @@ export class AccountPanel extends LitElement {
     const shop = this.shop;
     if (!shop) return;
     const done = await this.run(async () => {
-      const account = await shop.account.signIn({ email: String(data.get('email')), password: String(data.get('password')) });
+      const account = await shop.account.signIn({
+        email: String(data.get('email')),
+        password: String(data.get('password')),
+      });
       emit(this, 'storelet-sign-in', { account });
     });
     if (!done) return;
@@ -188,9 +204,13 @@ export class AccountPanel extends LitElement {
     const data = this.form(event);
     const shop = this.shop;
     if (!shop) return;
-    await this.run(async () => {
-      this.message = (await shop.account.requestPasswordReset(String(data.get('email')))).message;
-    }, true, 'If an account has this email, we sent it a link to choose a new password.');
+    await this.run(
+      async () => {
+        this.message = (await shop.account.requestPasswordReset(String(data.get('email')))).message;
+      },
+      true,
+      'If an account has this email, we sent it a link to choose a new password.',
+    );
   }
 
   private async reset(event: SubmitEvent): Promise<void> {
@@ -205,9 +225,13 @@ export class AccountPanel extends LitElement {
   }
 
   private async verify(shop: Storefront): Promise<void> {
-    await this.run(async () => {
-      await shop.account.verifyEmail(this.linkToken);
-    }, true, 'Thank you: your email is confirmed.');
+    await this.run(
+      async () => {
+        await shop.account.verifyEmail(this.linkToken);
+      },
+      true,
+      'Thank you: your email is confirmed.',
+    );
   }
 
   private async saveAddress(event: SubmitEvent, saved: SavedAddress | null): Promise<void> {
@@ -216,11 +240,15 @@ export class AccountPanel extends LitElement {
     if (!shop) return;
     const address = readAddress(data);
     const isDefault = data.get('isDefault') === 'on';
-    const done = await this.run(async () => {
-      if (saved) await shop.account.addresses.update(saved.id, address, isDefault || undefined);
-      else await shop.account.addresses.add(address, isDefault);
-      this.addresses = await shop.account.addresses.list();
-    }, true, 'Address saved.');
+    const done = await this.run(
+      async () => {
+        if (saved) await shop.account.addresses.update(saved.id, address, isDefault || undefined);
+        else await shop.account.addresses.add(address, isDefault);
+        this.addresses = await shop.account.addresses.list();
+      },
+      true,
+      'Address saved.',
+    );
     if (done) this.editing = null;
   }
 
@@ -243,10 +271,15 @@ export class AccountPanel extends LitElement {
     const shop = this.shop;
     if (!shop) return;
     const text = (name: string) => String(data.get(name) ?? '');
-    if (kind === 'name') await this.run(async () => void (await shop.account.updateProfile(text('name'))), true, 'Name saved.');
+    if (kind === 'name')
+      await this.run(async () => void (await shop.account.updateProfile(text('name'))), true, 'Name saved.');
     if (kind === 'password') {
       const change = { currentPassword: text('currentPassword'), newPassword: text('password') };
-      await this.run(() => shop.account.changePassword(change), true, 'Password changed. Your other devices are signed out.');
+      await this.run(
+        () => shop.account.changePassword(change),
+        true,
+        'Password changed. Your other devices are signed out.',
+      );
     }
     if (kind === 'delete' && (await this.run(() => shop.account.deleteAccount(text('password'))))) {
       this.signedOut('deleted');
@@ -287,10 +320,14 @@ export class AccountPanel extends LitElement {
               this.addresses = (await this.shop?.account.addresses.list()) ?? [];
             }),
           onRemove: (saved) =>
-            void this.run(async () => {
-              await this.shop?.account.addresses.remove(saved.id);
-              this.addresses = this.addresses.filter((item) => item.id !== saved.id);
-            }, true, 'Address removed.'),
+            void this.run(
+              async () => {
+                await this.shop?.account.addresses.remove(saved.id);
+                this.addresses = this.addresses.filter((item) => item.id !== saved.id);
+              },
+              true,
+              'Address removed.',
+            ),
           form,
         });
       }
@@ -298,12 +335,21 @@ export class AccountPanel extends LitElement {
         if (!account) return html`<p class="message" role="status">Loading…</p>`;
         return profileView(
           account,
-          () => void this.run(async () => void (await this.shop?.account.resendVerification()), true, 'Check your inbox for a new link.'),
+          () =>
+            void this.run(
+              async () => void (await this.shop?.account.resendVerification()),
+              true,
+              'Check your inbox for a new link.',
+            ),
           html`<form part="form" class="form" @submit=${(event: SubmitEvent) => this.profileChange(event, 'name')}>
             ${field('name', 'Name', { autocomplete: 'name', required: true, maxlength: 120, wide: true, value: account.name ?? '' }, this.errors)}
             <button part="submit button" class="button submit" type="submit" ?disabled=${this.busy}>Save name</button>
           </form>`,
-          newPasswordForm(formState((event) => this.profileChange(event, 'password')), true, 'Change password'),
+          newPasswordForm(
+            formState((event) => this.profileChange(event, 'password')),
+            true,
+            'Change password',
+          ),
           html`<form part="form" class="form" @submit=${(event: SubmitEvent) => this.profileChange(event, 'delete')}>
             ${field('password', 'Your password, to confirm', { type: 'password', autocomplete: 'current-password', required: true, maxlength: 1024, wide: true }, {})}
             <button part="delete button" class="button danger" type="submit" ?disabled=${this.busy}>Delete my account</button>
@@ -318,7 +364,10 @@ export class AccountPanel extends LitElement {
           onInvoice: (order) => void this.invoice(order),
           onMore: () =>
             void this.run(async () => {
-              const page = await this.shop?.account.orders.list({ limit: ORDERS_PAGE, cursor: this.ordersCursor ?? undefined });
+              const page = await this.shop?.account.orders.list({
+                limit: ORDERS_PAGE,
+                cursor: this.ordersCursor ?? undefined,
+              });
               if (page) [this.orders, this.ordersCursor] = [[...this.orders, ...page.items], page.nextCursor];
             }),
         });
@@ -329,11 +378,22 @@ export class AccountPanel extends LitElement {
     const formState = (onSubmit: (event: SubmitEvent) => void) => ({ errors: this.errors, busy: this.busy, onSubmit });
     switch (view) {
       case 'sign-up':
-        return signUpForm(formState((event) => this.signUp(event)), html`<p class="wide">Have an account? ${this.link('sign-in', 'Sign in')}</p>`);
+        return signUpForm(
+          formState((event) => this.signUp(event)),
+          html`<p class="wide">Have an account? ${this.link('sign-in', 'Sign in')}</p>`,
+        );
       case 'forgot':
-        return emailOnlyForm(formState((event) => this.forgot(event)), 'Email me a link', html`<p class="wide">${this.link('sign-in', 'Back to sign in')}</p>`);
+        return emailOnlyForm(
+          formState((event) => this.forgot(event)),
+          'Email me a link',
+          html`<p class="wide">${this.link('sign-in', 'Back to sign in')}</p>`,
+        );
       case 'reset':
-        return newPasswordForm(formState((event) => this.reset(event)), false, 'Save my new password');
+        return newPasswordForm(
+          formState((event) => this.reset(event)),
+          false,
+          'Save my new password',
+        );
       case 'verify':
         return html`<p class="wide">${this.busy ? 'Confirming…' : nothing} ${this.link(this.signedIn ? 'orders' : 'sign-in', 'Continue')}</p>`;
       default:
@@ -351,16 +411,20 @@ export class AccountPanel extends LitElement {
     const shown: AccountView = SIGNED_IN_VIEWS.includes(this.view) && !signedIn ? 'sign-in' : this.view;
     return html`<section part="panel" class="panel" aria-labelledby="account-heading">
       <h2 id="account-heading" part="heading" class="heading" tabindex="-1">${TITLES[shown]}</h2>
-      ${signedIn
-        ? html`<nav part="nav" class="nav" aria-label="Account">
+      ${
+        signedIn
+          ? html`<nav part="nav" class="nav" aria-label="Account">
             ${SIGNED_IN_VIEWS.map(
-              (view) => html`<button class="tab" type="button" aria-current=${view === shown ? 'page' : 'false'} @click=${() => (this.view = view)}>
+              (
+                view,
+              ) => html`<button class="tab" type="button" aria-current=${view === shown ? 'page' : 'false'} @click=${() => (this.view = view)}>
                 ${TITLES[view].replace('Your ', '').replace(/^./, (char) => char.toUpperCase())}
               </button>`,
             )}
             <button part="sign-out" class="tab" type="button" @click=${() => this.signOut()}>Sign out</button>
           </nav>`
-        : nothing}
+          : nothing
+      }
       <p part="message" class="message ${this.failed ? 'error' : ''}" role=${this.failed ? 'alert' : 'status'}>${this.message}</p>
       ${signedIn && SIGNED_IN_VIEWS.includes(shown) ? this.renderSignedIn() : this.renderSignedOut(shown)}
     </section>`;

@@ -19,7 +19,8 @@ const STATUS_WORDS: Record<string, string> = {
   returned: 'Returned',
 };
 const words = (status: string) => STATUS_WORDS[status] ?? status;
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const day = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 export type OrdersState = {
   orders: AccountOrderSummary[];
@@ -33,7 +34,8 @@ export type OrdersState = {
 
 export function ordersView(state: OrdersState): TemplateResult {
   if (state.loading && !state.orders.length) return html`<p class="message" role="status">Loading your orders…</p>`;
-  if (!state.orders.length) return html`<p part="empty" class="message">No orders yet. Orders you place while signed in show up here.</p>`;
+  if (!state.orders.length)
+    return html`<p part="empty" class="message">No orders yet. Orders you place while signed in show up here.</p>`;
   return html`<ul part="orders" class="list" aria-label="Your orders">
       ${state.orders.map(
         (order) => html`<li part="order" class="item">
@@ -48,23 +50,29 @@ export function ordersView(state: OrdersState): TemplateResult {
             <span part="fulfillment-status">${words(order.fulfillmentStatus)}</span>
           </div>
           <div class="row actions">
-            ${order.invoice
-              ? html`<button part="invoice button" class="link" type="button" @click=${() => state.onInvoice(order)}>
+            ${
+              order.invoice
+                ? html`<button part="invoice button" class="link" type="button" @click=${() => state.onInvoice(order)}>
                   Invoice ${order.invoice.number}
                 </button>`
-              : nothing}
-            ${state.trackingHref
-              ? html`<a part="tracking" href=${state.trackingHref.replace('{id}', encodeURIComponent(order.id)).replace('{number}', encodeURIComponent(order.number))}
+                : nothing
+            }
+            ${
+              state.trackingHref
+                ? html`<a part="tracking" href=${state.trackingHref.replace('{id}', encodeURIComponent(order.id)).replace('{number}', encodeURIComponent(order.number))}
                   >Track order ${order.number}</a
                 >`
-              : nothing}
+                : nothing
+            }
           </div>
         </li>`,
       )}
     </ul>
-    ${state.more
-      ? html`<button part="more button" class="button secondary" type="button" ?disabled=${state.loading} @click=${state.onMore}>Load more orders</button>`
-      : nothing}`;
+    ${
+      state.more
+        ? html`<button part="more button" class="button secondary" type="button" ?disabled=${state.loading} @click=${state.onMore}>Load more orders</button>`
+        : nothing
+    }`;
 }
 
 export type AddressesState = {
@@ -83,30 +91,42 @@ export function addressesView(state: AddressesState): TemplateResult {
           <p>${addressSummary(saved)} ${saved.isDefault ? html`<strong part="default-badge">(default)</strong>` : nothing}</p>
           <div class="row actions">
             <button class="link" type="button" @click=${() => state.onEdit(saved.id)} aria-label="Edit ${addressSummary(saved)}">Edit</button>
-            ${saved.isDefault
-              ? nothing
-              : html`<button class="link" type="button" @click=${() => state.onDefault(saved)} aria-label="Make ${addressSummary(saved)} the default">
+            ${
+              saved.isDefault
+                ? nothing
+                : html`<button class="link" type="button" @click=${() => state.onDefault(saved)} aria-label="Make ${addressSummary(saved)} the default">
                   Make default
-                </button>`}
+                </button>`
+            }
             <button class="link" type="button" @click=${() => state.onRemove(saved)} aria-label="Remove ${addressSummary(saved)}">Remove</button>
           </div>
           ${state.editing === saved.id ? state.form : nothing}
         </li>`,
       )}
     </ul>
-    ${state.editing === 'new'
-      ? state.form
-      : html`<button part="add-address button" class="button secondary" type="button" @click=${() => state.onEdit('new')}>Add an address</button>`}`;
+    ${
+      state.editing === 'new'
+        ? state.form
+        : html`<button part="add-address button" class="button secondary" type="button" @click=${() => state.onEdit('new')}>Add an address</button>`
+    }`;
 }
 
-export function profileView(account: Account, onResend: () => void, nameForm: TemplateResult, passwordForm: TemplateResult, deleteForm: TemplateResult): TemplateResult {
+export function profileView(
+  account: Account,
+  onResend: () => void,
+  nameForm: TemplateResult,
+  passwordForm: TemplateResult,
+  deleteForm: TemplateResult,
+): TemplateResult {
   return html`<p>Signed in as <strong part="email">${account.email}</strong>.</p>
-    ${account.emailVerified
-      ? nothing
-      : html`<p part="unverified" class="message">
+    ${
+      account.emailVerified
+        ? nothing
+        : html`<p part="unverified" class="message">
           Your email is not confirmed yet: past orders placed with it join your account once it is.
           <button class="link" type="button" @click=${onResend}>Send the link again</button>
-        </p>`}
+        </p>`
+    }
     <h3>Your name</h3>
     ${nameForm}
     <h3>Change password</h3>

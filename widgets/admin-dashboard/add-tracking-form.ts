@@ -1,6 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { AdminOrder } from '../../sdk/admin/index.ts';
-import { CARRIER_INFO, CARRIERS, matchesCarrierFormat, normalizeTrackingNumber, type Carrier } from '../../sdk/index.ts';
+import {
+  CARRIER_INFO,
+  CARRIERS,
+  matchesCarrierFormat,
+  normalizeTrackingNumber,
+  type Carrier,
+} from '../../sdk/index.ts';
 
 /** What the "Add tracking" form holds while it is filled in. */
 export type TrackingDraft = { carrier: Carrier; trackingNumber: string; quantities: Record<string, number> };
@@ -16,7 +22,9 @@ export function numberProblem(draft: Pick<TrackingDraft, 'carrier' | 'trackingNu
   const number = normalizeTrackingNumber(draft.trackingNumber);
   if (number.length === 0) return '';
   if (number.length < 4) return 'A tracking number has at least 4 characters.';
-  return matchesCarrierFormat(draft.carrier, number) ? '' : `This does not look like a ${CARRIER_INFO[draft.carrier].name} tracking number.`;
+  return matchesCarrierFormat(draft.carrier, number)
+    ? ''
+    : `This does not look like a ${CARRIER_INFO[draft.carrier].name} tracking number.`;
 }
 
 /** A carrier list and a tracking-number field with its format check; `prefix` keeps ids apart when several show. */
@@ -80,7 +88,10 @@ export function renderAddTracking(options: {
           <input part="ship-quantity" class="field quantity" id=${id} type="number" min="0" max=${left} step="1" ?disabled=${left === 0}
             .value=${String(draft.quantities[line.id] ?? 0)}
             @input=${(event: Event) => {
-              const value = Math.max(0, Math.min(left, Math.floor(Number((event.target as HTMLInputElement).value) || 0)));
+              const value = Math.max(
+                0,
+                Math.min(left, Math.floor(Number((event.target as HTMLInputElement).value) || 0)),
+              );
               options.onChange((current) => ({ ...current, quantities: { ...current.quantities, [line.id]: value } }));
             }} />
         </div>`;

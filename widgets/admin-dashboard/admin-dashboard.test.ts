@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { memoryStorage } from '../../sdk/index.ts';
 import { scopedKey } from '../../sdk/storage.ts';
 import { apiUrl, closedApiUrl, customerCredentials, query, queryAll, waitFor } from '../test-support/test-server.ts';
-import { isolatedAdmin, mountDashboard, orderList, signedInDashboard, signInForm, signInThroughForm } from './admin-test-kit.ts';
+import {
+  isolatedAdmin,
+  mountDashboard,
+  orderList,
+  signedInDashboard,
+  signInForm,
+  signInThroughForm,
+} from './admin-test-kit.ts';
 
 const text = (element: Element | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -26,7 +33,9 @@ describe('<admin-dashboard>: signing in and out', () => {
     await waitUntil(() => button.getAttribute('aria-disabled') === 'true', 'the button never showed it was busy');
     expect(text(button)).to.equal('Signing in…');
     await waitUntil(() => text(query(form, '[part~="error"]')) !== '', 'no error was shown');
-    expect(text(query(form, '[part~="error"]'))).to.equal('That email and password do not match an account. Check them and try again.');
+    expect(text(query(form, '[part~="error"]'))).to.equal(
+      'That email and password do not match an account. Check them and try again.',
+    );
     expect(query(form, '[part~="error"]').getAttribute('role')).to.equal('alert');
     expect(button.getAttribute('aria-disabled')).to.equal('false');
     await expect(form).to.be.accessible();
@@ -89,7 +98,10 @@ describe('<admin-dashboard>: signing in and out', () => {
     const element = await signedInDashboard(undefined, isolatedAdmin(apiUrl, storage));
     const { token } = JSON.parse(storage.getItem(scopedKey(apiUrl, 'admin-session')) ?? '{}') as { token: string };
     // The same token signed out elsewhere (another tab): the next request is refused with a 401.
-    const elsewhere = await fetch(`${apiUrl}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    const elsewhere = await fetch(`${apiUrl}/api/sessions/current`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(elsewhere.status).to.equal(204);
     const ended = oneEvent(element, 'storelet-admin-sign-out');
     query<HTMLButtonElement>(orderList(element), '[part~="search-button"]').click();

@@ -18,7 +18,8 @@ import { saveFile } from './save-file.ts';
 const SIGNED_OUT = atom<AdminSession>({ status: 'signed-out' });
 /** What the dashboard shows: the sign-in form, a kept token being checked, or the orders. */
 type View = 'sign-in' | 'identifying' | 'orders';
-const LIST_PARTS = 'toolbar, search, payment-filter, orders, order-row, open-order, load-more, empty, error, badge, payment-issue-flag';
+const LIST_PARTS =
+  'toolbar, search, payment-filter, orders, order-row, open-order, load-more, empty, error, badge, payment-issue-flag';
 const ORDER_PARTS =
   'back, heading, payment-issue, customer, email, address, phone, copy-address, lines, line, line-image, line-title, line-spec, line-file, line-total, designs, design, design-image, design-name, design-facts, design-sha256, copy-sha256, download, download-error, totals, total, badge, error';
 
@@ -170,10 +171,12 @@ export class AdminDashboard extends LitElement {
       </div>
       <admin-order-list part="list" exportparts=${LIST_PARTS} .client=${client} ?hidden=${this.openOrder !== undefined}
         @storelet-admin-order-open=${(event: CustomEvent<AdminOrderDetail>) => (this.openOrder = event.detail)}></admin-order-list>
-      ${this.openOrder
-        ? html`<admin-order-view part="order" exportparts=${ORDER_PARTS} .client=${client} .orderId=${this.openOrder.orderId}
+      ${
+        this.openOrder
+          ? html`<admin-order-view part="order" exportparts=${ORDER_PARTS} .client=${client} .orderId=${this.openOrder.orderId}
             .save=${this.save} @storelet-admin-order-close=${() => void this.closeOrder()}></admin-order-view>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderIdentifying(client: AdminClient): TemplateResult {

@@ -3,7 +3,15 @@ import { createAdminClient } from '../../sdk/admin/index.ts';
 import { memoryStorage } from '../../sdk/index.ts';
 import { scopedKey } from '../../sdk/storage.ts';
 import { adminCredentials, apiUrl, query, waitFor } from '../test-support/test-server.ts';
-import { isolatedAdmin, mountDashboard, orderList, placeStickerOrder, searchFor, signedInDashboard, signInForm } from './admin-test-kit.ts';
+import {
+  isolatedAdmin,
+  mountDashboard,
+  orderList,
+  placeStickerOrder,
+  searchFor,
+  signedInDashboard,
+  signInForm,
+} from './admin-test-kit.ts';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focusedIn = (host: Element) => host.shadowRoot?.activeElement ?? null;
@@ -59,7 +67,9 @@ describe('<admin-dashboard>: the keyboard’s focus never drops to the page', ()
       retries: 0,
       fetch: (input, init) => {
         const request = new Request(input, init);
-        return fetch(request.method === 'GET' ? new Request(request.url.replace(/limit=\d+/, 'limit=1'), request) : request);
+        return fetch(
+          request.method === 'GET' ? new Request(request.url.replace(/limit=\d+/, 'limit=1'), request) : request,
+        );
       },
     });
     const element = await signedInDashboard(undefined, client);
@@ -68,7 +78,10 @@ describe('<admin-dashboard>: the keyboard’s focus never drops to the page', ()
     const more = await waitFor<HTMLButtonElement>(list, '[part~="load-more"]');
     more.focus();
     more.click();
-    await waitUntil(() => list.shadowRoot?.querySelectorAll('[part~="order-row"]').length === 2, 'the second page never came');
+    await waitUntil(
+      () => list.shadowRoot?.querySelectorAll('[part~="order-row"]').length === 2,
+      'the second page never came',
+    );
     await waitUntil(() => list.shadowRoot?.querySelector('[part~="load-more"]') === null, 'the button stayed');
     const second = list.shadowRoot!.querySelectorAll('[part~="open-order"]')[1];
     await waitUntil(() => focusedIn(list) === second, 'focus did not move to the new order');

@@ -4,9 +4,13 @@ import type { AdminDashboard } from './admin-dashboard.ts';
 import { placeStickerOrder, searchFor, signedInDashboard } from './admin-test-kit.ts';
 
 /** About 100 characters and no space, as the audit's customer had. */
-const LONG_EMAIL = () => `maximilian.alexander.konstantin.${crypto.randomUUID().slice(0, 8)}.sigmaringen@verylongcompanydomainname-printing.example.com`;
+const LONG_EMAIL = () =>
+  `maximilian.alexander.konstantin.${crypto.randomUUID().slice(0, 8)}.sigmaringen@verylongcompanydomainname-printing.example.com`;
 
-async function listShowing(email: string, width: string): Promise<{ element: AdminDashboard; list: HTMLElement; row: HTMLElement }> {
+async function listShowing(
+  email: string,
+  width: string,
+): Promise<{ element: AdminDashboard; list: HTMLElement; row: HTMLElement }> {
   const element = await signedInDashboard();
   element.style.width = width;
   const list = await searchFor(element, email);
@@ -41,11 +45,20 @@ describe('<admin-dashboard>: the order list fits its space', () => {
     const wrap = query(list, '.table-wrap');
     expect(fitsAcross(wrap), `the list is ${wrap.scrollWidth}px in ${wrap.clientWidth}px`).to.equal(true);
     expect(fitsAcross(element)).to.equal(true);
-    for (const part of ['open-order', 'order-email', 'order-total', 'payment-status', 'fulfillment-status', 'design-count']) {
+    for (const part of [
+      'open-order',
+      'order-email',
+      'order-total',
+      'payment-status',
+      'fulfillment-status',
+      'design-count',
+    ]) {
       expect(within(row.querySelector(`[part~="${part}"]`)!, wrap), `${part} is in view`).to.equal(true);
     }
     // The number, date and email come first, as a screen reader reads them.
-    const [number, date, mail] = ['open-order', 'order-date', 'order-email'].map((part) => row.querySelector(`[part~="${part}"]`)!.getBoundingClientRect());
+    const [number, date, mail] = ['open-order', 'order-date', 'order-email'].map((part) =>
+      row.querySelector(`[part~="${part}"]`)!.getBoundingClientRect(),
+    );
     expect(number!.top <= mail!.top && date!.top <= mail!.top).to.equal(true);
     expect(queryAll(list, 'th[scope="col"]')).to.have.length(7);
     await expect(list).to.be.accessible();

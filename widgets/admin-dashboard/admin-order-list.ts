@@ -118,7 +118,12 @@ export class AdminOrderList extends LitElement {
 
   private query(cursor?: string): AdminOrderQuery {
     const q = this.searchText.trim();
-    return { limit: PAGE_SIZE, ...(q ? { q } : {}), ...(this.paymentStatus ? { paymentStatus: this.paymentStatus } : {}), ...(cursor ? { cursor } : {}) };
+    return {
+      limit: PAGE_SIZE,
+      ...(q ? { q } : {}),
+      ...(this.paymentStatus ? { paymentStatus: this.paymentStatus } : {}),
+      ...(cursor ? { cursor } : {}),
+    };
   }
 
   private fetchPage(cursor?: string) {
@@ -197,7 +202,8 @@ export class AdminOrderList extends LitElement {
     if (this.phase === 'loading') {
       return html`<div aria-hidden="true"><div class="skeleton row"></div><div class="skeleton row"></div><div class="skeleton row"></div></div>`;
     }
-    if (this.phase === 'error') return renderAccessError(this.error, 'Orders could not be loaded.', () => void this.reload());
+    if (this.phase === 'error')
+      return renderAccessError(this.error, 'Orders could not be loaded.', () => void this.reload());
     if (this.items.length === 0) {
       return html`<div part="empty" class="state">
         <p class="state-title">${this.filtered ? 'No orders match.' : 'No orders yet.'}</p>
@@ -206,12 +212,14 @@ export class AdminOrderList extends LitElement {
     }
     return html`${renderOrderTable(this.items, (order) => this.open(order))}
       <div class="more">
-        ${this.nextCursor
-          ? html`<button part="load-more button" class="button secondary" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
+        ${
+          this.nextCursor
+            ? html`<button part="load-more button" class="button secondary" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
               aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
               ${this.loadingMore ? 'Loading…' : 'Load more'}
             </button>`
-          : nothing}
+            : nothing
+        }
         <p part="error" class="message error" role="alert">${this.moreError}</p>
       </div>`;
   }

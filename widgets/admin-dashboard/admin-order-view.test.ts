@@ -5,7 +5,8 @@ import { TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
 import { openOrderOf, pdfFile, placeStickerOrder, signedInDashboard } from './admin-test-kit.ts';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const inside = (inner: Element, outer: Element) => inner.getBoundingClientRect().right <= outer.getBoundingClientRect().right + 0.5;
+const inside = (inner: Element, outer: Element) =>
+  inner.getBoundingClientRect().right <= outer.getBoundingClientRect().right + 0.5;
 
 describe('<admin-dashboard>: one order', () => {
   it('saves a design under the safe name the server gives it, not the shopper’s', async () => {
@@ -31,7 +32,14 @@ describe('<admin-dashboard>: one order', () => {
   });
 
   it('shows the phone and the address as written in the US, and copies the address as plain lines', async () => {
-    const shippingAddress = { ...TEST_ADDRESS, line1: '12 Analytical Row', city: 'Brooklyn', region: 'NY', postalCode: '11201', phone: '+1 718 555 0100' };
+    const shippingAddress = {
+      ...TEST_ADDRESS,
+      line1: '12 Analytical Row',
+      city: 'Brooklyn',
+      region: 'NY',
+      postalCode: '11201',
+      phone: '+1 718 555 0100',
+    };
     const { email } = await placeStickerOrder({ shippingAddress });
     const element = await signedInDashboard();
     const view = await openOrderOf(element, email);
@@ -57,15 +65,23 @@ describe('<admin-dashboard>: one order', () => {
     expect(line!.total.amount % line!.quantity, 'a total that divides evenly would not test this').to.not.equal(0);
     const element = await signedInDashboard();
     const view = await openOrderOf(element, email);
-    const exact = new Intl.NumberFormat(undefined, { style: 'currency', currency: line!.total.currency, maximumFractionDigits: 4 });
-    expect(text(query(view, '[part~="line-quantity"]'))).to.equal(`Qty 100 × ${exact.format(line!.total.amount / 100 / 100)}`);
+    const exact = new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency: line!.total.currency,
+      maximumFractionDigits: 4,
+    });
+    expect(text(query(view, '[part~="line-quantity"]'))).to.equal(
+      `Qty 100 × ${exact.format(line!.total.amount / 100 / 100)}`,
+    );
   });
 
   it('names the order in one heading', async () => {
     const { order, email } = await placeStickerOrder();
     const element = await signedInDashboard();
     const view = await openOrderOf(element, email);
-    const headings = [...queryAll(element, 'h1, h2, h3, h4, h5, h6'), ...queryAll(view, 'h1, h2, h3, h4, h5, h6')].map((heading) => text(heading));
+    const headings = [...queryAll(element, 'h1, h2, h3, h4, h5, h6'), ...queryAll(view, 'h1, h2, h3, h4, h5, h6')].map(
+      (heading) => text(heading),
+    );
     expect(headings.filter((heading) => heading.includes(order.number))).to.deep.equal([`Order ${order.number}`]);
   });
 

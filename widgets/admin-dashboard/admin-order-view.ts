@@ -16,7 +16,11 @@ import { saveFile, sha256Hex } from './save-file.ts';
 
 /** A design whose bytes do not hash to what the server recorded: refused here rather than printed. */
 const damagedDesign = (): StoreletError =>
-  new StoreletApiError({ status: 0, code: 'design_damaged', message: 'The file arrived damaged (its SHA-256 does not match). Try again.' });
+  new StoreletApiError({
+    status: 0,
+    code: 'design_damaged',
+    message: 'The file arrived damaged (its SHA-256 does not match). Try again.',
+  });
 
 /**
  * @summary One order in `<admin-dashboard>`: customer, address, lines with sticker specs, its designs
@@ -145,7 +149,12 @@ export class AdminOrderView extends LitElement {
       // The server's name, not the shopper's: a PNG sent as `invoice.html` is saved as `invoice.html.png`.
       this.save(file, design.downloadName);
       this.setDownload(design.id, null);
-      emit(this, 'storelet-admin-design-download', { orderId: order.id, uploadId: design.id, fileName: design.downloadName, size: file.size });
+      emit(this, 'storelet-admin-design-download', {
+        orderId: order.id,
+        uploadId: design.id,
+        fileName: design.downloadName,
+        size: file.size,
+      });
     } catch (error) {
       const { code, message } = toStoreletError(error);
       this.setDownload(design.id, { busy: false, error: `The file could not be downloaded. ${message}` });
@@ -192,12 +201,14 @@ export class AdminOrderView extends LitElement {
         <p class="badges">${paymentBadge(order.paymentStatus)}${fulfillmentBadge(order.fulfillmentStatus)}
           ${order.status === 'cancelled' ? html`<span class="badge bad">Cancelled</span>` : nothing}</p>
       </header>
-      ${order.paymentIssue
-        ? html`<div part="payment-issue" class="issue" role="note" aria-labelledby="issue-title">
+      ${
+        order.paymentIssue
+          ? html`<div part="payment-issue" class="issue" role="note" aria-labelledby="issue-title">
             <p id="issue-title" class="issue-title"><span aria-hidden="true">⚠</span> Payment issue</p>
             <p class="issue-text">${PAYMENT_ISSUE_TEXT[order.paymentIssue]}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="columns">
         ${renderCustomer({ order, copied: this.copied === 'address', onCopy: (text) => void this.copy('address', text) })}
         <section class="section" aria-labelledby="items-title">

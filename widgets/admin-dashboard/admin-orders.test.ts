@@ -11,8 +11,13 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
 /** The rows the list shows once it has loaded, by order number. */
 async function rows(element: AdminDashboard): Promise<Map<string, HTMLElement>> {
   const list = orderList(element);
-  await waitUntil(() => list.shadowRoot?.querySelector('[part~="order-row"], [part~="empty"], [part~="error"]'), 'the list never loaded');
-  return new Map(queryAll(list, '[part~="order-row"]').map((row) => [text(row.querySelector('[part~="open-order"]')), row]));
+  await waitUntil(
+    () => list.shadowRoot?.querySelector('[part~="order-row"], [part~="empty"], [part~="error"]'),
+    'the list never loaded',
+  );
+  return new Map(
+    queryAll(list, '[part~="order-row"]').map((row) => [text(row.querySelector('[part~="open-order"]')), row]),
+  );
 }
 
 async function search(element: AdminDashboard, q: string): Promise<void> {
@@ -59,7 +64,10 @@ describe('<admin-dashboard>: orders', () => {
     select.dispatchEvent(new Event('change'));
     await settled(orderList(element));
     const shown = queryAll(orderList(element), '[part~="payment-status"]').map((badge) => text(badge));
-    expect(shown.every((label) => label === 'Payment failed'), shown.join(', ')).to.equal(true);
+    expect(
+      shown.every((label) => label === 'Payment failed'),
+      shown.join(', '),
+    ).to.equal(true);
     expect([...(await rows(element)).keys()]).to.include(order.number);
     expect([...(await rows(element)).keys()]).to.not.include(paid.number);
   });
@@ -74,7 +82,10 @@ describe('<admin-dashboard>: orders', () => {
     const heading = await waitFor(view, '[part~="heading"]');
     expect(text(heading)).to.equal(`Order ${order.number}`);
     await waitUntil(() => view.shadowRoot?.activeElement === heading, 'focus did not move to the order');
-    expect(text(query(view, '[part~="customer"]'))).to.contain(email).and.contain('Ada Lovelace').and.contain('Austin');
+    expect(text(query(view, '[part~="customer"]')))
+      .to.contain(email)
+      .and.contain('Ada Lovelace')
+      .and.contain('Austin');
     const line = query(view, '[part~="line"]');
     const sticker = order.lines[0]!.sticker!;
     expect(text(line.querySelector('[part~="line-spec"]'))).to.equal(sticker.summary);
@@ -95,7 +106,10 @@ describe('<admin-dashboard>: orders', () => {
 
     query<HTMLButtonElement>(view, '[part~="back"]').click();
     await waitUntil(() => !element.shadowRoot?.querySelector('admin-order-view'), 'the order did not close');
-    await waitUntil(() => orderList(element).shadowRoot?.activeElement?.textContent?.trim() === order.number, 'focus did not return to the order');
+    await waitUntil(
+      () => orderList(element).shadowRoot?.activeElement?.textContent?.trim() === order.number,
+      'focus did not return to the order',
+    );
   });
 
   it('downloads the design: the saved file is the uploaded one, under its name', async () => {
@@ -111,7 +125,9 @@ describe('<admin-dashboard>: orders', () => {
     expect(downloaded.detail.fileName).to.equal('rocket.png');
     expect(saved).to.have.length(1);
     expect(saved[0]!.fileName).to.equal('rocket.png');
-    expect(new Uint8Array(await saved[0]!.file.arrayBuffer())).to.deep.equal(new Uint8Array(await design.arrayBuffer()));
+    expect(new Uint8Array(await saved[0]!.file.arrayBuffer())).to.deep.equal(
+      new Uint8Array(await design.arrayBuffer()),
+    );
     expect(button.disabled).to.equal(false);
   });
 
@@ -121,7 +137,8 @@ describe('<admin-dashboard>: orders', () => {
       apiUrl,
       storage: memoryStorage(),
       retries: 0,
-      fetch: (input, init) => (String(input).endsWith('/file') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init)),
+      fetch: (input, init) =>
+        String(input).endsWith('/file') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init),
     });
     const element = await signedInDashboard([], client);
     await search(element, email);
@@ -129,8 +146,13 @@ describe('<admin-dashboard>: orders', () => {
     const view = await waitFor(element, 'admin-order-view');
     const button = await waitFor<HTMLButtonElement>(view, '[part~="download"]');
     button.click();
-    await waitUntil(() => text(view.shadowRoot?.querySelector('[part~="download-error"]')) !== '', 'no error was shown');
-    expect(text(query(view, '[part~="download-error"]'))).to.equal('The file could not be downloaded. The shop could not be reached.');
+    await waitUntil(
+      () => text(view.shadowRoot?.querySelector('[part~="download-error"]')) !== '',
+      'no error was shown',
+    );
+    expect(text(query(view, '[part~="download-error"]'))).to.equal(
+      'The file could not be downloaded. The shop could not be reached.',
+    );
     expect(query(view, '[part~="download-error"]').getAttribute('role')).to.equal('alert');
     expect(button.disabled).to.equal(false);
   });

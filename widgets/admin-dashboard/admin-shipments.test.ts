@@ -29,7 +29,9 @@ describe('<admin-dashboard>: shipping an order', () => {
     type(shipping, '#carrier', 'ups');
     type(shipping, '#tracking-number', '12345');
     await shipping.updateComplete;
-    expect(text(query(shipping, '#tracking-number-problem'))).to.equal('This does not look like a UPS tracking number.');
+    expect(text(query(shipping, '#tracking-number-problem'))).to.equal(
+      'This does not look like a UPS tracking number.',
+    );
     expect(query<HTMLButtonElement>(shipping, '[part~="ship"]').disabled).to.equal(true);
     type(shipping, '#tracking-number', '1Z 999 AA1 0123 456 784');
     type(shipping, '[part~="ship-quantity"]', '40');
@@ -40,10 +42,15 @@ describe('<admin-dashboard>: shipping an order', () => {
     const changed = oneEvent(shipping, 'storelet-admin-shipment');
     ship.click();
     await changed;
-    await waitUntil(() => text(view.shadowRoot?.querySelector('[part~="fulfillment-status"]')) === 'Partly shipped', 'the badge never followed');
+    await waitUntil(
+      () => text(view.shadowRoot?.querySelector('[part~="fulfillment-status"]')) === 'Partly shipped',
+      'the badge never followed',
+    );
     const parcel = await waitFor(shipping, '[part~="shipment"]');
     expect(text(parcel)).to.contain('UPS 1Z999AA10123456784').and.contain('40 × ');
-    expect(text(parcel.querySelector('[part~="history"]'))).to.contain('Shipped (ups 1Z999AA10123456784) · owner@example.com');
+    expect(text(parcel.querySelector('[part~="history"]'))).to.contain(
+      'Shipped (ups 1Z999AA10123456784) · owner@example.com',
+    );
     expect(text(query(shipping, 'label[for^="ship-"]'))).to.contain('60 of 100 to ship');
     await expect(shipping).to.be.accessible();
 
@@ -59,8 +66,13 @@ describe('<admin-dashboard>: shipping an order', () => {
     await shipping.updateComplete;
     await expect(shipping).to.be.accessible();
     query<HTMLButtonElement>(shipping, '[part~="save-correction"]').click();
-    await waitUntil(() => text(shipping.shadowRoot?.querySelector('[part~="shipment"] h5')) === 'FedEx 123456789012', 'never corrected');
-    expect(text(shipping.shadowRoot?.querySelector('[part~="history"]'))).to.contain('Corrected (fedex 123456789012) · owner@example.com');
+    await waitUntil(
+      () => text(shipping.shadowRoot?.querySelector('[part~="shipment"] h5')) === 'FedEx 123456789012',
+      'never corrected',
+    );
+    expect(text(shipping.shadowRoot?.querySelector('[part~="history"]'))).to.contain(
+      'Corrected (fedex 123456789012) · owner@example.com',
+    );
   });
 
   it('ships the rest, marks a parcel delivered by hand, and cancels one entered by mistake', async () => {
@@ -74,13 +86,19 @@ describe('<admin-dashboard>: shipping an order', () => {
     expect(text(shipping.shadowRoot?.querySelector('.section'))).to.contain('Every item has shipped.');
 
     query<HTMLButtonElement>(shipping, '[part~="mark-delivered"]').click();
-    await waitUntil(() => text(shipping.shadowRoot?.querySelector('[part~="shipment-status"]')) === 'Delivered', 'never delivered');
+    await waitUntil(
+      () => text(shipping.shadowRoot?.querySelector('[part~="shipment-status"]')) === 'Delivered',
+      'never delivered',
+    );
     await waitUntil(() => text(view.shadowRoot?.querySelector('[part~="fulfillment-status"]')) === 'Delivered');
     expect(text(query(shipping, '[part~="timeline"]'))).to.contain('Delivered');
     expect(shipping.shadowRoot?.querySelector('[part~="mark-delivered"]')).to.equal(null);
 
     query<HTMLButtonElement>(shipping, '[part~="cancel-shipment"]').click();
-    await waitUntil(() => text(shipping.shadowRoot?.querySelector('[part~="shipment-status"]')) === 'Cancelled', 'never cancelled');
+    await waitUntil(
+      () => text(shipping.shadowRoot?.querySelector('[part~="shipment-status"]')) === 'Cancelled',
+      'never cancelled',
+    );
     await waitUntil(() => text(view.shadowRoot?.querySelector('[part~="fulfillment-status"]')) === 'Unfulfilled');
     expect(queryAll(shipping, '[part~="add-tracking"]')).to.have.length(1, 'its units can ship again');
     await expect(shipping).to.be.accessible();

@@ -5,7 +5,13 @@ import { isStoreletError, normalizeTrackingNumber } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { TRACKING_LABELS } from '../order-tracker/tracker-words.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
-import { emptyDraft, numberProblem, renderAddTracking, renderCarrierFields, type TrackingDraft } from './add-tracking-form.ts';
+import {
+  emptyDraft,
+  numberProblem,
+  renderAddTracking,
+  renderCarrierFields,
+  type TrackingDraft,
+} from './add-tracking-form.ts';
 import { adminStyles } from './admin-styles.ts';
 import { formatDate } from './order-words.ts';
 
@@ -28,7 +34,12 @@ const ACTION_WORDS: Record<AdminShipment['history'][number]['action'], string> =
  * @csspart correct, save-correction - "Correct number" and its form's button.
  */
 export class AdminShipments extends LitElement {
-  static override styles = [baseStyles, controlStyles, stateStyles, adminStyles, css`
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    stateStyles,
+    adminStyles,
+    css`
     .add-tracking, .shipment { display: grid; gap: 0.75rem; padding: 1rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
     .form-title, .shipment-title { margin: 0; font-size: 1rem; }
     .form-row { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
@@ -41,7 +52,8 @@ export class AdminShipments extends LitElement {
     .head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; }
     .timeline, .history { margin: 0; padding-left: 1.25rem; display: grid; gap: 0.25rem; }
     details summary { cursor: pointer; }
-  `];
+  `,
+  ];
 
   @property({ attribute: false }) client: AdminClient | undefined;
   @property({ attribute: false }) order: AdminOrder | undefined;
@@ -93,7 +105,11 @@ export class AdminShipments extends LitElement {
   }
 
   /** Runs one action, puts its answer in the list and tells the order view its status may have moved. */
-  private async act(key: string, action: () => Promise<AdminShipment>, said: (shipment: AdminShipment) => string): Promise<void> {
+  private async act(
+    key: string,
+    action: () => Promise<AdminShipment>,
+    said: (shipment: AdminShipment) => string,
+  ): Promise<void> {
     if (this.busy) return;
     this.busy = key;
     this.message = '';
@@ -103,7 +119,11 @@ export class AdminShipments extends LitElement {
       this.shipments = [...others, shipment].sort((a, b) => a.shippedAt.localeCompare(b.shippedAt));
       if (this.order) this.draft = emptyDraft(this.remaining(this.order));
       this.announcement = said(shipment);
-      emit(this, 'storelet-admin-shipment', { orderId: shipment.orderId, shipmentId: shipment.id, status: shipment.status });
+      emit(this, 'storelet-admin-shipment', {
+        orderId: shipment.orderId,
+        shipmentId: shipment.id,
+        status: shipment.status,
+      });
     } catch (error) {
       this.fail(error);
     } finally {
@@ -112,9 +132,15 @@ export class AdminShipments extends LitElement {
   }
 
   private ship(client: AdminClient, order: AdminOrder, draft: TrackingDraft): void {
-    const lines = Object.entries(draft.quantities).filter(([, quantity]) => quantity > 0).map(([lineId, quantity]) => ({ lineId, quantity }));
+    const lines = Object.entries(draft.quantities)
+      .filter(([, quantity]) => quantity > 0)
+      .map(([lineId, quantity]) => ({ lineId, quantity }));
     const body = { carrier: draft.carrier, trackingNumber: normalizeTrackingNumber(draft.trackingNumber), lines };
-    void this.act('ship', () => client.orders.ship(order.id, body), (shipment) => `Shipment ${shipment.trackingNumber} added.`);
+    void this.act(
+      'ship',
+      () => client.orders.ship(order.id, body),
+      (shipment) => `Shipment ${shipment.trackingNumber} added.`,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -135,25 +161,34 @@ export class AdminShipments extends LitElement {
     const shippable = order.paymentStatus === 'paid' && order.status !== 'cancelled';
     const draft = this.draft ?? emptyDraft(remaining);
     return html`
-      ${!shippable
-        ? html`<p class="meta">Only a paid order can ship.</p>`
-        : left
-          ? renderAddTracking({
-              order,
-              remaining,
-              draft,
-              busy: this.busy === 'ship',
-              message: this.busy ? '' : this.message,
-              onChange: (update) => (this.draft = update(this.draft ?? emptyDraft(remaining))),
-              onSubmit: () => this.ship(client, order, this.draft ?? draft),
-            })
-          : html`<p class="meta">Every item has shipped.</p>${this.message ? html`<p class="message error" role="alert">${this.message}</p>` : nothing}`}
-      ${this.shipments.length === 0
-        ? html`<p class="meta">No shipments yet.</p>`
-        : html`<ol part="shipments" class="list">${this.shipments.map((shipment, index) => this.renderShipment(client, order, shipment, index))}</ol>`}`;
+      ${
+        !shippable
+          ? html`<p class="meta">Only a paid order can ship.</p>`
+          : left
+            ? renderAddTracking({
+                order,
+                remaining,
+                draft,
+                busy: this.busy === 'ship',
+                message: this.busy ? '' : this.message,
+                onChange: (update) => (this.draft = update(this.draft ?? emptyDraft(remaining))),
+                onSubmit: () => this.ship(client, order, this.draft ?? draft),
+              })
+            : html`<p class="meta">Every item has shipped.</p>${this.message ? html`<p class="message error" role="alert">${this.message}</p>` : nothing}`
+      }
+      ${
+        this.shipments.length === 0
+          ? html`<p class="meta">No shipments yet.</p>`
+          : html`<ol part="shipments" class="list">${this.shipments.map((shipment, index) => this.renderShipment(client, order, shipment, index))}</ol>`
+      }`;
   }
 
-  private renderShipment(client: AdminClient, order: AdminOrder, shipment: AdminShipment, index: number): TemplateResult {
+  private renderShipment(
+    client: AdminClient,
+    order: AdminOrder,
+    shipment: AdminShipment,
+    index: number,
+  ): TemplateResult {
     const [label, tone] = TRACKING_LABELS[shipment.status];
     const titleId = `shipment-title-${index}`;
     const lines = new Map(order.lines.map((line) => [line.id, line.title]));
@@ -170,41 +205,71 @@ export class AdminShipments extends LitElement {
         ${shipment.trackingUrl ? html` · <a class="link" href=${shipment.trackingUrl} target="_blank" rel="noopener noreferrer">Tracking page<span class="visually-hidden"> (opens in a new tab)</span></a>` : nothing}
         ${!shipment.registered ? html` · <span class="badge warn">Not yet registered with ${shipment.provider}</span>` : nothing}
       </p>
-      ${shipment.events.length > 0
-        ? html`<ol part="timeline" class="timeline" aria-label="Tracking events">
-            ${shipment.events.map((event) => html`<li><time datetime=${event.occurredAt}>${formatDate(event.occurredAt)}</time> ·
-              ${TRACKING_LABELS[event.status][0]}${event.message && event.message !== TRACKING_LABELS[event.status][0] ? `: ${event.message}` : ''}${event.place ? ` · ${event.place}` : ''}</li>`)}
+      ${
+        shipment.events.length > 0
+          ? html`<ol part="timeline" class="timeline" aria-label="Tracking events">
+            ${shipment.events.map(
+              (event) => html`<li><time datetime=${event.occurredAt}>${formatDate(event.occurredAt)}</time> ·
+              ${TRACKING_LABELS[event.status][0]}${event.message && event.message !== TRACKING_LABELS[event.status][0] ? `: ${event.message}` : ''}${event.place ? ` · ${event.place}` : ''}</li>`,
+            )}
           </ol>`
-        : html`<p class="meta">No tracking events yet.</p>`}
+          : html`<p class="meta">No tracking events yet.</p>`
+      }
       <details>
         <summary>History</summary>
         <ol part="history" class="history">
-          ${shipment.history.map((entry) => html`<li>${ACTION_WORDS[entry.action]}${entry.note ? ` (${entry.note})` : ''} · ${entry.actor ?? 'tracking service'} ·
-            <time datetime=${entry.at}>${formatDate(entry.at)}</time></li>`)}
+          ${shipment.history.map(
+            (
+              entry,
+            ) => html`<li>${ACTION_WORDS[entry.action]}${entry.note ? ` (${entry.note})` : ''} · ${entry.actor ?? 'tracking service'} ·
+            <time datetime=${entry.at}>${formatDate(entry.at)}</time></li>`,
+          )}
         </ol>
       </details>
-      ${open
-        ? html`<div class="actions">
-            ${shipment.provider === 'manual'
-              ? final
-                ? nothing
-                : html`<button part="button mark-delivered" class="button secondary" type="button" ?disabled=${!!this.busy}
-                    @click=${() => void this.act(`delivered-${shipment.id}`, () => client.orders.addTrackingEvent(order.id, shipment.id, { status: 'delivered' }), () => `Shipment ${shipment.trackingNumber} marked delivered.`)}>
+      ${
+        open
+          ? html`<div class="actions">
+            ${
+              shipment.provider === 'manual'
+                ? final
+                  ? nothing
+                  : html`<button part="button mark-delivered" class="button secondary" type="button" ?disabled=${!!this.busy}
+                    @click=${() =>
+                      void this.act(
+                        `delivered-${shipment.id}`,
+                        () => client.orders.addTrackingEvent(order.id, shipment.id, { status: 'delivered' }),
+                        () => `Shipment ${shipment.trackingNumber} marked delivered.`,
+                      )}>
                     ${this.busy === `delivered-${shipment.id}` ? 'Saving…' : 'Mark delivered'}</button>`
-              : html`<button part="button refresh" class="button secondary" type="button" ?disabled=${!!this.busy}
-                  @click=${() => void this.act(`refresh-${shipment.id}`, () => client.orders.refreshShipment(order.id, shipment.id), (next) => `Tracking refreshed: ${TRACKING_LABELS[next.status][0]}.`)}>
-                  ${this.busy === `refresh-${shipment.id}` ? 'Refreshing…' : 'Refresh tracking'}</button>`}
+                : html`<button part="button refresh" class="button secondary" type="button" ?disabled=${!!this.busy}
+                  @click=${() =>
+                    void this.act(
+                      `refresh-${shipment.id}`,
+                      () => client.orders.refreshShipment(order.id, shipment.id),
+                      (next) => `Tracking refreshed: ${TRACKING_LABELS[next.status][0]}.`,
+                    )}>
+                  ${this.busy === `refresh-${shipment.id}` ? 'Refreshing…' : 'Refresh tracking'}</button>`
+            }
             <button part="button correct" class="button secondary" type="button" ?disabled=${!!this.busy}
               aria-expanded=${this.correcting?.id === shipment.id ? 'true' : 'false'}
-              @click=${() => (this.correcting = this.correcting?.id === shipment.id ? undefined
-                : { id: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber })}>
+              @click=${() =>
+                (this.correcting =
+                  this.correcting?.id === shipment.id
+                    ? undefined
+                    : { id: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber })}>
               Correct number</button>
             <button part="button cancel-shipment" class="button secondary" type="button" ?disabled=${!!this.busy}
-              @click=${() => void this.act(`cancel-${shipment.id}`, () => client.orders.cancelShipment(order.id, shipment.id), () => `Shipment ${shipment.trackingNumber} cancelled.`)}>
+              @click=${() =>
+                void this.act(
+                  `cancel-${shipment.id}`,
+                  () => client.orders.cancelShipment(order.id, shipment.id),
+                  () => `Shipment ${shipment.trackingNumber} cancelled.`,
+                )}>
               Cancel shipment</button>
           </div>
           ${this.correcting?.id === shipment.id ? this.renderCorrection(client, order, shipment.id) : nothing}`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -214,10 +279,14 @@ export class AdminShipments extends LitElement {
       event.preventDefault();
       if (numberProblem(correction)) return;
       const body = { carrier: correction.carrier, trackingNumber: normalizeTrackingNumber(correction.trackingNumber) };
-      void this.act(`correct-${shipmentId}`, () => client.orders.correctShipment(order.id, shipmentId, body), (next) => {
-        this.correcting = undefined;
-        return `Corrected to ${next.carrierName} ${next.trackingNumber}.`;
-      });
+      void this.act(
+        `correct-${shipmentId}`,
+        () => client.orders.correctShipment(order.id, shipmentId, body),
+        (next) => {
+          this.correcting = undefined;
+          return `Corrected to ${next.carrierName} ${next.trackingNumber}.`;
+        },
+      );
     };
     return html`<form class="correction" @submit=${submit} aria-label="Correct the carrier or number">
       ${renderCarrierFields(correction, (change) => (this.correcting = { ...this.correcting!, ...change }), `fix-${shipmentId}-`)}

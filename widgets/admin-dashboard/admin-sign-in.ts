@@ -27,7 +27,8 @@ export function signInMessage(error: StoreletError): string {
     if (seconds === undefined) return 'Too many sign-in attempts. Wait a few minutes, then try again.';
     return `Too many sign-in attempts. Try again in ${minutes(seconds)}.`;
   }
-  if (error.code === 'invalid_credentials') return `That email and password do not match an account. Check them and try again.${triesLeft(error.details)}`;
+  if (error.code === 'invalid_credentials')
+    return `That email and password do not match an account. Check them and try again.${triesLeft(error.details)}`;
   if (error.code === 'validation_failed') return 'Enter your email address and your password.';
   return error.message;
 }
@@ -92,7 +93,10 @@ export class AdminSignIn extends LitElement {
     this.busy = true;
     this.error = '';
     try {
-      const account = await client.signIn({ email: String(data.get('email') ?? '').trim(), password: String(data.get('password') ?? '') });
+      const account = await client.signIn({
+        email: String(data.get('email') ?? '').trim(),
+        password: String(data.get('password') ?? ''),
+      });
       emit(this, 'storelet-admin-sign-in', { account });
     } catch (thrown) {
       const error = toStoreletError(thrown);

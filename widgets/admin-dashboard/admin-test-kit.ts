@@ -13,7 +13,10 @@ export function isolatedAdmin(api = apiUrl, storage: KeyValueStorage = memorySto
   return createAdminClient({ apiUrl: api, storage, retries: 0 });
 }
 
-export async function mountDashboard(client: AdminClient, saved: { file: Blob; fileName: string }[] = []): Promise<AdminDashboard> {
+export async function mountDashboard(
+  client: AdminClient,
+  saved: { file: Blob; fileName: string }[] = [],
+): Promise<AdminDashboard> {
   const element = await fixture<AdminDashboard>(
     html`<admin-dashboard .client=${client} .save=${(file: Blob, fileName: string) => saved.push({ file, fileName })}></admin-dashboard>`,
   );
@@ -41,7 +44,9 @@ export async function signedInDashboard(
   const element = await mountDashboard(client, saved);
   await signInThroughForm(element, adminCredentials.email, adminCredentials.password);
   // Signing in hashes the password with scrypt: on a busy machine it takes longer than waitUntil's default second.
-  await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed', { timeout: 10_000 });
+  await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed', {
+    timeout: 10_000,
+  });
   return element;
 }
 
@@ -54,14 +59,24 @@ export type StickerOrderOptions = {
 };
 
 /** A shopper's order (paid, unless declined) of 100 custom circle stickers of a fresh design, placed through the real API. */
-export async function placeStickerOrder(options: StickerOrderOptions = {}): Promise<{ order: Order; design: File; email: string }> {
+export async function placeStickerOrder(
+  options: StickerOrderOptions = {},
+): Promise<{ order: Order; design: File; email: string }> {
   const storefront = isolatedStorefront();
   const email = options.email ?? `sticker-${crypto.randomUUID().slice(0, 8)}@example.com`;
   const cart = await storefront.cart.ensureCart();
   const design = options.design ?? (await pngFile('rocket.png'));
   const upload = await storefront.uploads.create(cart.id, design);
   const product = await storefront.products.get(STICKER_PRODUCT);
-  const sticker = { uploadId: upload.id, shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' } as const;
+  const sticker = {
+    uploadId: upload.id,
+    shape: 'circle',
+    width: 3,
+    height: 3,
+    unit: 'in',
+    material: 'white_vinyl',
+    finish: 'gloss',
+  } as const;
   await storefront.cart.addSticker(product.variants[0]!.id, 100, sticker);
   const shippingAddress = options.shippingAddress ?? TEST_ADDRESS;
   await storefront.cart.setDestination(shippingAddress.country, shippingAddress.region);
@@ -75,9 +90,15 @@ export async function placeStickerOrder(options: StickerOrderOptions = {}): Prom
 
 /** A shopper's design in a format that has no preview. */
 export const pdfFile = (name: string) =>
-  new File(['%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'], name, {
-    type: 'application/pdf',
-  });
+  new File(
+    [
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    ],
+    name,
+    {
+      type: 'application/pdf',
+    },
+  );
 
 /** Searches the list as a person would, and waits for the answer to that search (not the list before it). */
 export async function searchFor(element: AdminDashboard, q: string): Promise<HTMLElement> {

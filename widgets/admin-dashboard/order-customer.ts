@@ -5,7 +5,9 @@ import { cityLine, countryName, renderAddress } from '../shared/address.ts';
 
 /** The address as plain lines, for a carrier's label form. */
 export function addressText(address: Address): string {
-  return [address.name, address.line1, address.line2, cityLine(address), countryName(address.country)].filter(Boolean).join('\n');
+  return [address.name, address.line1, address.line2, cityLine(address), countryName(address.country)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export type CustomerProps = {

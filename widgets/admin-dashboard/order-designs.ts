@@ -27,11 +27,16 @@ function renderDesign(props: DesignsProps, design: AdminDesign): TemplateResult 
   const download = props.downloads.get(design.id);
   const busy = download?.busy === true;
   const error = download && !download.busy ? download.error : '';
-  const pixels = design.width !== null && design.height !== null ? `${design.width} × ${design.height} px` : 'Not recorded for this format';
+  const pixels =
+    design.width !== null && design.height !== null
+      ? `${design.width} × ${design.height} px`
+      : 'Not recorded for this format';
   return html`<li part="design" class="design" data-upload=${design.id}>
-    ${design.previewUrl
-      ? html`<img part="design-image" class="thumb" src=${mediaUrl(design.previewUrl, props.apiUrl)} alt="Preview of ${design.fileName}" loading="lazy" />`
-      : fileTypeThumb(design.format, 'design-image')}
+    ${
+      design.previewUrl
+        ? html`<img part="design-image" class="thumb" src=${mediaUrl(design.previewUrl, props.apiUrl)} alt="Preview of ${design.fileName}" loading="lazy" />`
+        : fileTypeThumb(design.format, 'design-image')
+    }
     <div class="design-body">
       <p part="design-name" class="design-name">${design.fileName}</p>
       <dl part="design-facts" class="facts">
@@ -65,8 +70,10 @@ export function renderDesigns(props: DesignsProps): TemplateResult {
   const { designs } = props.order;
   return html`<section part="designs" class="section" aria-labelledby="designs-title">
     <h4 id="designs-title" class="section-title">Designs (${designs.length})</h4>
-    ${designs.length
-      ? html`<ul class="designs" role="list">${designs.map((design) => renderDesign(props, design))}</ul>`
-      : html`<p class="meta">This order has no custom designs.</p>`}
+    ${
+      designs.length
+        ? html`<ul class="designs" role="list">${designs.map((design) => renderDesign(props, design))}</ul>`
+        : html`<p class="meta">This order has no custom designs.</p>`
+    }
   </section>`;
 }

@@ -30,10 +30,12 @@ export function renderOrderLines(order: AdminOrder, apiUrl: string): TemplateRes
         ${lineImage(line, apiUrl)}
         <span class="line-text">
           <span part="line-title" class="line-title">${line.title}</span>
-          ${line.sticker
-            ? html`<span part="line-spec" class="meta">${line.sticker.summary}</span>
+          ${
+            line.sticker
+              ? html`<span part="line-spec" class="meta">${line.sticker.summary}</span>
                 <span part="line-file" class="meta">Design: ${line.sticker.upload.fileName}</span>`
-            : html`<span part="line-variant" class="meta">${line.variantTitle ? `${line.variantTitle} · ` : ''}SKU ${line.sku}</span>`}
+              : html`<span part="line-variant" class="meta">${line.variantTitle ? `${line.variantTitle} · ` : ''}SKU ${line.sku}</span>`
+          }
           <span part="line-quantity" class="meta">Qty ${line.quantity} × ${formatUnitPrice(line.total, line.quantity)}</span>
         </span>
         <span part="line-total" class="line-total">${formatMoney(line.total)}</span>

@@ -8,7 +8,10 @@ import { formatDate, fulfillmentBadge, paymentBadge, paymentIssueFlag } from './
  * opening it. The roles are spelled out because some browsers drop a table's semantics once CSS changes
  * its display, as the card layout does.
  */
-export function renderOrderTable(orders: readonly AdminOrderSummary[], onOpen: (order: AdminOrderSummary) => void): TemplateResult {
+export function renderOrderTable(
+  orders: readonly AdminOrderSummary[],
+  onOpen: (order: AdminOrderSummary) => void,
+): TemplateResult {
   return html`<div class="table-wrap" role="region" aria-label="Orders" tabindex="0">
     <table part="orders" role="table">
       <thead role="rowgroup">
@@ -24,7 +27,9 @@ export function renderOrderTable(orders: readonly AdminOrderSummary[], onOpen: (
       </thead>
       <tbody role="rowgroup">
         ${orders.map(
-          (order) => html`<tr role="row" part="order-row" data-order=${order.id} class=${order.paymentIssue ? 'has-issue' : ''}>
+          (
+            order,
+          ) => html`<tr role="row" part="order-row" data-order=${order.id} class=${order.paymentIssue ? 'has-issue' : ''}>
             <th role="rowheader" scope="row">
               <button part="open-order" class="link nowrap" type="button" data-order=${order.id} @click=${() => onOpen(order)}>
                 ${order.number}

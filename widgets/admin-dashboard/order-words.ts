@@ -25,7 +25,8 @@ export const FULFILLMENT_LABELS: Record<FulfillmentStatus, [string, Tone]> = {
 /** What went wrong with the money and what the store owner should do, in their words. */
 export const PAYMENT_ISSUE_TEXT: Record<PaymentIssue, string> = {
   amount_mismatch: 'The payment taken is not the order total. Refund the difference, or find out why, before you ship.',
-  currency_mismatch: 'The payment was taken in another currency than the order’s. Refund it, or find out why, before you ship.',
+  currency_mismatch:
+    'The payment was taken in another currency than the order’s. Refund it, or find out why, before you ship.',
   paid_after_failure:
     'Money arrived after this order’s payment had failed and its stock was released. Refund it, or check the stock before you ship.',
   duplicate_capture: 'This order was paid more than once. Refund the extra payment.',

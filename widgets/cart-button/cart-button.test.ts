@@ -6,7 +6,9 @@ import { query } from '../test-support/test-server.ts';
 import type { CartButton } from './cart-button.ts';
 
 async function mount(storefront = isolatedStorefront()) {
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><cart-button></cart-button></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><cart-button></cart-button></shop-provider>`,
+  );
   const button = provider.querySelector('cart-button') as CartButton;
   await button.updateComplete;
   return { storefront, button, inner: query<HTMLButtonElement>(button, 'button') };

@@ -14,7 +14,13 @@ async function checkedOutStorefront(): Promise<{ storefront: Storefront; orderId
   await storefront.cart.applyDiscount('WELCOME10');
   await storefront.cart.setDestination('US', 'TX');
   const { order, payment } = await storefront.orders.create(
-    { cartId: cart.id, email: 'ada@example.com', shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
+    {
+      cartId: cart.id,
+      email: 'ada@example.com',
+      shippingAddress: TEST_ADDRESS,
+      shippingMethod: 'ship_us_standard',
+      returnUrl,
+    },
     crypto.randomUUID(),
   );
   await storefront.cart.load();
@@ -22,7 +28,9 @@ async function checkedOutStorefront(): Promise<{ storefront: Storefront; orderId
 }
 
 async function openDrawer(storefront: Storefront): Promise<CartDrawer> {
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><cart-drawer open></cart-drawer></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><cart-drawer open></cart-drawer></shop-provider>`,
+  );
   const drawer = provider.querySelector('cart-drawer') as CartDrawer;
   await waitFor(drawer, '[part="line"]');
   return drawer;
@@ -37,11 +45,20 @@ describe('<cart-drawer> with a cart that was checked out', () => {
     const { storefront, redirectUrl } = await checkedOutStorefront();
     const drawer = await openDrawer(storefront);
     await expect(drawer).to.be.accessible();
-    expect(text(drawer, '[part~="checked-out"]')).to.equal('This cart is an order waiting for payment: it can no longer change.');
+    expect(text(drawer, '[part~="checked-out"]')).to.equal(
+      'This cart is an order waiting for payment: it can no longer change.',
+    );
     expect(text(drawer, '[part="line-quantity"]')).to.equal('Quantity: 2');
     expect(text(drawer, '[part="discount-code"]')).to.equal('WELCOME10');
     // Any change would be refused (409) and the store would forget the cart, and the way back to its payment.
-    for (const part of ['quantity', 'quantity-button', 'remove', 'discount-remove', 'discount-input', 'country-select']) {
+    for (const part of [
+      'quantity',
+      'quantity-button',
+      'remove',
+      'discount-remove',
+      'discount-input',
+      'country-select',
+    ]) {
       expect(queryAll(drawer, `[part~="${part}"]`), part).to.have.length(0);
     }
 

@@ -10,7 +10,13 @@ import { stickerCart } from '../test-support/sticker-fixtures.ts';
 import { query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { CartDrawer } from './cart-drawer.ts';
 
-type Mounted = { storefront: Storefront; provider: ShopProvider; drawer: CartDrawer; cartButton: CartButton; dialog: HTMLDialogElement };
+type Mounted = {
+  storefront: Storefront;
+  provider: ShopProvider;
+  drawer: CartDrawer;
+  cartButton: CartButton;
+  dialog: HTMLDialogElement;
+};
 
 async function mount(storefront: Storefront = isolatedStorefront()): Promise<Mounted> {
   const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}>
@@ -40,7 +46,9 @@ function text(drawer: CartDrawer, selector: string): string {
 
 /** The value of a totals row by its label. */
 function totalsRow(drawer: CartDrawer, label: string): string | undefined {
-  const row = queryAll(drawer, '.totals .row').find((candidate) => candidate.querySelector('dt')?.textContent?.trim().startsWith(label));
+  const row = queryAll(drawer, '.totals .row').find((candidate) =>
+    candidate.querySelector('dt')?.textContent?.trim().startsWith(label),
+  );
   return row?.querySelector('dd')?.textContent?.trim();
 }
 
@@ -75,7 +83,10 @@ describe('<cart-drawer>', () => {
     await expect(page).to.be.accessible();
 
     const checkout = query(drawer, 'checkout-button');
-    await waitUntil(() => checkout.shadowRoot?.querySelector('[part~="button"]:enabled'), 'the checkout button never enabled');
+    await waitUntil(
+      () => checkout.shadowRoot?.querySelector('[part~="button"]:enabled'),
+      'the checkout button never enabled',
+    );
     query<HTMLButtonElement>(checkout, '[part~="button"]').click();
     await waitUntil(() => query<HTMLDialogElement>(checkout, 'dialog').open && !storefront.cart.$pending.get());
     await expect(page).to.be.accessible();
@@ -98,7 +109,8 @@ describe('<cart-drawer>', () => {
     for (let press = 0; press < 6; press++) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement();
-      if (active && active !== document.body) expect(isInside(active, drawer), `Tab ${press} left the drawer`).to.equal(true);
+      if (active && active !== document.body)
+        expect(isInside(active, drawer), `Tab ${press} left the drawer`).to.equal(true);
     }
 
     await sendKeys({ press: 'Escape' });
@@ -171,16 +183,25 @@ describe('<cart-drawer>', () => {
     expect(Number(input.max)).to.equal(Math.min(999, line?.available ?? 0));
     input.value = '5000';
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available, 'the quantity was not bounded');
+    await waitUntil(
+      () => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available,
+      'the quantity was not bounded',
+    );
     // Said, not silently done.
     expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
     expect(query(drawer, '[part="line-note"]').getAttribute('role')).to.equal('status');
 
     // Back at the stock by the stepper, the line says it in the same words.
     query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Decrease"]').click();
-    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === (line?.available ?? 0) - 1 && !storefront.cart.$pending.get());
+    await waitUntil(
+      () =>
+        storefront.cart.$cart.get()?.lines[0]?.quantity === (line?.available ?? 0) - 1 &&
+        !storefront.cart.$pending.get(),
+    );
     query<HTMLButtonElement>(drawer, '[part="quantity-button"][aria-label^="Increase"]').click();
-    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available && !storefront.cart.$pending.get());
+    await waitUntil(
+      () => storefront.cart.$cart.get()?.lines[0]?.quantity === line?.available && !storefront.cart.$pending.get(),
+    );
     await drawer.updateComplete;
     expect(text(drawer, '[part="line-note"]')).to.equal(`Only ${line?.available} left.`);
   });
@@ -209,7 +230,10 @@ describe('<cart-drawer>', () => {
 
     slow = true;
     query<HTMLButtonElement>(drawer, '[aria-label^="Increase quantity"]').click();
-    await waitUntil(() => query<HTMLInputElement>(drawer, '[part="quantity-input"]').value === '2', 'no optimistic update');
+    await waitUntil(
+      () => query<HTMLInputElement>(drawer, '[part="quantity-input"]').value === '2',
+      'no optimistic update',
+    );
     expect(text(drawer, '[part="pending"]')).to.equal('Updating prices…');
     await waitUntil(() => text(drawer, '[part="pending"]') === '', 'the pending hint stayed');
     slow = false;
@@ -282,7 +306,9 @@ describe('<cart-drawer>', () => {
 
     const express = options[1]?.querySelector('input');
     express?.click();
-    await waitUntil(() => storefront.cart.$cart.get()?.shippingMethod === 'ship_us_express' && !storefront.cart.$pending.get());
+    await waitUntil(
+      () => storefront.cart.$cart.get()?.shippingMethod === 'ship_us_express' && !storefront.cart.$pending.get(),
+    );
     expect(totalsRow(drawer, 'Shipping')).to.equal('$14.99');
 
     // A US cart without a state: its tax is not known yet, and not shown as $0.00.
@@ -340,7 +366,10 @@ describe('<cart-drawer>', () => {
     const checkout = drawer.shadowRoot?.querySelector('checkout-button');
     expect(checkout).to.exist;
     // The checkout dialog opens over the drawer; Escape closes only the top one.
-    await waitUntil(() => checkout?.shadowRoot?.querySelector('[part~="button"]:enabled'), 'the checkout button never enabled');
+    await waitUntil(
+      () => checkout?.shadowRoot?.querySelector('[part~="button"]:enabled'),
+      'the checkout button never enabled',
+    );
     const checkoutButton = checkout?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="button"]');
     checkoutButton?.focus();
     checkoutButton?.click();
@@ -372,11 +401,16 @@ describe('<cart-drawer>', () => {
     const sticker = cart.lines[0]!.sticker!;
     expect(text(drawer, '[part~="line-sticker"]')).to.equal(sticker.summary);
     expect(text(drawer, '[part~="line-file"]')).to.equal('logo.png');
-    expect(query<HTMLImageElement>(drawer, 'img[part~="line-image"]').src).to.contain(new URL(sticker.upload.previewUrl!, storefront.apiUrl).pathname);
+    expect(query<HTMLImageElement>(drawer, 'img[part~="line-image"]').src).to.contain(
+      new URL(sticker.upload.previewUrl!, storefront.apiUrl).pathname,
+    );
     await expect(drawer).to.be.accessible();
     const total = text(drawer, '[part~="line-total"]');
     queryAll<HTMLButtonElement>(drawer, '[part~="quantity-button"]')[1]!.click();
-    await waitUntil(() => storefront.cart.$cart.get()?.lines[0]?.quantity === 100 && !storefront.cart.$pending.get(), 'the line did not go to 100');
+    await waitUntil(
+      () => storefront.cart.$cart.get()?.lines[0]?.quantity === 100 && !storefront.cart.$pending.get(),
+      'the line did not go to 100',
+    );
     await drawer.updateComplete;
     expect(query<HTMLInputElement>(drawer, '[part~="quantity-input"]').value).to.equal('100');
     expect(text(drawer, '[part~="line-total"]')).not.to.equal(total);

@@ -1,6 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toStoreletError, type Cart, type CartLine, type CartStore, type Storefront, type StoreletError } from '../../sdk/index.ts';
+import {
+  toStoreletError,
+  type Cart,
+  type CartLine,
+  type CartStore,
+  type Storefront,
+  type StoreletError,
+} from '../../sdk/index.ts';
 import { emit, type CartChangeAction } from '../events.ts';
 import { useAddToCartWiring } from '../shared/add-to-cart-wiring.ts';
 import { CartController } from '../shared/cart-controller.ts';
@@ -101,7 +108,11 @@ export class CartDrawer extends LitElement {
   @state() private limitNote: { lineId: string; text: string } | null = null;
 
   private readonly cart = new CartController(this);
-  private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => (this.open = false));
+  private readonly modal = new ModalController(
+    this,
+    () => this.renderRoot.querySelector('dialog'),
+    () => (this.open = false),
+  );
   private countryOptions: Country[] = [];
   private releases: Array<() => void> = [];
 
@@ -253,7 +264,13 @@ export class CartDrawer extends LitElement {
    */
   private renderCheckedOut(storefront: Storefront, cart: Cart, alert: TemplateResult): TemplateResult {
     const pending = pendingOrderOf(storefront, cart);
-    const readOnly = { readOnly: true, message: '', onApply: () => undefined, onRemove: () => undefined, onInput: () => undefined };
+    const readOnly = {
+      readOnly: true,
+      message: '',
+      onApply: () => undefined,
+      onRemove: () => undefined,
+      onInput: () => undefined,
+    };
     // Nothing in it takes focus now: the body itself does, so a keyboard can scroll a long order.
     return html`<div part="body" class="body" tabindex="0">
         ${alert}
@@ -272,9 +289,11 @@ export class CartDrawer extends LitElement {
       </div>
       <div part="footer" class="footer">
         ${renderTotals(cart.totals, cart.discount)}
-        ${pending
-          ? html`<slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>`
-          : nothing}
+        ${
+          pending
+            ? html`<slot name="footer"><checkout-button countries=${this.countries} return-url=${this.returnUrl}></checkout-button></slot>`
+            : nothing
+        }
         <button part="new-cart button" class="button secondary" type="button" @click=${() => this.startNewCart(storefront, pending?.orderId)}>
           Start a new cart
         </button>

@@ -98,21 +98,26 @@ function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
   const { sticker } = line;
   const image = sticker?.upload.previewUrl ?? line.image?.url;
   return html`<li part="line" class="line" data-line=${line.id}>
-    ${image
-      ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, handlers.apiUrl)} alt="" loading="lazy" />`
-      : html`<span part="line-image" class="thumb placeholder" aria-hidden="true">${line.title.charAt(0)}</span>`}
+    ${
+      image
+        ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, handlers.apiUrl)} alt="" loading="lazy" />`
+        : html`<span part="line-image" class="thumb placeholder" aria-hidden="true">${line.title.charAt(0)}</span>`
+    }
     <div class="line-body">
       <p part="line-title" class="line-title">${line.title}</p>
-      ${sticker
-        ? html`<p part="line-variant line-sticker" class="line-meta">${sticker.summary}</p>
+      ${
+        sticker
+          ? html`<p part="line-variant line-sticker" class="line-meta">${sticker.summary}</p>
             <p part="line-file" class="line-meta">${sticker.upload.fileName}</p>`
-        : line.variantTitle
-          ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>`
-          : nothing}
+          : line.variantTitle
+            ? html`<p part="line-variant" class="line-meta">${line.variantTitle}</p>`
+            : nothing
+      }
       <p part="line-price" class="line-meta">${formatMoney(line.unitPrice)} each</p>
-      ${handlers.readOnly
-        ? html`<p part="line-quantity" class="line-meta">Quantity: ${line.quantity}</p>`
-        : html`<div class="line-controls">
+      ${
+        handlers.readOnly
+          ? html`<p part="line-quantity" class="line-meta">Quantity: ${line.quantity}</p>`
+          : html`<div class="line-controls">
               ${renderStepper(line, handlers)}
               <button
                 part="remove"
@@ -126,7 +131,8 @@ function renderLine(line: CartLine, handlers: LineHandlers): TemplateResult {
             </div>
             <p part="line-note" class="line-meta" role="status">
               ${handlers.limitNote?.lineId === line.id ? handlers.limitNote.text : atLimit ? (line.available > 0 ? `Only ${line.available} left.` : 'Sold out') : ''}
-            </p>`}
+            </p>`
+      }
     </div>
     <p part="line-total" class="line-total">${formatMoney(line.total)}</p>
   </li>`;

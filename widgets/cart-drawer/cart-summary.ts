@@ -22,11 +22,13 @@ export function renderDiscount(cart: Cart, handlers: DiscountHandlers): Template
         <span part="discount-code" class="code-chip">${code}</span>
         <span class="line-meta">${description}</span>
       </p>
-      ${handlers.readOnly
-        ? nothing
-        : html`<button part="discount-remove" class="link" type="button" aria-label="Remove code ${code}" @click=${handlers.onRemove}>
+      ${
+        handlers.readOnly
+          ? nothing
+          : html`<button part="discount-remove" class="link" type="button" aria-label="Remove code ${code}" @click=${handlers.onRemove}>
             Remove
-          </button>`}
+          </button>`
+      }
     </div>`;
   }
   if (handlers.readOnly) return nothing;
@@ -78,10 +80,12 @@ export function renderEstimate(cart: Cart, handlers: EstimateHandlers): Template
     >
       ${renderCountryOptions(handlers.countries, country, 'Choose a country')}
     </select>
-    ${cart.shippingOptions.length
-      ? renderShippingOptions(cart, 'estimate-method', handlers.onMethod)
-      : country && !handlers.pending
-        ? html`<p part="shipping-unavailable" class="message">No shipping method reaches this country.</p>`
-        : nothing}
+    ${
+      cart.shippingOptions.length
+        ? renderShippingOptions(cart, 'estimate-method', handlers.onMethod)
+        : country && !handlers.pending
+          ? html`<p part="shipping-unavailable" class="message">No shipping method reaches this country.</p>`
+          : nothing
+    }
   </div>`;
 }

@@ -22,13 +22,18 @@ function storefrontWith(spy: FetchSpy): Storefront {
 const isOrderPost = (request: Request) => request.method === 'POST' && new URL(request.url).pathname === '/api/orders';
 
 function errorAnswer(status: number, code: string, message: string, details: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ error: { code, message, details } }), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 /** A checkout button over a cart of two mugs, its dialog open and its shipping methods loaded. */
 async function mountOpen(storefront: Storefront = isolatedStorefront()) {
   await cartWith(storefront, 2);
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`,
+  );
   const button = provider.querySelector('checkout-button') as CheckoutButton;
   await waitUntil(() => !query<HTMLButtonElement>(button, '[part~="button"]').disabled, 'the button never enabled');
   query<HTMLButtonElement>(button, '[part~="button"]').click();
@@ -41,14 +46,19 @@ function fill(button: CheckoutButton, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values)) {
     const control = query<HTMLInputElement | HTMLSelectElement>(button, `form [name="${name}"]`);
     control.value = value;
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    control.dispatchEvent(
+      new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }),
+    );
   }
 }
 
 async function fillValid(button: CheckoutButton, storefront: Storefront): Promise<void> {
   fill(button, { email: 'ada@example.com', ...TEST_ADDRESS });
   await waitUntil(() => storefront.cart.$cart.get()?.country === 'US' && !storefront.cart.$pending.get());
-  await waitUntil(() => queryAll(button, '[part="shipping-option"] input:checked').length === 1, 'no shipping method chosen');
+  await waitUntil(
+    () => queryAll(button, '[part="shipping-option"] input:checked').length === 1,
+    'no shipping method chosen',
+  );
 }
 
 function text(button: CheckoutButton, selector: string): string {
@@ -57,14 +67,18 @@ function text(button: CheckoutButton, selector: string): string {
 
 describe('<checkout-button>', () => {
   it('is accessible, closed and with its form open', async () => {
-    const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${isolatedStorefront()}><checkout-button></checkout-button></shop-provider>`);
+    const provider = await fixture<ShopProvider>(
+      html`<shop-provider .storefront=${isolatedStorefront()}><checkout-button></checkout-button></shop-provider>`,
+    );
     await expect(provider.querySelector('checkout-button')).to.be.accessible();
     const { button } = await mountOpen();
     await expect(button).to.be.accessible();
   });
 
   it('is disabled while the cart is empty', async () => {
-    const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${isolatedStorefront()}><checkout-button></checkout-button></shop-provider>`);
+    const provider = await fixture<ShopProvider>(
+      html`<shop-provider .storefront=${isolatedStorefront()}><checkout-button></checkout-button></shop-provider>`,
+    );
     const button = provider.querySelector('checkout-button') as CheckoutButton;
     await button.updateComplete;
     expect(query<HTMLButtonElement>(button, '[part~="button"]').disabled).to.equal(true);
@@ -141,7 +155,11 @@ describe('<checkout-button>', () => {
     expect(seen).to.deep.equal(['storelet-before-checkout', 'storelet-checkout-start', 'storelet-payment-redirect']);
     expect(navigated).to.deep.equal([redirect.detail.url]);
     expect(storefront.cart.$cart.get()?.id).to.equal(cartId, 'a shopper coming Back still has the cart');
-    expect(storefront.orders.pendingCheckout()).to.deep.equal({ orderId: redirect.detail.orderId, orderNumber: redirect.detail.orderNumber, cartId });
+    expect(storefront.orders.pendingCheckout()).to.deep.equal({
+      orderId: redirect.detail.orderId,
+      orderNumber: redirect.detail.orderNumber,
+      cartId,
+    });
     await waitFor(button, '[part="redirecting"]');
   });
 
@@ -161,7 +179,11 @@ describe('<checkout-button>', () => {
     await expect(button).to.be.accessible();
     query<HTMLButtonElement>(button, '[part="resume"] [part~="submit"]').click();
     const again = await oneEvent(button, 'storelet-payment-redirect');
-    expect(again.detail).to.deep.include({ orderId: redirect.detail.orderId, orderNumber: redirect.detail.orderNumber, url: redirect.detail.url });
+    expect(again.detail).to.deep.include({
+      orderId: redirect.detail.orderId,
+      orderNumber: redirect.detail.orderNumber,
+      url: redirect.detail.url,
+    });
     expect(navigated).to.deep.equal([redirect.detail.url, redirect.detail.url]);
   });
 
@@ -180,7 +202,9 @@ describe('<checkout-button>', () => {
     expect(error.detail.code).to.equal('payment_not_retryable');
     await waitUntil(() => storefront.cart.$cart.get() === null, 'the paid cart was kept');
     expect(storefront.orders.pendingCheckout()).to.equal(null);
-    expect(text(button, '[part="form-error"]')).to.equal('This order is paid, or its payment is under way: it cannot be paid again.');
+    expect(text(button, '[part="form-error"]')).to.equal(
+      'This order is paid, or its payment is under way: it cannot be paid again.',
+    );
   });
 
   it('lets a host cancel the redirect, or the checkout itself', async () => {
@@ -238,7 +262,9 @@ describe('<checkout-button>', () => {
     const storefront = storefrontWith((request) => {
       if (!isOrderPost(request)) return undefined;
       keys.push(request.headers.get('Idempotency-Key') ?? '');
-      return Promise.resolve(errorAnswer(502, 'payment_unavailable', 'Payment could not be started. Nothing was charged; please try again.'));
+      return Promise.resolve(
+        errorAnswer(502, 'payment_unavailable', 'Payment could not be started. Nothing was charged; please try again.'),
+      );
     });
     const { button, form } = await mountOpen(storefront);
     await fillValid(button, storefront);
@@ -275,7 +301,9 @@ describe('<checkout-button>', () => {
     await waitUntil(() => text(button, '#shippingMethod-error') === '', 'picking a method did not clear its error');
     answer = errorAnswer(409, 'cart_empty', 'The cart is empty. Add something before checking out.');
     form.requestSubmit();
-    await waitUntil(() => text(button, '[part="form-error"]') === 'The cart is empty. Add something before checking out.');
+    await waitUntil(
+      () => text(button, '[part="form-error"]') === 'The cart is empty. Add something before checking out.',
+    );
     await expect(button).to.be.accessible();
   });
 });

@@ -1,6 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toStoreletError, type Address, type CreateOrderBody, type PendingCheckout, type SavedAddress } from '../../sdk/index.ts';
+import {
+  toStoreletError,
+  type Address,
+  type CreateOrderBody,
+  type PendingCheckout,
+  type SavedAddress,
+} from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { CartController } from '../shared/cart-controller.ts';
 import { pendingOrderOf } from '../shared/checked-out.ts';
@@ -73,7 +79,11 @@ export class CheckoutButton extends LitElement {
   @state() private customer: { email: string; addresses: SavedAddress[]; chosen: Address | null } | null = null;
 
   private readonly cart = new CartController(this);
-  private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'), () => undefined);
+  private readonly modal = new ModalController(
+    this,
+    () => this.renderRoot.querySelector('dialog'),
+    () => undefined,
+  );
   private countryOptions: Country[] = [];
   /** The last submission whose outcome is unknown, with its key, so sending it again is safe. */
   private attempt: { body: string; key: string } | undefined;
@@ -182,7 +192,11 @@ export class CheckoutButton extends LitElement {
     const body = readOrderBody(form, cart.id, this.returnUrl);
     const saveAddress = new FormData(form).get('saveAddress') === 'on';
     const { cartId, email, shippingAddress, shippingMethod } = body;
-    if (emit(this, 'storelet-before-checkout', { cartId, email, shippingAddress, shippingMethod }, { cancelable: true }).defaultPrevented) return;
+    if (
+      emit(this, 'storelet-before-checkout', { cartId, email, shippingAddress, shippingMethod }, { cancelable: true })
+        .defaultPrevented
+    )
+      return;
     const key = this.keyFor(body);
     this.submitting = true;
     this.message = '';
@@ -194,8 +208,14 @@ export class CheckoutButton extends LitElement {
       // The order stands either way: a book that cannot take the address now only misses it.
       if (saveAddress) await storefront.account.addresses.add(body.shippingAddress).catch(() => undefined);
       this.redirecting = true;
-      const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
-      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
+      const detail = {
+        orderId: order.id,
+        orderNumber: order.number,
+        provider: payment.provider,
+        url: payment.redirectUrl,
+      };
+      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
+        this.navigate(payment.redirectUrl);
     } catch (error) {
       const failure = describeCheckoutError(error, cart);
       if (!failure.uncertain) this.attempt = undefined;
@@ -220,8 +240,14 @@ export class CheckoutButton extends LitElement {
     try {
       const payment = await storefront.orders.retryPayment(pending.orderId, returnUrlOf(this.returnUrl));
       this.redirecting = true;
-      const detail = { orderId: pending.orderId, orderNumber: pending.orderNumber, provider: payment.provider, url: payment.redirectUrl };
-      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
+      const detail = {
+        orderId: pending.orderId,
+        orderNumber: pending.orderNumber,
+        provider: payment.provider,
+        url: payment.redirectUrl,
+      };
+      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
+        this.navigate(payment.redirectUrl);
     } catch (error) {
       const { code, message, status } = toStoreletError(error);
       // Paid or being paid already, or no longer payable as placed: this cart is done, a new one starts.
@@ -240,11 +266,13 @@ export class CheckoutButton extends LitElement {
     return html`<div part="resume" class="resume">
       ${pending ? html`<p>This cart is an order waiting for payment.</p>` : nothing}
       ${this.message ? html`<p part="form-error" class="form-error" role="alert">${this.message}</p>` : nothing}
-      ${pending
-        ? html`<button part="submit" class="button submit" type="button" ?disabled=${this.submitting} @click=${() => void this.resume(pending)}>
+      ${
+        pending
+          ? html`<button part="submit" class="button submit" type="button" ?disabled=${this.submitting} @click=${() => void this.resume(pending)}>
             Continue to payment
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -291,25 +319,27 @@ export class CheckoutButton extends LitElement {
             </button>
           </div>
           <div class="body">
-            ${this.redirecting
-              ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
-              : pending || !cart
-                ? this.renderResume(pending)
-                : renderCheckoutForm({
-                    cart,
-                    countries: this.countryOptions,
-                    errors: this.errors,
-                    message: this.message,
-                    submitting: this.submitting,
-                    pending: this.cart.pending,
-                    onSubmit: (event) => void this.submit(event),
-                    onInvalid: (event) => this.onInvalid(event),
-                    onInput: (event) => this.clearError((event.target as HTMLInputElement).name),
-                    onCountry: (country) => this.onCountry(country),
-                    onRegion: (region) => this.onRegion(region),
-                    onMethod: (methodId) => this.onMethod(methodId),
-                    customer: this.customer && { ...this.customer, onPick: (id) => this.pickAddress(id) },
-                  })}
+            ${
+              this.redirecting
+                ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
+                : pending || !cart
+                  ? this.renderResume(pending)
+                  : renderCheckoutForm({
+                      cart,
+                      countries: this.countryOptions,
+                      errors: this.errors,
+                      message: this.message,
+                      submitting: this.submitting,
+                      pending: this.cart.pending,
+                      onSubmit: (event) => void this.submit(event),
+                      onInvalid: (event) => this.onInvalid(event),
+                      onInput: (event) => this.clearError((event.target as HTMLInputElement).name),
+                      onCountry: (country) => this.onCountry(country),
+                      onRegion: (region) => this.onRegion(region),
+                      onMethod: (methodId) => this.onMethod(methodId),
+                      customer: this.customer && { ...this.customer, onPick: (id) => this.pickAddress(id) },
+                    })
+            }
           </div>
         </div>
       </dialog>`;

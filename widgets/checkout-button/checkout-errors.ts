@@ -28,15 +28,28 @@ function lineTitle(cart: Cart | null, variantId: unknown): string {
 
 export function describeCheckoutError(error: unknown, cart: Cart | null): CheckoutFailure {
   const e = toStoreletError(error, 'Something went wrong. Please try again.');
-  const failure: CheckoutFailure = { code: e.code, message: '', fields: {}, uncertain: false, reloadCart: false, forgetCart: false };
+  const failure: CheckoutFailure = {
+    code: e.code,
+    message: '',
+    fields: {},
+    uncertain: false,
+    reloadCart: false,
+    forgetCart: false,
+  };
   switch (e.code) {
     case 'validation_failed': {
-      const issues = Array.isArray(e.details['issues']) ? (e.details['issues'] as Array<{ path: string; message: string }>) : [];
+      const issues = Array.isArray(e.details['issues'])
+        ? (e.details['issues'] as Array<{ path: string; message: string }>)
+        : [];
       for (const issue of issues) failure.fields[fieldName(issue.path)] ??= issue.message;
       return { ...failure, message: issues.length ? 'Please check the highlighted fields.' : e.message };
     }
     case 'out_of_stock':
-      return { ...failure, message: `${lineTitle(cart, e.details['variantId'])}${e.message} Your cart has been updated.`, reloadCart: true };
+      return {
+        ...failure,
+        message: `${lineTitle(cart, e.details['variantId'])}${e.message} Your cart has been updated.`,
+        reloadCart: true,
+      };
     case 'shipping_unavailable':
       return { ...failure, message: e.message, fields: { shippingMethod: e.message }, reloadCart: true };
     case 'cart_completed':

@@ -25,7 +25,12 @@ export type CheckoutFormState = {
   customer: CustomerPrefill | null;
 };
 
-export type CustomerPrefill = { email: string; addresses: SavedAddress[]; chosen: Address | null; onPick(id: string): void };
+export type CustomerPrefill = {
+  email: string;
+  addresses: SavedAddress[];
+  chosen: Address | null;
+  onPick(id: string): void;
+};
 
 function savedAddressPicker(customer: CustomerPrefill): TemplateResult {
   const chosen = customer.addresses.find((saved) => saved.address === customer.chosen);
@@ -104,14 +109,21 @@ export function renderCheckoutForm(state: CheckoutFormState): TemplateResult {
         <p id="country-error" part="field-error" class="message error">${errors['country'] ?? ''}</p>
       </div>
       ${field('phone', 'Phone', { type: 'tel', autocomplete: 'shipping tel', maxlength: 40, wide: true, value: chosen?.phone }, errors)}
-      ${customer && !chosen
-        ? html`<label part="save-address" class="wide save-address"><input type="checkbox" name="saveAddress" /> Save this address to my account</label>`
-        : nothing}
+      ${
+        customer && !chosen
+          ? html`<label part="save-address" class="wide save-address"><input type="checkbox" name="saveAddress" /> Save this address to my account</label>`
+          : nothing
+      }
     </fieldset>
     <div class="wide shipping">
-      ${cart.shippingOptions.length
-        ? renderShippingOptions(cart, 'shippingMethod', state.onMethod, { required: true, describedBy: 'shippingMethod-error' })
-        : html`<p class="message">${country && !state.pending ? 'No shipping method reaches this country.' : 'Choose a country to see shipping methods.'}</p>`}
+      ${
+        cart.shippingOptions.length
+          ? renderShippingOptions(cart, 'shippingMethod', state.onMethod, {
+              required: true,
+              describedBy: 'shippingMethod-error',
+            })
+          : html`<p class="message">${country && !state.pending ? 'No shipping method reaches this country.' : 'Choose a country to see shipping methods.'}</p>`
+      }
       <p id="shippingMethod-error" part="field-error" class="message error">${methodError ?? ''}</p>
     </div>
     <div class="wide">${renderTotals(cart.totals, cart.discount)}</div>

@@ -18,7 +18,9 @@ async function signedInCustomer(): Promise<{ storefront: Storefront; email: stri
 }
 
 async function open(storefront: Storefront): Promise<CheckoutButton> {
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`,
+  );
   const button = provider.querySelector('checkout-button') as CheckoutButton;
   button.navigate = () => undefined;
   await waitUntil(() => !query<HTMLButtonElement>(button, '[part~="button"]').disabled, 'the button never enabled');
@@ -46,7 +48,10 @@ describe('<checkout-button> for a signed-in customer', () => {
     picker.value = picker.options[0]?.value ?? '';
     picker.dispatchEvent(new Event('change'));
     await waitUntil(() => !button.shadowRoot?.querySelector('[part="save-address"]'));
-    await waitUntil(() => !storefront.cart.$pending.get() && !query<HTMLButtonElement>(button, '[part~="submit"]').disabled, 'prices never settled');
+    await waitUntil(
+      () => !storefront.cart.$pending.get() && !query<HTMLButtonElement>(button, '[part~="submit"]').disabled,
+      'prices never settled',
+    );
 
     query<HTMLButtonElement>(button, '[part~="submit"]').click();
     await waitFor(button, '[part="redirecting"]');

@@ -19,6 +19,13 @@ export function readOrderBody(form: HTMLFormElement, cartId: string, returnUrl: 
     postalCode: text('postalCode'),
     country: text('country'),
   };
-  for (const optional of ['line2', 'region', 'phone'] as const) if (text(optional)) shippingAddress[optional] = text(optional);
-  return { cartId, email: text('email'), shippingAddress, shippingMethod: text('shippingMethod'), returnUrl: returnUrlOf(returnUrl) };
+  for (const optional of ['line2', 'region', 'phone'] as const)
+    if (text(optional)) shippingAddress[optional] = text(optional);
+  return {
+    cartId,
+    email: text('email'),
+    shippingAddress,
+    shippingMethod: text('shippingMethod'),
+    returnUrl: returnUrlOf(returnUrl),
+  };
 }

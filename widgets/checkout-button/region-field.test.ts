@@ -9,7 +9,9 @@ import type { CheckoutButton } from './checkout-button.ts';
 /** The checkout dialog over a cart of one mug, open. */
 async function mountOpen(storefront: Storefront = isolatedStorefront()) {
   await cartWith(storefront, 1);
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><checkout-button></checkout-button></shop-provider>`,
+  );
   const button = provider.querySelector('checkout-button') as CheckoutButton;
   await waitUntil(() => !query<HTMLButtonElement>(button, '[part~="button"]').disabled, 'the button never enabled');
   query<HTMLButtonElement>(button, '[part~="button"]').click();
@@ -21,12 +23,18 @@ async function chooseCountry(button: CheckoutButton, storefront: Storefront, cou
   const select = query<HTMLSelectElement>(button, 'select[name="country"]');
   select.value = country;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await waitUntil(() => storefront.cart.$cart.get()?.country === country && !storefront.cart.$pending.get(), `the cart never went to ${country}`);
+  await waitUntil(
+    () => storefront.cart.$cart.get()?.country === country && !storefront.cart.$pending.get(),
+    `the cart never went to ${country}`,
+  );
 }
 
 const label = (button: CheckoutButton) => query(button, 'label[for="region"]').textContent?.replace(/\s+/g, ' ').trim();
 const totalsRow = (button: CheckoutButton, name: string) =>
-  [...(button.shadowRoot?.querySelectorAll('.totals .row') ?? [])].find((row) => row.querySelector('dt')?.textContent?.trim() === name)?.querySelector('dd')?.textContent?.trim();
+  [...(button.shadowRoot?.querySelectorAll('.totals .row') ?? [])]
+    .find((row) => row.querySelector('dt')?.textContent?.trim() === name)
+    ?.querySelector('dd')
+    ?.textContent?.trim();
 
 describe('the checkout form’s region field', () => {
   it('is a required list of US states, served by the shop, and choosing one prices the tax', async () => {
@@ -42,8 +50,14 @@ describe('the checkout form’s region field', () => {
 
     select.value = 'TX';
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await waitUntil(() => storefront.cart.$cart.get()?.region === 'TX' && !storefront.cart.$pending.get(), 'the state did not reach the cart');
-    await waitUntil(() => totalsRow(button, 'Tax')?.startsWith('$') && totalsRow(button, 'Tax') !== '$0.00', 'Texas tax was not shown');
+    await waitUntil(
+      () => storefront.cart.$cart.get()?.region === 'TX' && !storefront.cart.$pending.get(),
+      'the state did not reach the cart',
+    );
+    await waitUntil(
+      () => totalsRow(button, 'Tax')?.startsWith('$') && totalsRow(button, 'Tax') !== '$0.00',
+      'Texas tax was not shown',
+    );
   });
 
   it('is a list of provinces for Canada, and optional free text where there is no list', async () => {

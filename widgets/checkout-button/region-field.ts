@@ -39,7 +39,11 @@ export class CheckoutRegionField extends LitElement {
     if (!countries || country === this.asked) return;
     this.asked = country;
     this.format = undefined;
-    if (country) countries.addressFormat(country).then((format) => void (this.asked === country && (this.format = format)), () => undefined);
+    if (country)
+      countries.addressFormat(country).then(
+        (format) => void (this.asked === country && (this.format = format)),
+        () => undefined,
+      );
   }
 
   protected override render(): TemplateResult {
@@ -59,7 +63,13 @@ export class CheckoutRegionField extends LitElement {
     >
       ${renderCountryOptions(regions, this.value, `Choose a ${label.toLowerCase()}`)}
     </select>`;
-    return field('region', label, { autocomplete: 'shipping address-level1', maxlength: 80, required }, { region: this.error }, regions.length ? select : undefined);
+    return field(
+      'region',
+      label,
+      { autocomplete: 'shipping address-level1', maxlength: 80, required },
+      { region: this.error },
+      regions.length ? select : undefined,
+    );
   }
 }
 

@@ -31,7 +31,7 @@ function load(tag: string): Promise<void> {
 }
 
 describe('autoload', () => {
-  it('loads a tag on the page, and one inside an element\'s shadow root, once each, and no other', async () => {
+  it("loads a tag on the page, and one inside an element's shadow root, once each, and no other", async () => {
     const page = await fixture(html`<div><p>Host content</p><lazy-outer></lazy-outer><lazy-outer></lazy-outer></div>`);
     await expect(page).to.be.accessible();
     autoload(tags, load);

@@ -3,7 +3,13 @@ import { createAdminClient } from '../../sdk/admin/index.ts';
 import { memoryStorage, type Storefront } from '../../sdk/index.ts';
 import '../test-support/define-all.ts';
 import type { ShopProvider } from '../shop-provider/shop-provider.ts';
-import { isolatedStorefront, placeOrder, returnUrl, settleTestPayment, TEST_ADDRESS } from '../test-support/cart-fixtures.ts';
+import {
+  isolatedStorefront,
+  placeOrder,
+  returnUrl,
+  settleTestPayment,
+  TEST_ADDRESS,
+} from '../test-support/cart-fixtures.ts';
 import { stickerCart } from '../test-support/sticker-fixtures.ts';
 import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 import type { OrderStatusElement } from './order-status.ts';
@@ -51,7 +57,9 @@ describe('<order-status>', () => {
     expect(query(element, '[part="order-number"]').textContent).to.equal(order.number);
 
     await settleTestPayment(payment.redirectUrl, 'approve');
-    await waitUntil(() => heading(element) === 'Thank you! Your order is confirmed.', 'polling never saw the payment', { timeout: 8_000 });
+    await waitUntil(() => heading(element) === 'Thank you! Your order is confirmed.', 'polling never saw the payment', {
+      timeout: 8_000,
+    });
     expect(announcement(element)).to.equal(`Thank you! Your order is confirmed. Order ${order.number}.`);
     expect(statuses.at(-1)).to.equal('paid');
     const lines = queryAll(element, '[part="line"]');
@@ -90,7 +98,10 @@ describe('<order-status>', () => {
     expect(again.textContent?.trim()).to.equal('Check again');
     await settleTestPayment(payment.redirectUrl, 'approve');
     again.click();
-    await waitUntil(() => heading(element) === 'Thank you! Your order is confirmed.', 'checking again did not find the payment');
+    await waitUntil(
+      () => heading(element) === 'Thank you! Your order is confirmed.',
+      'checking again did not find the payment',
+    );
   });
 
   it('shows a declined payment with a way to pay again', async () => {
@@ -186,7 +197,7 @@ describe('<order-status>', () => {
     }
   });
 
-  it('back from the payment page\'s cancel link: gives the payment up at once and offers to pay again', async () => {
+  it("back from the payment page's cancel link: gives the payment up at once and offers to pay again", async () => {
     const storefront = isolatedStorefront();
     const { order } = await placeOrder(storefront);
     const before = location.href;
@@ -207,14 +218,22 @@ describe('<order-status>', () => {
     const cart = await stickerCart(storefront, 100);
     await storefront.cart.setDestination('US', 'TX');
     const { order } = await storefront.orders.create(
-      { cartId: cart.id, email: 'ada@example.com', shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
+      {
+        cartId: cart.id,
+        email: 'ada@example.com',
+        shippingAddress: TEST_ADDRESS,
+        shippingMethod: 'ship_us_standard',
+        returnUrl,
+      },
       crypto.randomUUID(),
     );
     const element = await mount(storefront, { order: order.id });
     await waitFor(element, '[part~="line-detail"]');
     const sticker = order.lines[0]!.sticker!;
     expect(query(element, '[part~="line-detail"]').textContent).to.equal(`${sticker.summary} · logo.png · Qty 100`);
-    expect(query<HTMLImageElement>(element, 'img[part~="line-image"]').src).to.contain(new URL(sticker.upload.previewUrl!, apiUrl).pathname);
+    expect(query<HTMLImageElement>(element, 'img[part~="line-image"]').src).to.contain(
+      new URL(sticker.upload.previewUrl!, apiUrl).pathname,
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -230,7 +249,11 @@ describe('<order-status>', () => {
     expect(element.shadowRoot?.querySelector('[part="tracker-link"]')).to.equal(null);
     const owner = createAdminClient({ apiUrl, storage: memoryStorage(), retries: 0 });
     await owner.signIn(adminCredentials);
-    await owner.orders.ship(order.id, { carrier: 'other', trackingNumber: 'LOCAL-1', lines: [{ lineId: order.lines[0]!.id, quantity: 2 }] });
+    await owner.orders.ship(order.id, {
+      carrier: 'other',
+      trackingNumber: 'LOCAL-1',
+      lines: [{ lineId: order.lines[0]!.id, quantity: 2 }],
+    });
     element.order = '';
     await element.updateComplete;
     element.order = order.id;

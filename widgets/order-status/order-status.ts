@@ -158,21 +158,29 @@ export class OrderStatusElement extends LitElement {
   private async fetch(storefront: Storefront, orderId: string, generation: number): Promise<void> {
     try {
       // Back from the cancel link: give the payment up now rather than wait for the reservation to run out.
-      const order = await (this.cancelled && !this.result ? storefront.orders.cancelPayment(orderId) : storefront.orders.get(orderId));
+      const order = await (this.cancelled && !this.result
+        ? storefront.orders.cancelPayment(orderId)
+        : storefront.orders.get(orderId));
       if (generation !== this.generation) return;
       this.result = order;
       this.phase = 'ready';
       if (this.reported !== order.paymentStatus) {
         this.reported = order.paymentStatus;
-        emit(this, 'storelet-order-status', { orderId: order.id, orderNumber: order.number, paymentStatus: order.paymentStatus });
+        emit(this, 'storelet-order-status', {
+          orderId: order.id,
+          orderNumber: order.number,
+          paymentStatus: order.paymentStatus,
+        });
       }
       if (order.paymentStatus === 'pending') this.schedule(storefront, orderId, generation);
-      else if (order.paymentStatus === 'paid' || order.status === 'cancelled') await this.forgetCart(storefront, order.id);
+      else if (order.paymentStatus === 'paid' || order.status === 'cancelled')
+        await this.forgetCart(storefront, order.id);
     } catch (thrown) {
       if (generation !== this.generation) return;
       const { code, message, status } = toStoreletError(thrown);
       // A dropped request while waiting for the payment is not worth an error page: check again later.
-      if (this.result?.paymentStatus === 'pending' && status !== 404) return this.schedule(storefront, orderId, generation);
+      if (this.result?.paymentStatus === 'pending' && status !== 404)
+        return this.schedule(storefront, orderId, generation);
       this.phase = code === 'not_found' ? 'not-found' : 'error';
       this.message = message;
       emit(this, 'storelet-error', { code, message });
@@ -207,8 +215,14 @@ export class OrderStatusElement extends LitElement {
     try {
       const returnUrl = new URL(this.returnUrl || location.origin + location.pathname, location.href).href;
       const payment = await storefront.orders.retryPayment(order.id, returnUrl);
-      const detail = { orderId: order.id, orderNumber: order.number, provider: payment.provider, url: payment.redirectUrl };
-      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented) this.navigate(payment.redirectUrl);
+      const detail = {
+        orderId: order.id,
+        orderNumber: order.number,
+        provider: payment.provider,
+        url: payment.redirectUrl,
+      };
+      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
+        this.navigate(payment.redirectUrl);
     } catch (error) {
       const { code, message } = toStoreletError(error);
       this.message = message;

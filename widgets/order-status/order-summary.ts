@@ -15,9 +15,11 @@ export function renderOrderSummary(order: Order, apiUrl: string): TemplateResult
           const image = line.sticker?.upload.previewUrl ?? line.image?.url;
           const detail = line.sticker ? `${line.sticker.summary} · ${line.sticker.upload.fileName}` : line.variantTitle;
           return html`<li part="line" class="line">
-            ${image
-              ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, apiUrl)} alt="" loading="lazy" />`
-              : html`<span part="line-image" class="thumb" aria-hidden="true"></span>`}
+            ${
+              image
+                ? html`<img part="line-image" class="thumb" src=${mediaUrl(image, apiUrl)} alt="" loading="lazy" />`
+                : html`<span part="line-image" class="thumb" aria-hidden="true"></span>`
+            }
             <span class="line-text">
               <span part="line-title" class="line-title">${line.title}</span>
               <span part="line-detail" class="meta">${detail ? `${detail} · ` : ''}Qty ${line.quantity}</span>

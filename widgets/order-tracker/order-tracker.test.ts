@@ -8,7 +8,9 @@ import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../test-supp
 import type { OrderTracker } from './order-tracker.ts';
 
 async function mount(storefront: Storefront, order = ''): Promise<OrderTracker> {
-  const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}><order-tracker order=${order}></order-tracker></shop-provider>`);
+  const provider = await fixture<ShopProvider>(
+    html`<shop-provider .storefront=${storefront}><order-tracker order=${order}></order-tracker></shop-provider>`,
+  );
   const element = provider.querySelector('order-tracker') as OrderTracker;
   await element.updateComplete;
   return element;
@@ -27,7 +29,8 @@ async function paidOrder(storefront: Storefront) {
   return placed.order;
 }
 
-const text = (element: OrderTracker, selector: string) => queryAll(element, selector).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+const text = (element: OrderTracker, selector: string) =>
+  queryAll(element, selector).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('<order-tracker>', () => {
   it('without an order, offers the lookup form, accessibly', async () => {
@@ -43,13 +46,28 @@ describe('<order-tracker>', () => {
     const order = await paidOrder(storefront);
     const owner = await admin();
     const line = order.lines[0]!;
-    const first = await owner.orders.ship(order.id, { carrier: 'ups', trackingNumber: '1Z999AA10123456784', lines: [{ lineId: line.id, quantity: 1 }] });
-    await owner.orders.addTrackingEvent(order.id, first.id, { status: 'in_transit', message: 'Departed facility', place: 'Memphis, TN, US', occurredAt: '2026-06-02T08:00:00Z' });
-    await owner.orders.ship(order.id, { carrier: 'usps', trackingNumber: '9400111899223856926418', lines: [{ lineId: line.id, quantity: 1 }] });
+    const first = await owner.orders.ship(order.id, {
+      carrier: 'ups',
+      trackingNumber: '1Z999AA10123456784',
+      lines: [{ lineId: line.id, quantity: 1 }],
+    });
+    await owner.orders.addTrackingEvent(order.id, first.id, {
+      status: 'in_transit',
+      message: 'Departed facility',
+      place: 'Memphis, TN, US',
+      occurredAt: '2026-06-02T08:00:00Z',
+    });
+    await owner.orders.ship(order.id, {
+      carrier: 'usps',
+      trackingNumber: '9400111899223856926418',
+      lines: [{ lineId: line.id, quantity: 1 }],
+    });
 
     const updates: string[] = [];
     const element = document.createElement('order-tracker');
-    element.addEventListener('storelet-shipment-update', (event) => updates.push(`${event.detail.status}/${event.detail.previousStatus}`));
+    element.addEventListener('storelet-shipment-update', (event) =>
+      updates.push(`${event.detail.status}/${event.detail.previousStatus}`),
+    );
     element.order = order.id;
     const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${storefront}></shop-provider>`);
     provider.append(element);
@@ -71,7 +89,11 @@ describe('<order-tracker>', () => {
     await owner.orders.addTrackingEvent(order.id, first.id, { status: 'delivered', place: 'Austin, TX, US' });
     const heard = oneEvent(element, 'storelet-shipment-update');
     await element.refresh();
-    expect((await heard).detail).to.deep.include({ shipmentId: first.id, status: 'delivered', previousStatus: 'in_transit' });
+    expect((await heard).detail).to.deep.include({
+      shipmentId: first.id,
+      status: 'delivered',
+      previousStatus: 'in_transit',
+    });
     await element.updateComplete;
     expect(query(element, '[part="status"]').textContent).to.equal('Tracking updated. Parcel 1: Delivered.');
     expect(text(element, '[part="shipment-status"]')[0]).to.equal('Delivered');
@@ -98,10 +120,15 @@ describe('<order-tracker>', () => {
     };
     await fill(order.number, 'someone.else@example.com');
     await waitFor(element, '[part="lookup"] [role="alert"]');
-    expect(query(element, '[part="lookup"] [role="alert"]').textContent).to.contain('could not find an order with this number and email');
+    expect(query(element, '[part="lookup"] [role="alert"]').textContent).to.contain(
+      'could not find an order with this number and email',
+    );
     await expect(element).to.be.accessible();
     await fill(order.number, 'ADA@example.com');
-    await waitUntil(() => query(element, '[part="heading"]').textContent === `Order ${order.number}`, 'the order never opened');
+    await waitUntil(
+      () => query(element, '[part="heading"]').textContent === `Order ${order.number}`,
+      'the order never opened',
+    );
   });
 
   it('an order this device cannot open asks for the number and email', async () => {

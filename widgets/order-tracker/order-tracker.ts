@@ -115,9 +115,12 @@ export class OrderTracker extends LitElement {
     }
     this.phase = 'loading';
     void this.load(storefront, orderId, this.generation);
-    this.timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void this.load(storefront, orderId, this.generation);
-    }, Math.max(this.refreshInterval, MIN_REFRESH_MS));
+    this.timer = setInterval(
+      () => {
+        if (document.visibilityState === 'visible') void this.load(storefront, orderId, this.generation);
+      },
+      Math.max(this.refreshInterval, MIN_REFRESH_MS),
+    );
   }
 
   /** Asks the server again now (a host's own "refresh" button, say). */
@@ -130,7 +133,10 @@ export class OrderTracker extends LitElement {
   private async load(storefront: Storefront, orderId: string, generation: number): Promise<void> {
     this.lastFetch = Date.now();
     try {
-      const [order, { items }] = await Promise.all([storefront.orders.get(orderId), storefront.orders.shipments(orderId)]);
+      const [order, { items }] = await Promise.all([
+        storefront.orders.get(orderId),
+        storefront.orders.shipments(orderId),
+      ]);
       if (generation !== this.generation) return;
       this.result = { order, shipments: items };
       this.phase = 'ready';
@@ -155,11 +161,17 @@ export class OrderTracker extends LitElement {
       if (previous === shipment.status) return;
       this.seen.set(shipment.id, shipment.status);
       changes.push(`Parcel ${index + 1}: ${TRACKING_LABELS[shipment.status][0]}.`);
-      emit(this, 'storelet-shipment-update', { orderId: order.id, shipmentId: shipment.id, status: shipment.status, previousStatus: previous });
+      emit(this, 'storelet-shipment-update', {
+        orderId: order.id,
+        shipmentId: shipment.id,
+        status: shipment.status,
+        previousStatus: previous,
+      });
     });
     if (first) {
       const count = shipments.length;
-      this.announcement = `Order ${order.number}: ${count === 0 ? 'nothing has shipped yet.' : `${count} ${count === 1 ? 'parcel' : 'parcels'}.`} ${changes.join(' ')}`.trim();
+      this.announcement =
+        `Order ${order.number}: ${count === 0 ? 'nothing has shipped yet.' : `${count} ${count === 1 ? 'parcel' : 'parcels'}.`} ${changes.join(' ')}`.trim();
     } else if (changes.length > 0) this.announcement = `Tracking updated. ${changes.join(' ')}`;
   }
 
@@ -173,7 +185,10 @@ export class OrderTracker extends LitElement {
       this.requestUpdate();
     } catch (error) {
       const { code, message } = isStoreletError(error) ? error : { code: 'unexpected_error', message: String(error) };
-      this.lookupMessage = code === 'not_found' ? 'We could not find an order with this number and email. Check both and try again.' : message;
+      this.lookupMessage =
+        code === 'not_found'
+          ? 'We could not find an order with this number and email. Check both and try again.'
+          : message;
       emit(this, 'storelet-error', { code, message });
     } finally {
       this.lookupBusy = false;
@@ -216,14 +231,16 @@ export class OrderTracker extends LitElement {
   private renderOrder(storefront: Storefront, order: Order, shipments: Shipment[]): TemplateResult {
     return html`<h2 part="heading" class="heading">Order ${order.number}</h2>
       <p class="meta">${shipments.length === 0 ? 'Not shipped yet' : `${shipments.length} ${shipments.length === 1 ? 'parcel' : 'parcels'}`}</p>
-      ${shipments.length === 0
-        ? html`<div part="empty" class="state"><slot name="empty">
+      ${
+        shipments.length === 0
+          ? html`<div part="empty" class="state"><slot name="empty">
             <p class="state-title">Nothing has shipped yet.</p>
             <p class="state-text">We will email ${order.email} with a tracking link as soon as your order leaves.</p>
           </slot></div>`
-        : html`<ol part="shipments" class="shipments">
+          : html`<ol part="shipments" class="shipments">
             ${shipments.map((shipment, index) => this.renderShipment(storefront, shipment, index, shipments.length))}
-          </ol>`}`;
+          </ol>`
+      }`;
   }
 
   private renderShipment(storefront: Storefront, shipment: Shipment, index: number, count: number): TemplateResult {
@@ -237,16 +254,20 @@ export class OrderTracker extends LitElement {
       </div>
       <p class="facts">
         <span>Tracking number ${shipment.trackingNumber}</span>
-        ${shipment.status === 'delivered' && shipment.deliveredAt
-          ? html`<span>Delivered ${formatDay(shipment.deliveredAt)}</span>`
-          : shipment.estimatedDelivery
-            ? html`<span part="estimate">Expected ${formatDay(shipment.estimatedDelivery)}</span>`
-            : nothing}
-        ${shipment.trackingUrl
-          ? html`<a part="tracking-link" href=${shipment.trackingUrl} target="_blank" rel="noopener noreferrer"
+        ${
+          shipment.status === 'delivered' && shipment.deliveredAt
+            ? html`<span>Delivered ${formatDay(shipment.deliveredAt)}</span>`
+            : shipment.estimatedDelivery
+              ? html`<span part="estimate">Expected ${formatDay(shipment.estimatedDelivery)}</span>`
+              : nothing
+        }
+        ${
+          shipment.trackingUrl
+            ? html`<a part="tracking-link" href=${shipment.trackingUrl} target="_blank" rel="noopener noreferrer"
               >Track on ${shipment.carrierName}<span class="visually-hidden"> (opens in a new tab)</span></a
             >`
-          : nothing}
+            : nothing
+        }
       </p>
       <ul part="contents" class="contents" aria-label="In this parcel">
         ${shipment.lines.map((line) => {
@@ -258,14 +279,18 @@ export class OrderTracker extends LitElement {
           </li>`;
         })}
       </ul>
-      ${events.length === 0
-        ? html`<p class="meta">No scans from the carrier yet.</p>`
-        : html`<ol part="timeline" class="timeline" aria-label="Tracking events, newest first">
-            ${events.map((event) => html`<li part="event" class="event">
+      ${
+        events.length === 0
+          ? html`<p class="meta">No scans from the carrier yet.</p>`
+          : html`<ol part="timeline" class="timeline" aria-label="Tracking events, newest first">
+            ${events.map(
+              (event) => html`<li part="event" class="event">
               <span class="event-message">${event.message || TRACKING_LABELS[event.status][0]}</span>
               <span class="event-meta"><time datetime=${event.occurredAt}>${formatEventTime(event.occurredAt)}</time>${event.place ? ` · ${event.place}` : ''}</span>
-            </li>`)}
-          </ol>`}
+            </li>`,
+            )}
+          </ol>`
+      }
     </li>`;
   }
 }

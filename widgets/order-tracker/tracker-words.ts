@@ -12,7 +12,12 @@ export const TRACKING_LABELS: Record<TrackingStatus, [string, 'neutral' | 'good'
   unknown: ['Waiting for the carrier', 'neutral'],
 };
 
-const dateTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 const day = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export const formatEventTime = (iso: string) => dateTime.format(new Date(iso));

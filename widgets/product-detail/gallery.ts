@@ -31,8 +31,9 @@ export function renderGallery(product: Product, options: GalleryOptions): Templa
   const main = images[options.selected] ?? images[0];
   return html`<div part="gallery" class="gallery">
     <div part="main-image" class="main-image">
-      ${main
-        ? html`<img
+      ${
+        main
+          ? html`<img
             part="image"
             src=${mediaUrl(main.url, options.apiUrl)}
             alt=${main.alt}
@@ -40,10 +41,12 @@ export function renderGallery(product: Product, options: GalleryOptions): Templa
             height=${main.height}
             decoding="async"
           />`
-        : html`<div part="image" class="placeholder" aria-hidden="true">${product.title.charAt(0)}</div>`}
+          : html`<div part="image" class="placeholder" aria-hidden="true">${product.title.charAt(0)}</div>`
+      }
     </div>
-    ${images.length > 1
-      ? html`<div
+    ${
+      images.length > 1
+        ? html`<div
           part="thumbnails"
           class="thumbnails"
           role="group"
@@ -63,6 +66,7 @@ export function renderGallery(product: Product, options: GalleryOptions): Templa
             </button>`,
           )}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -6,7 +6,9 @@ import { findProduct } from '../test-support/catalog.ts';
 import { apiUrl, closedApiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 
 async function shopDetail(product: string, api = apiUrl): Promise<ProductDetail> {
-  const provider = await fixture(html`<shop-provider api=${api}><product-detail product=${product}></product-detail></shop-provider>`);
+  const provider = await fixture(
+    html`<shop-provider api=${api}><product-detail product=${product}></product-detail></shop-provider>`,
+  );
   const detail = provider.querySelector('product-detail')!;
   await waitFor(detail, '[part~="title"], .state');
   await detail.updateComplete;
@@ -17,26 +19,34 @@ async function shopDetail(product: string, api = apiUrl): Promise<ProductDetail>
 async function pickVariant(detail: ProductDetail, product: Product, variant: Variant): Promise<void> {
   const groups = queryAll(detail, '[part~="option"]');
   for (const [index, option] of product.options.entries()) {
-    const radio = [...groups[index]!.querySelectorAll('input')].find((input) => input.value === variant.options[option.name]);
+    const radio = [...groups[index]!.querySelectorAll('input')].find(
+      (input) => input.value === variant.options[option.name],
+    );
     radio!.click();
     await detail.updateComplete;
   }
 }
 
-const text = (detail: ProductDetail, selector: string) => query(detail, selector).textContent!.replace(/\s+/g, ' ').trim();
+const text = (detail: ProductDetail, selector: string) =>
+  query(detail, selector).textContent!.replace(/\s+/g, ' ').trim();
 const addButton = (detail: ProductDetail) => query<HTMLButtonElement>(detail, '[part~="add-to-cart"]');
 const quantityInput = (detail: ProductDetail) => query<HTMLInputElement>(detail, '#quantity');
 const inStock = (variant: Variant) => variant.stock.state !== 'sold_out';
 
 describe('<product-detail>', () => {
   it('is accessible and shows the product with its first buyable variant', async () => {
-    const product = await findProduct((p) => p.images.length > 1 && p.variants.length > 1, 'product with a gallery and variants');
+    const product = await findProduct(
+      (p) => p.images.length > 1 && p.variants.length > 1,
+      'product with a gallery and variants',
+    );
     const detail = await shopDetail(product.handle);
     await expect(detail).to.be.accessible();
     const variant = product.variants.find(inStock)!;
     expect(text(detail, '[part~="title"]')).to.equal(product.title);
     expect(text(detail, '[part~="price"]')).to.contain(formatMoney(variant.price));
-    expect(text(detail, '[part~="description"]')).to.contain(product.description.trim().split(/\s+/).slice(0, 4).join(' '));
+    expect(text(detail, '[part~="description"]')).to.contain(
+      product.description.trim().split(/\s+/).slice(0, 4).join(' '),
+    );
     const checked = queryAll<HTMLInputElement>(detail, '[part~="option"] input:checked').map((input) => input.value);
     expect(checked).to.deep.equal(product.options.map((option) => variant.options[option.name]));
   });
@@ -77,7 +87,10 @@ describe('<product-detail>', () => {
   });
 
   it('says "Only N left" for a low-stock variant and bounds the quantity by it', async () => {
-    const product = await findProduct((p) => p.variants.some((v) => v.stock.state === 'low_stock' && v.stock.available > 1), 'low-stock variant');
+    const product = await findProduct(
+      (p) => p.variants.some((v) => v.stock.state === 'low_stock' && v.stock.available > 1),
+      'low-stock variant',
+    );
     const low = product.variants.find((v) => v.stock.state === 'low_stock' && v.stock.available > 1)!;
     const detail = await shopDetail(product.handle);
     await expect(detail).to.be.accessible();
@@ -104,7 +117,10 @@ describe('<product-detail>', () => {
   });
 
   it('marks a sold-out variant, and disables add to cart while it is chosen', async () => {
-    const product = await findProduct((p) => p.variants.some((v) => !inStock(v)) && p.variants.some(inStock), 'product with one sold-out variant');
+    const product = await findProduct(
+      (p) => p.variants.some((v) => !inStock(v)) && p.variants.some(inStock),
+      'product with one sold-out variant',
+    );
     const soldOut = product.variants.find((v) => !inStock(v))!;
     const detail = await shopDetail(product.handle);
     await expect(detail).to.be.accessible();
@@ -128,7 +144,10 @@ describe('<product-detail>', () => {
   });
 
   it('emits a cancelable, composed storelet-add-to-cart with the chosen variant and quantity', async () => {
-    const product = await findProduct((p) => p.variants.filter((v) => v.stock.available >= 2).length > 1, 'product with two buyable variants');
+    const product = await findProduct(
+      (p) => p.variants.filter((v) => v.stock.available >= 2).length > 1,
+      'product with two buyable variants',
+    );
     const target = [...product.variants].reverse().find((v) => v.stock.available >= 2)!;
     const detail = await shopDetail(product.handle);
     await expect(detail).to.be.accessible();
@@ -160,9 +179,10 @@ describe('<product-detail>', () => {
     expect(detail.shadowRoot!.activeElement).to.equal(thumbs[2]);
   });
 
-  it('shows the picture of the chosen colour, and keeps the shopper\'s image when only the size changes', async () => {
+  it("shows the picture of the chosen colour, and keeps the shopper's image when only the size changes", async () => {
     const product = await findProduct(
-      (p) => new Set(p.variants.map((v) => v.imageIndex).filter((index) => index !== null)).size > 1 && p.options.length > 1,
+      (p) =>
+        new Set(p.variants.map((v) => v.imageIndex).filter((index) => index !== null)).size > 1 && p.options.length > 1,
       'product with colours pictured and a second option',
     );
     const detail = await shopDetail(product.handle);
@@ -184,7 +204,9 @@ describe('<product-detail>', () => {
   });
 
   it('shows a not-found state and reports not_found for an unknown product', async () => {
-    const provider = await fixture(html`<shop-provider api=${apiUrl}><product-detail product="no-such-product"></product-detail></shop-provider>`);
+    const provider = await fixture(
+      html`<shop-provider api=${apiUrl}><product-detail product="no-such-product"></product-detail></shop-provider>`,
+    );
     const reported = await oneEvent(provider, 'storelet-error');
     const detail = provider.querySelector('product-detail')!;
     await waitFor(detail, '[part~="not-found"]');
@@ -194,7 +216,9 @@ describe('<product-detail>', () => {
   });
 
   it('shows the error with a retry when the shop cannot be reached', async () => {
-    const provider = await fixture(html`<shop-provider api=${closedApiUrl}><product-detail product="anything"></product-detail></shop-provider>`);
+    const provider = await fixture(
+      html`<shop-provider api=${closedApiUrl}><product-detail product="anything"></product-detail></shop-provider>`,
+    );
     const reported = await oneEvent(provider, 'storelet-error');
     const detail = provider.querySelector('product-detail')!;
     await waitFor(detail, '[part~="error"]');

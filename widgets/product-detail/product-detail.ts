@@ -120,7 +120,10 @@ export class ProductDetail extends LitElement {
     this.unpublish?.();
     this.unpublish = undefined;
     if (this.noStructuredData || !this.isConnected) return;
-    this.unpublish = publishJsonLd(product.id, productJsonLd(product, this.storefront.value?.apiUrl ?? '', location.href));
+    this.unpublish = publishJsonLd(
+      product.id,
+      productJsonLd(product, this.storefront.value?.apiUrl ?? '', location.href),
+    );
   }
 
   /** A review changed the product's rating: read it again, and the stars and JSON-LD follow. */
@@ -146,7 +149,8 @@ export class ProductDetail extends LitElement {
     if (!variant || variant.id === this.variantId) return;
     this.variantId = variant.id;
     // A new colour shows its own picture; a new size of the same colour leaves the shopper's choice alone.
-    if (variant.imageIndex !== null && variant.imageIndex !== previous?.imageIndex) this.imageIndex = variant.imageIndex;
+    if (variant.imageIndex !== null && variant.imageIndex !== previous?.imageIndex)
+      this.imageIndex = variant.imageIndex;
     this.setQuantity(this.quantity, variant);
     emit(this, 'storelet-variant-change', { productId: product.id, variantId: variant.id });
   }
@@ -161,8 +165,7 @@ export class ProductDetail extends LitElement {
     const max = Math.max(1, variant.stock.available);
     const whole = Number.isFinite(wanted) ? Math.trunc(wanted) : 1;
     const quantity = Math.min(Math.max(whole, 1), max);
-    this.quantityNote =
-      whole > max ? `Only ${max} available.` : whole < 1 ? 'The quantity must be at least 1.' : '';
+    this.quantityNote = whole > max ? `Only ${max} available.` : whole < 1 ? 'The quantity must be at least 1.' : '';
     this.quantity = quantity;
     // The field may show what was typed even when the number stays the same: render to correct it.
     this.requestUpdate();
@@ -203,14 +206,16 @@ export class ProductDetail extends LitElement {
         <p part="category" class="category">${product.category.name}</p>
         <h2 part="title" class="title">${product.title}</h2>
         ${renderRatingLine(this.rating?.rating ?? product.rating, this.rating?.reviewCount ?? product.reviewCount)}
-        ${product.kind === 'sticker'
-          ? // Made from the shopper's own design: configured and priced (live, by the server) in the configurator.
-            html`<sticker-configurator part="configurator" product=${product.handle}></sticker-configurator>`
-          : html`<div class="price-row">
+        ${
+          product.kind === 'sticker'
+            ? // Made from the shopper's own design: configured and priced (live, by the server) in the configurator.
+              html`<sticker-configurator part="configurator" product=${product.handle}></sticker-configurator>`
+            : html`<div class="price-row">
                 ${renderPrice({ price: pricing.price, compareAtPrice: pricing.compareAtPrice })}
                 ${isOnSale(pricing) ? html`<span part="badge badge-sale" class="badge sale">Sale</span>` : nothing}
               </div>
-              ${variant ? this.renderPurchase(product, variant) : nothing}`}
+              ${variant ? this.renderPurchase(product, variant) : nothing}`
+        }
         <div part="description" class="description">
           ${product.description
             .split(/\n\s*\n/)
@@ -220,12 +225,14 @@ export class ProductDetail extends LitElement {
         <slot name="details"></slot>
       </div>
     </div>
-    ${this.noReviews
-      ? nothing
-      : html`<slot name="recommendations">
+    ${
+      this.noReviews
+        ? nothing
+        : html`<slot name="recommendations">
             <product-recommendations part="recommendations" class="below" product=${product.id} product-href=${this.productHref}></product-recommendations>
           </slot>
-          <slot name="reviews"><product-reviews part="reviews" class="below" product=${product.id}></product-reviews></slot>`}`;
+          <slot name="reviews"><product-reviews part="reviews" class="below" product=${product.id}></product-reviews></slot>`
+    }`;
   }
 
   private renderStock(variant: Variant): TemplateResult {

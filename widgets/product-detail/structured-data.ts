@@ -3,7 +3,9 @@ import { mediaUrl } from '../shared/media-url.ts';
 
 /** The product's price as schema.org wants it: a decimal string in major units ("12.50"). */
 function decimal(money: Money): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
   return (money.amount / 10 ** digits).toFixed(digits);
 }
 
@@ -18,8 +20,22 @@ export function productJsonLd(product: Product, apiUrl: string, pageUrl: string)
   const high = prices.reduce((a, b) => (b.amount > a.amount ? b : a), product.priceMax);
   const offers =
     variants.length > 1 && high.amount > low.amount
-      ? { '@type': 'AggregateOffer', lowPrice: decimal(low), highPrice: decimal(high), priceCurrency: low.currency, offerCount: variants.length, availability: availability(soldOut), url: pageUrl }
-      : { '@type': 'Offer', price: decimal(low), priceCurrency: low.currency, availability: availability(soldOut), url: pageUrl };
+      ? {
+          '@type': 'AggregateOffer',
+          lowPrice: decimal(low),
+          highPrice: decimal(high),
+          priceCurrency: low.currency,
+          offerCount: variants.length,
+          availability: availability(soldOut),
+          url: pageUrl,
+        }
+      : {
+          '@type': 'Offer',
+          price: decimal(low),
+          priceCurrency: low.currency,
+          availability: availability(soldOut),
+          url: pageUrl,
+        };
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -31,7 +47,15 @@ export function productJsonLd(product: Product, apiUrl: string, pageUrl: string)
     image: product.images.map((image) => new URL(mediaUrl(image.url, apiUrl), pageUrl).href),
     offers,
     ...(product.rating !== null && product.reviewCount > 0
-      ? { aggregateRating: { '@type': 'AggregateRating', ratingValue: product.rating, reviewCount: product.reviewCount, bestRating: 5, worstRating: 1 } }
+      ? {
+          aggregateRating: {
+            '@type': 'AggregateRating',
+            ratingValue: product.rating,
+            reviewCount: product.reviewCount,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
       : {}),
   };
 }

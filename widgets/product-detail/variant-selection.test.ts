@@ -38,7 +38,12 @@ const product: Product = {
     { name: 'Size', values: ['S', 'M', 'L'] },
     { name: 'Colour', values: ['Red', 'Blue'] },
   ],
-  variants: [variant('v_s_red', 'S', 'Red', 0), variant('v_m_red', 'M', 'Red', 9), variant('v_m_blue', 'M', 'Blue', 2), variant('v_l_blue', 'L', 'Blue', 7)],
+  variants: [
+    variant('v_s_red', 'S', 'Red', 0),
+    variant('v_m_red', 'M', 'Red', 9),
+    variant('v_m_blue', 'M', 'Blue', 2),
+    variant('v_l_blue', 'L', 'Blue', 7),
+  ],
 };
 
 describe('variant selection', () => {

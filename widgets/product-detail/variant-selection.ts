@@ -39,7 +39,8 @@ export function selectValue(product: Product, selection: Selection, name: string
   const exact = findVariant(product, { ...selection, [name]: value });
   if (exact) return exact;
   const score = (variant: Variant) =>
-    Object.entries(selection).filter(([other, chosen]) => other !== name && variant.options[other] === chosen).length * 2 +
+    Object.entries(selection).filter(([other, chosen]) => other !== name && variant.options[other] === chosen).length *
+      2 +
     (variant.stock.state === 'sold_out' ? 0 : 1);
   let best: Variant | undefined;
   for (const variant of product.variants) {

@@ -53,14 +53,18 @@ function priceOf(major: number | undefined, currency: string): number | undefine
 
 /** The query the API gets: prices in minor units, empty or unusable filters left out. */
 export function listParams(filters: GridFilters, currency: string): ProductListParams {
-  const params: ProductListParams = { sort: isSort(filters.sort) ? filters.sort : 'relevance', limit: pageSizeOf(filters.pageSize) };
+  const params: ProductListParams = {
+    sort: isSort(filters.sort) ? filters.sort : 'relevance',
+    limit: pageSizeOf(filters.pageSize),
+  };
   const q = filters.query.trim();
   if (q) params.q = q;
   if (filters.category && isCategoryHandle(filters.category)) params.category = filters.category;
   let minPrice = priceOf(filters.minPrice, currency);
   let maxPrice = priceOf(filters.maxPrice, currency);
   // "From 50 to 10" means between the two: searched that way rather than refused.
-  if (minPrice !== undefined && maxPrice !== undefined && minPrice > maxPrice) [minPrice, maxPrice] = [maxPrice, minPrice];
+  if (minPrice !== undefined && maxPrice !== undefined && minPrice > maxPrice)
+    [minPrice, maxPrice] = [maxPrice, minPrice];
   if (minPrice) params.minPrice = minPrice;
   if (maxPrice !== undefined) params.maxPrice = maxPrice;
   if (filters.inStock) params.inStock = true;

@@ -8,9 +8,11 @@ export function renderEmpty(hasFilters: boolean, onClear: () => void): TemplateR
       <p class="state-title">${hasFilters ? 'No products match your search and filters.' : 'No products here yet.'}</p>
       ${hasFilters ? html`<p class="state-text">Try other words, or clear the filters to see everything.</p>` : ''}
     </slot>
-    ${hasFilters
-      ? html`<button part="clear-filters button" class="button secondary" type="button" @click=${onClear}>Clear filters</button>`
-      : ''}
+    ${
+      hasFilters
+        ? html`<button part="clear-filters button" class="button secondary" type="button" @click=${onClear}>Clear filters</button>`
+        : ''
+    }
   </div>`;
 }
 

@@ -98,9 +98,11 @@ export function renderToolbar(props: ToolbarProps): TemplateResult {
             (category) =>
               html`<option value=${category.handle} ?selected=${category.handle === props.category}>${category.name}</option>`,
           )}
-          ${props.category && !props.categories.some((category) => category.handle === props.category)
-            ? html`<option value=${props.category} selected>${props.category}</option>`
-            : nothing}
+          ${
+            props.category && !props.categories.some((category) => category.handle === props.category)
+              ? html`<option value=${props.category} selected>${props.category}</option>`
+              : nothing
+          }
         </select>
       </div>
       <fieldset part="price-range" class="filter price-range">

@@ -33,7 +33,8 @@ function renderBadges(product: ProductSummary): TemplateResult | typeof nothing 
 
 function renderImage(product: ProductSummary, apiUrl: string): TemplateResult {
   const { image } = product;
-  if (!image) return html`<div part="image" class="image placeholder" aria-hidden="true">${product.title.charAt(0)}</div>`;
+  if (!image)
+    return html`<div part="image" class="image placeholder" aria-hidden="true">${product.title.charAt(0)}</div>`;
   return html`<img
     part="image"
     class="image"

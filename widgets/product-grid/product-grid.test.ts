@@ -17,7 +17,9 @@ async function settled(grid: ProductGrid): Promise<void> {
 }
 
 async function shopGrid(attributes = '', api = apiUrl): Promise<ProductGrid> {
-  const provider = await fixture(`<shop-provider api="${api}"><product-grid ${attributes}></product-grid></shop-provider>`);
+  const provider = await fixture(
+    `<shop-provider api="${api}"><product-grid ${attributes}></product-grid></shop-provider>`,
+  );
   const grid = provider.querySelector('product-grid')!;
   await settled(grid);
   return grid;
@@ -51,17 +53,26 @@ describe('<product-grid>', () => {
   it('shows "From" for a price range and strikes through the compare-at price on sale', async () => {
     const products = await allProducts();
     const ranged = products.find((product) => product.priceMax.amount > product.price.amount)!;
-    const onSale = products.find((product) => product.compareAtPrice && product.compareAtPrice.amount > product.price.amount)!;
+    const onSale = products.find(
+      (product) => product.compareAtPrice && product.compareAtPrice.amount > product.price.amount,
+    )!;
     const grid = await shopGrid('page-size="100"');
     await expect(grid).to.be.accessible();
-    const card = (title: string) => queryAll(grid, '.card').find((el) => el.querySelector('.card-link')!.textContent!.trim() === title)!;
-    expect(card(ranged.title).querySelector('[part~="price"]')!.textContent).to.contain(`From ${formatMoney(ranged.price)}`);
+    const card = (title: string) =>
+      queryAll(grid, '.card').find((el) => el.querySelector('.card-link')!.textContent!.trim() === title)!;
+    expect(card(ranged.title).querySelector('[part~="price"]')!.textContent).to.contain(
+      `From ${formatMoney(ranged.price)}`,
+    );
     const sale = card(onSale.title);
-    expect(sale.querySelector('s[part~="compare-at-price"]')!.textContent).to.contain(formatMoney(onSale.compareAtPrice!));
+    expect(sale.querySelector('s[part~="compare-at-price"]')!.textContent).to.contain(
+      formatMoney(onSale.compareAtPrice!),
+    );
     expect(sale.querySelector('[part~="badge-sale"]')).to.exist;
     // A custom sticker's price is its smallest order: more stickers or a bigger size cost more.
     const sticker = products.find((product) => product.kind === 'sticker')!;
-    expect(card(sticker.title).querySelector('[part~="price"]')!.textContent).to.contain(`From ${formatMoney(sticker.price)}`);
+    expect(card(sticker.title).querySelector('[part~="price"]')!.textContent).to.contain(
+      `From ${formatMoney(sticker.price)}`,
+    );
   });
 
   it('badges sold-out and low-stock products', async () => {
@@ -207,7 +218,9 @@ describe('<product-grid>', () => {
   });
 
   it('shows the server’s message and a retry when the shop is down, and reports it', async () => {
-    const provider = await fixture(`<shop-provider api="${closedApiUrl}"><product-grid></product-grid></shop-provider>`);
+    const provider = await fixture(
+      `<shop-provider api="${closedApiUrl}"><product-grid></product-grid></shop-provider>`,
+    );
     const grid = provider.querySelector('product-grid')!;
     const reported = await oneEvent(provider, 'storelet-error');
     await settled(grid);
@@ -229,15 +242,24 @@ describe('<product-grid>', () => {
 
   it('names the fields the server refused, in its own words', async () => {
     // The grid sends nothing the server refuses, so the refusal is answered here; the rest is the real server.
-    const refusal = { code: 'validation_failed', message: 'The request is not valid.', details: { issues: [{ path: 'minPrice', message: 'must not be above the maximum price' }] } };
+    const refusal = {
+      code: 'validation_failed',
+      message: 'The request is not valid.',
+      details: { issues: [{ path: 'minPrice', message: 'must not be above the maximum price' }] },
+    };
     const refusing = isolatedStorefront({
       fetch: async (input, init) => {
         const request = new Request(input, init);
         if (new URL(request.url).pathname !== '/api/products') return fetch(request);
-        return new Response(JSON.stringify({ error: refusal }), { status: 400, headers: { 'Content-Type': 'application/json' } });
+        return new Response(JSON.stringify({ error: refusal }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/json' },
+        });
       },
     });
-    const provider = await fixture(html`<shop-provider .storefront=${refusing}><product-grid></product-grid></shop-provider>`);
+    const provider = await fixture(
+      html`<shop-provider .storefront=${refusing}><product-grid></product-grid></shop-provider>`,
+    );
     const grid = provider.querySelector('product-grid')!;
     await settled(grid);
     await expect(grid).to.be.accessible();
@@ -248,7 +270,7 @@ describe('<product-grid>', () => {
     expect(query(grid, '[part~="error"]')).to.exist;
   });
 
-  it('says so when the category is not one of the shop\'s, with a way back', async () => {
+  it("says so when the category is not one of the shop's, with a way back", async () => {
     for (const category of ['Mugs & Drinkware', 'no-such-category']) {
       const grid = await shopGrid(`category="${category}"`);
       await waitUntil(() => grid.shadowRoot!.querySelector('[part~="empty"]'), `${category}: no empty state`);

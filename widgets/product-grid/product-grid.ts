@@ -220,7 +220,11 @@ export class ProductGrid extends LitElement {
     if (!this.category) return false;
     if (!isCategoryHandle(this.category)) return true;
     const categories = this.categories.value;
-    return this.storefront.value !== undefined && categories !== undefined && !categories.some((c) => c.handle === this.category);
+    return (
+      this.storefront.value !== undefined &&
+      categories !== undefined &&
+      !categories.some((c) => c.handle === this.category)
+    );
   }
 
   private get hasFilters(): boolean {
@@ -228,32 +232,39 @@ export class ProductGrid extends LitElement {
   }
 
   private onSelect(product: ProductSummary, event: Event): void {
-    const select = emit(this, 'storelet-product-select', { productId: product.id, handle: product.handle }, { cancelable: true });
+    const select = emit(
+      this,
+      'storelet-product-select',
+      { productId: product.id, handle: product.handle },
+      { cancelable: true },
+    );
     if (select.defaultPrevented) event.preventDefault();
   }
 
   protected override render(): TemplateResult {
     const state = this.list.value;
     return html`<slot name="header"></slot>
-      ${this.hideFilters
-        ? nothing
-        : renderToolbar({
-            searchText: this.searchText,
-            category: this.category,
-            categories: this.categories.value ?? [],
-            minPrice: this.minPrice,
-            maxPrice: this.maxPrice,
-            inStock: this.inStock,
-            sort: effectiveSort(this),
-            searching: this.query.trim() !== '',
-            currency: this.currency,
-            onSearchInput: (text) => this.onSearchInput(text),
-            onSearchSubmit: () => this.commitSearch(),
-            onCategory: (handle) => (this.category = handle),
-            onPrice: (bound, value) => (this[bound] = value),
-            onInStock: (checked) => (this.inStock = checked),
-            onSort: (sort) => (this.sort = sort),
-          })}
+      ${
+        this.hideFilters
+          ? nothing
+          : renderToolbar({
+              searchText: this.searchText,
+              category: this.category,
+              categories: this.categories.value ?? [],
+              minPrice: this.minPrice,
+              maxPrice: this.maxPrice,
+              inStock: this.inStock,
+              sort: effectiveSort(this),
+              searching: this.query.trim() !== '',
+              currency: this.currency,
+              onSearchInput: (text) => this.onSearchInput(text),
+              onSearchSubmit: () => this.commitSearch(),
+              onCategory: (handle) => (this.category = handle),
+              onPrice: (bound, value) => (this[bound] = value),
+              onInStock: (checked) => (this.inStock = checked),
+              onSort: (sort) => (this.sort = sort),
+            })
+      }
       <p part="status" class="visually-hidden" role="status" aria-live="polite">${announcement(state)}</p>
       ${this.renderBody(state)}
       ${this.infinite ? html`<div class="sentinel" aria-hidden="true"></div>` : nothing}`;
@@ -273,7 +284,11 @@ export class ProductGrid extends LitElement {
     const cards = loading
       ? Array.from({ length: Math.min(pageSizeOf(this.pageSize), 8) }, renderSkeletonCard)
       : state.items.map((product) =>
-          renderProductCard(product, { apiUrl, hrefPattern: this.productHref, onSelect: (p, e) => this.onSelect(p, e) }),
+          renderProductCard(product, {
+            apiUrl,
+            hrefPattern: this.productHref,
+            onSelect: (p, e) => this.onSelect(p, e),
+          }),
         );
     return html`<ul
         part="grid"

@@ -11,12 +11,16 @@ const titles = (grid: ProductGrid) => queryAll(grid, '.card-link').map((link) =>
 
 async function settled(grid: ProductGrid): Promise<void> {
   await grid.updateComplete;
-  await waitUntil(() => grid.shadowRoot?.querySelector('.grid[aria-busy="false"], .state'), 'the grid never settled', { timeout: 8_000 });
+  await waitUntil(() => grid.shadowRoot?.querySelector('.grid[aria-busy="false"], .state'), 'the grid never settled', {
+    timeout: 8_000,
+  });
   await grid.updateComplete;
 }
 
 async function syncedGrid(attributes = ''): Promise<ProductGrid> {
-  const provider = await fixture(`<shop-provider api="${apiUrl}"><product-grid sync-url ${attributes}></product-grid></shop-provider>`);
+  const provider = await fixture(
+    `<shop-provider api="${apiUrl}"><product-grid sync-url ${attributes}></product-grid></shop-provider>`,
+  );
   const grid = provider.querySelector('product-grid')!;
   await settled(grid);
   return grid;
@@ -33,7 +37,10 @@ describe('<product-grid sync-url>', () => {
     const expected = await storefront.products.list({ q: 'mug', sort: 'price_desc', inStock: true, limit: 24 });
     expect(titles(grid)).to.deep.equal(expected.items.map((product) => product.title));
     expect(query<HTMLInputElement>(grid, '#search').value).to.equal('mug');
-    expect(location.search).to.equal('?keep=me&q=mug&sort=price_desc&in_stock=1', 'settling on the same view adds nothing');
+    expect(location.search).to.equal(
+      '?keep=me&q=mug&sort=price_desc&in_stock=1',
+      'settling on the same view adds nothing',
+    );
   });
 
   it('writes each change the shopper makes as a history entry, and Back brings the previous view again', async () => {

@@ -19,7 +19,10 @@ describe('<product-recommendations>', () => {
     const single = (p: { kind: string; variants: { stock: { available: number } }[] }) =>
       p.kind === 'standard' && p.variants.length === 1 && p.variants[0]!.stock.available > 3;
     const first = await findProduct(single, 'single-variant product');
-    const partner = await findProduct((p) => single(p) && p.id !== first.id && p.category.id !== first.category.id, 'partner');
+    const partner = await findProduct(
+      (p) => single(p) && p.id !== first.id && p.category.id !== first.category.id,
+      'partner',
+    );
     await buyAndPay([first.variants[0]!.id, partner.variants[0]!.id], 'together@example.com');
 
     const element = await mount(first.id);

@@ -9,7 +9,10 @@ import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { StorefrontController } from '../storefront-controller.ts';
 import { styles } from './product-recommendations.styles.ts';
 
-const HEADINGS: Record<Recommendation['reason'], string> = { bought_together: 'Bought together', similar: 'You may also like' };
+const HEADINGS: Record<Recommendation['reason'], string> = {
+  bought_together: 'Bought together',
+  similar: 'You may also like',
+};
 
 /**
  * @summary Products to suggest: "Bought together" (from paid orders) and "You may also like" (same category
@@ -52,7 +55,8 @@ export class ProductRecommendations extends LitElement {
   private loadToken = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('product') || changed.has('cartId') || changed.has('cartKey') || changed.has('limit')) void this.load();
+    if (changed.has('product') || changed.has('cartId') || changed.has('cartKey') || changed.has('limit'))
+      void this.load();
   }
 
   private async load(): Promise<void> {
@@ -75,13 +79,23 @@ export class ProductRecommendations extends LitElement {
   }
 
   private select(item: Recommendation, event: Event): void {
-    const select = emit(this, 'storelet-product-select', { productId: item.id, handle: item.handle }, { cancelable: true });
+    const select = emit(
+      this,
+      'storelet-product-select',
+      { productId: item.id, handle: item.handle },
+      { cancelable: true },
+    );
     if (select.defaultPrevented) event.preventDefault();
   }
 
   private add(item: Recommendation): void {
     if (!item.variantId) return;
-    emit(this, 'storelet-add-to-cart', { productId: item.id, variantId: item.variantId, quantity: 1 }, { cancelable: true });
+    emit(
+      this,
+      'storelet-add-to-cart',
+      { productId: item.id, variantId: item.variantId, quantity: 1 },
+      { cancelable: true },
+    );
   }
 
   protected override render(): unknown {
@@ -105,21 +119,27 @@ export class ProductRecommendations extends LitElement {
 
   private renderItem(item: Recommendation): TemplateResult {
     const apiUrl = this.storefront.value?.apiUrl ?? '';
-    const href = this.productHref.replaceAll('{handle}', encodeURIComponent(item.handle)).replaceAll('{id}', encodeURIComponent(item.id));
+    const href = this.productHref
+      .replaceAll('{handle}', encodeURIComponent(item.handle))
+      .replaceAll('{id}', encodeURIComponent(item.id));
     const title = this.productHref
       ? html`<a part="title" class="title" href=${href} @click=${(event: Event) => this.select(item, event)}>${item.title}</a>`
       : html`<button part="title" class="title link" type="button" @click=${(event: Event) => this.select(item, event)}>${item.title}</button>`;
     return html`<li part="item" class="item">
-      ${item.image
-        ? html`<img part="image" class="image" src=${mediaUrl(item.image.url, apiUrl)} alt="" width="80" height="80" loading="lazy" />`
-        : html`<span part="image" class="image placeholder" aria-hidden="true">${item.title.charAt(0)}</span>`}
+      ${
+        item.image
+          ? html`<img part="image" class="image" src=${mediaUrl(item.image.url, apiUrl)} alt="" width="80" height="80" loading="lazy" />`
+          : html`<span part="image" class="image placeholder" aria-hidden="true">${item.title.charAt(0)}</span>`
+      }
       <div class="info">
         ${title} ${renderPrice({ ...item, from: item.kind === 'sticker' })} ${renderRatingLine(item.rating, item.reviewCount)}
-        ${item.variantId
-          ? html`<button part="add-to-cart button" class="button secondary add" type="button" @click=${() => this.add(item)}>
+        ${
+          item.variantId
+            ? html`<button part="add-to-cart button" class="button secondary add" type="button" @click=${() => this.add(item)}>
               Add to cart<span class="visually-hidden">: ${item.title}</span>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </li>`;
   }

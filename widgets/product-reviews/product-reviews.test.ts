@@ -6,7 +6,9 @@ import { buyAndPay } from '../test-support/purchase.ts';
 import { apiUrl, closedApiUrl, query, queryAll, waitFor } from '../test-support/test-server.ts';
 
 async function mount(product: string, api = apiUrl): Promise<ProductReviews> {
-  const provider = await fixture(html`<shop-provider api=${api}><product-reviews product=${product}></product-reviews></shop-provider>`);
+  const provider = await fixture(
+    html`<shop-provider api=${api}><product-reviews product=${product}></product-reviews></shop-provider>`,
+  );
   const reviews = provider.querySelector('product-reviews')!;
   await waitFor(reviews, '[part~="summary"], [part~="error"]');
   return reviews;
@@ -18,7 +20,10 @@ describe('<product-reviews>', () => {
   beforeEach(() => localStorage.clear());
 
   it('is accessible; with no reviews it says so, and offers no form to a shopper who has not bought', async () => {
-    const product = await findProduct((p) => p.kind === 'standard' && p.reviewCount === 0 && p.handle.includes('poster'), 'unreviewed poster');
+    const product = await findProduct(
+      (p) => p.kind === 'standard' && p.reviewCount === 0 && p.handle.includes('poster'),
+      'unreviewed poster',
+    );
     const reviews = await mount(product.id);
     await waitUntil(() => reviews.shadowRoot!.querySelector('[part~="summary"]'));
     await expect(reviews).to.be.accessible();
@@ -28,7 +33,8 @@ describe('<product-reviews>', () => {
 
   it('a buyer writes a review: markup shows as text, the average and distribution follow, their own review can be edited', async () => {
     const product = await findProduct(
-      (p) => p.kind === 'standard' && p.reviewCount === 0 && p.variants.length === 1 && p.variants[0]!.stock.available > 3,
+      (p) =>
+        p.kind === 'standard' && p.reviewCount === 0 && p.variants.length === 1 && p.variants[0]!.stock.available > 3,
       'unreviewed single-variant product',
     );
     await buyAndPay([product.variants[0]!.id]);
@@ -64,12 +70,18 @@ describe('<product-reviews>', () => {
   });
 
   it('counts a helpful vote once', async () => {
-    const product = await findProduct((p) => p.kind === 'standard' && p.variants.length === 1 && p.variants[0]!.stock.available > 3, 'product');
+    const product = await findProduct(
+      (p) => p.kind === 'standard' && p.variants.length === 1 && p.variants[0]!.stock.available > 3,
+      'product',
+    );
     await buyAndPay([product.variants[0]!.id], 'helpful@example.com');
     const reviews = await mount(product.id);
     const form = await waitFor<HTMLFormElement>(reviews, 'form');
     query<HTMLInputElement>(reviews, 'input[name="rating"][value="5"]').click();
-    for (const [selector, value] of [['#review-title', 'Great'], ['#review-body', 'Really.']] as const) {
+    for (const [selector, value] of [
+      ['#review-title', 'Great'],
+      ['#review-body', 'Really.'],
+    ] as const) {
       const field = query<HTMLInputElement>(reviews, selector);
       field.value = value;
       field.dispatchEvent(new Event('input'));

@@ -18,17 +18,25 @@ import { draftProblem, renderReviewForm, type ReviewDraft } from './review-form.
 import { renderReview, renderSummary } from './review-summary.ts';
 import { styles } from './product-reviews.styles.ts';
 
-const SORTS: Record<ReviewSort, string> = { newest: 'Newest', highest: 'Highest rated', lowest: 'Lowest rated', helpful: 'Most helpful' };
+const SORTS: Record<ReviewSort, string> = {
+  newest: 'Newest',
+  highest: 'Highest rated',
+  lowest: 'Lowest rated',
+  helpful: 'Most helpful',
+};
 const EMPTY_DRAFT: ReviewDraft = { rating: 0, title: '', body: '' };
 
 /** A review-request email's link: `?storelet_review=<product>&storelet_order=<order>&storelet_token=<signed>`. */
 function linkProof(): { productId: string; proof: ReviewerCredentials } | null {
   const params = new URLSearchParams(globalThis.location?.search ?? '');
-  const [productId, orderId, token] = ['storelet_review', 'storelet_order', 'storelet_token'].map((name) => params.get(name));
+  const [productId, orderId, token] = ['storelet_review', 'storelet_order', 'storelet_token'].map((name) =>
+    params.get(name),
+  );
   return productId && orderId && token ? { productId, proof: { orderId, token } } : null;
 }
 
-const messageOf = (error: unknown) => (isStoreletError(error) || error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown) =>
+  isStoreletError(error) || error instanceof Error ? error.message : String(error);
 
 /**
  * @summary A product's ratings and reviews: the average and how the stars spread, the reviews with sort and
@@ -108,7 +116,11 @@ export class ProductReviews extends LitElement {
     this.loadError = '';
     try {
       const cursor = more ? (this.list?.nextCursor ?? undefined) : undefined;
-      const page = await storefront.reviews.list(this.product, { sort: this.sort, limit: this.pageSize, ...(cursor ? { cursor } : {}) });
+      const page = await storefront.reviews.list(this.product, {
+        sort: this.sort,
+        limit: this.pageSize,
+        ...(cursor ? { cursor } : {}),
+      });
       if (token !== this.loadToken) return;
       this.list = more && this.list ? { ...page, items: [...this.list.items, ...page.items] } : page;
     } catch (error) {
@@ -153,14 +165,27 @@ export class ProductReviews extends LitElement {
     const own = access.eligibility.review;
     try {
       const body = { rating: this.draft.rating, title: this.draft.title, body: this.draft.body };
-      const saved = own && this.editing
-        ? await storefront.reviews.update(this.product, own.id, body, access.proof)
-        : await storefront.reviews.create(this.product, body, access.proof);
-      this.access = { ...access, eligibility: { ...access.eligibility, eligible: false, reason: 'reviewed', review: saved } };
+      const saved =
+        own && this.editing
+          ? await storefront.reviews.update(this.product, own.id, body, access.proof)
+          : await storefront.reviews.create(this.product, body, access.proof);
+      this.access = {
+        ...access,
+        eligibility: { ...access.eligibility, eligible: false, reason: 'reviewed', review: saved },
+      };
       this.editing = false;
       this.draft = EMPTY_DRAFT;
-      this.notice = saved.status === 'pending' ? 'Thank you! Your review will appear once the shop approves it.' : 'Thank you for your review!';
-      emit(this, 'storelet-review-submit', { productId: saved.productId, reviewId: saved.id, rating: saved.rating, status: saved.status, edited: Boolean(own) });
+      this.notice =
+        saved.status === 'pending'
+          ? 'Thank you! Your review will appear once the shop approves it.'
+          : 'Thank you for your review!';
+      emit(this, 'storelet-review-submit', {
+        productId: saved.productId,
+        reviewId: saved.id,
+        rating: saved.rating,
+        status: saved.status,
+        edited: Boolean(own),
+      });
       await this.loadPage(false);
     } catch (error) {
       this.formError = messageOf(error);
@@ -177,7 +202,10 @@ export class ProductReviews extends LitElement {
     this.busy = true;
     try {
       await storefront.reviews.delete(this.product, review.id, access.proof);
-      this.access = { ...access, eligibility: { ...access.eligibility, eligible: true, reason: 'eligible', review: null } };
+      this.access = {
+        ...access,
+        eligibility: { ...access.eligibility, eligible: true, reason: 'eligible', review: null },
+      };
       this.notice = 'Your review was deleted.';
       emit(this, 'storelet-review-delete', { productId: review.productId, reviewId: review.id });
       await this.loadPage(false);
@@ -196,7 +224,9 @@ export class ProductReviews extends LitElement {
       const vote = await storefront.reviews.voteHelpful(review.id);
       this.voted = new Set([...this.voted, review.id]);
       if (this.list) {
-        const items = this.list.items.map((item) => (item.id === review.id ? { ...item, helpfulCount: vote.helpfulCount } : item));
+        const items = this.list.items.map((item) =>
+          item.id === review.id ? { ...item, helpfulCount: vote.helpfulCount } : item,
+        );
         this.list = { ...this.list, items };
       }
     } catch (error) {
@@ -228,27 +258,34 @@ export class ProductReviews extends LitElement {
         <button part="retry button" class="button secondary" type="button" @click=${() => void this.loadPage(false)}>Try again</button>
       </div>`;
     }
-    if (!this.list) return html`<div class="skeleton block" aria-busy="true"><span class="visually-hidden" role="status">Loading reviews…</span></div>`;
+    if (!this.list)
+      return html`<div class="skeleton block" aria-busy="true"><span class="visually-hidden" role="status">Loading reviews…</span></div>`;
     const { items, summary, nextCursor } = this.list;
     return html`${renderSummary(summary)}
-      ${summary.count > 1
-        ? html`<label class="sort">
+      ${
+        summary.count > 1
+          ? html`<label class="sort">
             <span class="label">Sort by</span>
             <select part="sort-select" class="field" @change=${(event: Event) => this.changeSort((event.target as HTMLSelectElement).value as ReviewSort)}>
               ${Object.entries(SORTS).map(([value, label]) => html`<option value=${value} ?selected=${value === this.sort}>${label}</option>`)}
             </select>
           </label>`
-        : nothing}
-      ${items.length
-        ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
+          : nothing
+      }
+      ${
+        items.length
+          ? html`<ul part="list" class="list" aria-busy=${this.loading ? 'true' : 'false'}>
             ${items.map((review) => renderReview(review, { voted: this.voted, onHelpful: (r) => void this.helpful(r), locale: navigator.language }))}
           </ul>`
-        : nothing}
-      ${nextCursor
-        ? html`<button part="load-more button" class="button secondary" type="button" ?disabled=${this.loading} @click=${() => void this.loadPage(true)}>
+          : nothing
+      }
+      ${
+        nextCursor
+          ? html`<button part="load-more button" class="button secondary" type="button" ?disabled=${this.loading} @click=${() => void this.loadPage(true)}>
             ${this.loading ? 'Loading…' : 'Show more reviews'}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderWrite(): TemplateResult | typeof nothing {
@@ -269,7 +306,12 @@ export class ProductReviews extends LitElement {
     if (eligibility.eligible) return form(null);
     if (!own) return nothing;
     if (this.editing) return form(own);
-    const status = own.status === 'pending' ? 'Waiting for the shop’s approval.' : own.status === 'hidden' ? 'Hidden by the shop.' : '';
+    const status =
+      own.status === 'pending'
+        ? 'Waiting for the shop’s approval.'
+        : own.status === 'hidden'
+          ? 'Hidden by the shop.'
+          : '';
     return html`<div part="own" class="own">
       <p class="own-title">You reviewed this product: ${own.rating} out of 5, “${own.title}”.</p>
       ${status ? html`<p class="own-status">${status}</p>` : nothing}

@@ -68,9 +68,11 @@ export function renderReviewForm(options: ReviewFormOptions): TemplateResult {
       <button part="submit button" class="button" type="submit" ?disabled=${busy} aria-busy=${busy ? 'true' : 'false'}>
         ${busy ? 'Saving…' : options.editing ? 'Save changes' : 'Post review'}
       </button>
-      ${options.onCancel
-        ? html`<button part="button" class="button secondary" type="button" @click=${options.onCancel}>Cancel</button>`
-        : nothing}
+      ${
+        options.onCancel
+          ? html`<button part="button" class="button secondary" type="button" @click=${options.onCancel}>Cancel</button>`
+          : nothing
+      }
     </div>
   </form>`;
 }

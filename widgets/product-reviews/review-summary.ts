@@ -36,7 +36,11 @@ export type ReviewItemOptions = {
 
 /** One review. Every field is text: Lit escapes it, so markup a shopper typed shows as typed. */
 export function renderReview(review: Review, options: ReviewItemOptions): TemplateResult {
-  const date = new Date(review.createdAt).toLocaleDateString(options.locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const date = new Date(review.createdAt).toLocaleDateString(options.locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
   const voted = options.voted.has(review.id);
   return html`<li part="review" class="review">
     <article aria-labelledby="review-${review.id}">
@@ -50,9 +54,11 @@ export function renderReview(review: Review, options: ReviewItemOptions): Templa
         <time datetime=${review.createdAt}>${date}</time>
       </p>
       <p part="review-body" class="review-body">${review.body}</p>
-      ${review.reply
-        ? html`<div part="reply" class="reply"><p class="reply-label">Reply from the shop</p><p class="reply-body">${review.reply.body}</p></div>`
-        : nothing}
+      ${
+        review.reply
+          ? html`<div part="reply" class="reply"><p class="reply-label">Reply from the shop</p><p class="reply-body">${review.reply.body}</p></div>`
+          : nothing
+      }
       <button
         part="helpful button"
         class="link-button helpful"

@@ -11,5 +11,7 @@ export function pendingOrderOf(storefront: Storefront | undefined, cart: Cart | 
  * Such a cart takes no more changes; the server refuses them and the store would forget the cart.
  */
 export function isCheckedOut(storefront: Storefront | undefined, cart: Cart | null): boolean {
-  return !!cart && (cart.notices.some((notice) => notice.code === 'cart_completed') || !!pendingOrderOf(storefront, cart));
+  return (
+    !!cart && (cart.notices.some((notice) => notice.code === 'cart_completed') || !!pendingOrderOf(storefront, cart))
+  );
 }

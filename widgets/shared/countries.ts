@@ -6,12 +6,14 @@ import { html, type TemplateResult } from 'lit';
  * codes spelled out, gzipped. Names come from the browser (`Intl.DisplayNames`), so no name list is
  * shipped. The server decides where it actually ships: a country without a zone answers `shipping_unavailable`.
  */
-const CODE_BITS = 'eFne7u893d4nP4QVgNQADgBcCbCfuxUAiQYYeA9AQAMAHSv0QYFP/fz/1yVLCAABQDyPUwEAAEAAUfH95zqzn5pBAARXhUAAAkAAAAAAEAAIBEAAAQ==';
+const CODE_BITS =
+  'eFne7u893d4nP4QVgNQADgBcCbCfuxUAiQYYeA9AQAMAHSv0QYFP/fz/1yVLCAABQDyPUwEAAEAAUfH95zqzn5pBAARXhUAAAkAAAAAAEAAIBEAAAQ==';
 
 function allCodes(): string[] {
   const bits = atob(CODE_BITS);
   const codes: string[] = [];
-  for (let i = 0; i < 676; i++) if ((bits.charCodeAt(i >> 3) >> (i & 7)) & 1) codes.push(String.fromCharCode(65 + i / 26, 65 + (i % 26)));
+  for (let i = 0; i < 676; i++)
+    if ((bits.charCodeAt(i >> 3) >> (i & 7)) & 1) codes.push(String.fromCharCode(65 + i / 26, 65 + (i % 26)));
   return codes;
 }
 
@@ -19,7 +21,12 @@ export type Country = { code: string; name: string };
 
 /** `codes` (e.g. from a `countries="US CA GB"` attribute) or every country, sorted by name for the shopper. */
 export function countryList(codes?: string): Country[] {
-  const list = codes?.trim() ? codes.toUpperCase().split(/[\s,]+/).filter(Boolean) : allCodes();
+  const list = codes?.trim()
+    ? codes
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .filter(Boolean)
+    : allCodes();
   const names = new Intl.DisplayNames(undefined, { type: 'region' });
   return list.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -26,11 +26,13 @@ export function renderPrice(input: PriceInput): TemplateResult {
       ${onSale ? html`<span class="visually-hidden">Sale price</span>` : nothing}
       ${isRange ? 'From ' : ''}${formatMoney(input.price)}
     </span>
-    ${onSale && input.compareAtPrice
-      ? html`<s part="compare-at-price" class="compare-at"
+    ${
+      onSale && input.compareAtPrice
+        ? html`<s part="compare-at-price" class="compare-at"
           ><span class="visually-hidden">Regular price</span> ${formatMoney(input.compareAtPrice)}</s
         >`
-      : nothing}
+        : nothing
+    }
   </span>`;
 }
 

@@ -13,24 +13,30 @@ export function renderTotals(totals: CartTotals, discount: CartDiscount | null):
   const later = 'Calculated at checkout';
   return html`<dl part="totals" class="totals">
     <div class="row"><dt>Subtotal</dt><dd>${formatMoney(totals.subtotal)}</dd></div>
-    ${totals.discount.amount > 0
-      ? html`<div part="totals-discount" class="row discount">
+    ${
+      totals.discount.amount > 0
+        ? html`<div part="totals-discount" class="row discount">
           <dt>Discount ${discount ? html`<span class="code">(${discount.code})</span>` : nothing}</dt>
           <dd>${minus(totals.discount)}</dd>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="row">
       <dt>Shipping</dt>
       <dd>${totals.shipping === null ? later : totals.shipping.amount === 0 ? 'Free' : formatMoney(totals.shipping)}</dd>
     </div>
-    ${totals.taxIncluded
-      ? nothing
-      : // Older servers do not say `taxUnknown`: no destination was their only unknown.
-        html`<div class="row"><dt>Tax</dt><dd>${(totals.taxUnknown ?? totals.shipping === null) ? later : formatMoney(totals.tax)}</dd></div>`}
+    ${
+      totals.taxIncluded
+        ? nothing
+        : // Older servers do not say `taxUnknown`: no destination was their only unknown.
+          html`<div class="row"><dt>Tax</dt><dd>${(totals.taxUnknown ?? totals.shipping === null) ? later : formatMoney(totals.tax)}</dd></div>`
+    }
     <div part="total" class="row total"><dt>Total</dt><dd>${formatMoney(totals.total)}</dd></div>
-    ${totals.taxIncluded && totals.tax.amount > 0
-      ? html`<div class="row note"><dt>Including tax</dt><dd>${formatMoney(totals.tax)}</dd></div>`
-      : nothing}
+    ${
+      totals.taxIncluded && totals.tax.amount > 0
+        ? html`<div class="row note"><dt>Including tax</dt><dd>${formatMoney(totals.tax)}</dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 

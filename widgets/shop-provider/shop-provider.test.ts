@@ -47,7 +47,9 @@ describe('<shop-provider>', () => {
   });
 
   it('makes a new storefront when `api` changes, and descendants follow', async () => {
-    const provider = await fixture<ShopProvider>(html`<shop-provider api=${apiUrl}><storefront-probe></storefront-probe></shop-provider>`);
+    const provider = await fixture<ShopProvider>(
+      html`<shop-provider api=${apiUrl}><storefront-probe></storefront-probe></shop-provider>`,
+    );
     await expect(provider).to.be.accessible();
     const probe = provider.querySelector('storefront-probe')!;
     provider.api = closedApiUrl;
@@ -59,7 +61,9 @@ describe('<shop-provider>', () => {
 
   it('accepts a storefront set from script', async () => {
     const own = createStorefront({ apiUrl, timeout: 2_000 });
-    const provider = await fixture<ShopProvider>(html`<shop-provider .storefront=${own}><storefront-probe></storefront-probe></shop-provider>`);
+    const provider = await fixture<ShopProvider>(
+      html`<shop-provider .storefront=${own}><storefront-probe></storefront-probe></shop-provider>`,
+    );
     await expect(provider).to.be.accessible();
     expect(provider.querySelector('storefront-probe')!.storefront.value).to.equal(own);
   });
@@ -88,7 +92,9 @@ describe('<shop-provider>', () => {
   });
 
   it('reaches descendants that connected before the provider element was defined', async () => {
-    const wrapper = await fixture(html`<div><late-shop-provider api=${apiUrl}><storefront-probe></storefront-probe></late-shop-provider></div>`);
+    const wrapper = await fixture(
+      html`<div><late-shop-provider api=${apiUrl}><storefront-probe></storefront-probe></late-shop-provider></div>`,
+    );
     await expect(wrapper).to.be.accessible();
     const probe = wrapper.querySelector('storefront-probe')!;
     expect(probe.storefront.value).to.equal(undefined);

@@ -29,7 +29,10 @@ describe('<sticker-configurator> after a checkout', () => {
     expect(cart.id).not.to.equal(checkedOut);
     expect(cart.lines.map((line: { kind: string }) => line.kind)).to.deep.equal(['sticker']);
     expect(storefront.cart.$cart.get()?.id).to.equal(cart.id);
-    expect(storefront.orders.pendingCheckout()).to.deep.include({ orderId: order.id, cartId: checkedOut }, 'the order can still be paid again');
+    expect(storefront.orders.pendingCheckout()).to.deep.include(
+      { orderId: order.id, cartId: checkedOut },
+      'the order can still be paid again',
+    );
   });
 
   it('sends the design again when its cart is checked out before the add', async () => {

@@ -8,13 +8,17 @@ import type { StickerConfigurator } from './sticker-configurator.ts';
 
 /** Helpers shared by the <sticker-configurator> tests. */
 
-const isQuote = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input).includes('/stickers/quote');
+const isQuote = (input: RequestInfo | URL) =>
+  String(input instanceof Request ? input.url : input).includes('/stickers/quote');
 
 /**
  * A storefront that records the quote bodies it sends (aborted ones included); `rewrite` may change a
  * body on its way, as a tampering or buggy client would.
  */
-export function quotingStorefront(rewrite = (body: StickerQuoteBody) => body): { storefront: Storefront; quotes: StickerQuoteBody[] } {
+export function quotingStorefront(rewrite = (body: StickerQuoteBody) => body): {
+  storefront: Storefront;
+  quotes: StickerQuoteBody[];
+} {
   const quotes: StickerQuoteBody[] = [];
   const storefront = isolatedStorefront({
     fetch: async (input, init) => {
@@ -28,7 +32,10 @@ export function quotingStorefront(rewrite = (body: StickerQuoteBody) => body): {
 }
 
 /** The element once its options have loaded, priced or not. */
-export async function mountForm(storefront: Storefront = isolatedStorefront(), product = STICKER_PRODUCT): Promise<StickerConfigurator> {
+export async function mountForm(
+  storefront: Storefront = isolatedStorefront(),
+  product = STICKER_PRODUCT,
+): Promise<StickerConfigurator> {
   const provider = await fixture(html`<shop-provider .storefront=${storefront}>
     <sticker-configurator product=${product}></sticker-configurator>
   </shop-provider>`);
@@ -38,7 +45,10 @@ export async function mountForm(storefront: Storefront = isolatedStorefront(), p
 }
 
 /** The element once its first price has come. */
-export async function mount(storefront: Storefront = isolatedStorefront(), product = STICKER_PRODUCT): Promise<StickerConfigurator> {
+export async function mount(
+  storefront: Storefront = isolatedStorefront(),
+  product = STICKER_PRODUCT,
+): Promise<StickerConfigurator> {
   const element = await mountForm(storefront, product);
   await waitFor(element, '[part~="total"]');
   return element;
@@ -53,11 +63,14 @@ export function chooseFile(element: StickerConfigurator, file: File): void {
   input.dispatchEvent(new Event('change'));
 }
 
-export const text = (element: StickerConfigurator, selector: string) => query(element, selector).textContent!.replace(/\s+/g, ' ').trim();
+export const text = (element: StickerConfigurator, selector: string) =>
+  query(element, selector).textContent!.replace(/\s+/g, ' ').trim();
 export const pick = (element: StickerConfigurator, name: string, value: string) =>
   queryAll<HTMLInputElement>(element, `input[name="${name}"]`).find((input) => input.value === value)!;
-export const offered = (element: StickerConfigurator, name: string) => queryAll<HTMLInputElement>(element, `input[name="${name}"]`).map((input) => input.value);
-export const settled = (element: StickerConfigurator) => !query(element, '[part~="quote"]').classList.contains('updating');
+export const offered = (element: StickerConfigurator, name: string) =>
+  queryAll<HTMLInputElement>(element, `input[name="${name}"]`).map((input) => input.value);
+export const settled = (element: StickerConfigurator) =>
+  !query(element, '[part~="quote"]').classList.contains('updating');
 
 /** Chooses the size preset labelled `label`, or "Custom size". */
 export async function choosePreset(element: StickerConfigurator, label: string): Promise<void> {

@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, isCartGone, type Cart, type StickerQuoteBody, type Storefront, type Upload } from '../../sdk/index.ts';
+import {
+  isAbortError,
+  isCartGone,
+  type Cart,
+  type StickerQuoteBody,
+  type Storefront,
+  type Upload,
+} from '../../sdk/index.ts';
 import { precheckFile } from './file-checks.ts';
 
 /**

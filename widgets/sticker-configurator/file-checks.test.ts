@@ -10,7 +10,9 @@ describe('precheckFile', () => {
 
   it('stops an empty file and one over the limit at once', () => {
     expect(precheckFile(new File([], 'blank.png'), 10)).to.equal('blank.png is empty.');
-    expect(precheckFile(new File([new Uint8Array(3 * 2 ** 20)], 'big.tif'), 2 * 2 ** 20)).to.equal('big.tif is 3 MB; the limit is 2 MB.');
+    expect(precheckFile(new File([new Uint8Array(3 * 2 ** 20)], 'big.tif'), 2 * 2 ** 20)).to.equal(
+      'big.tif is 3 MB; the limit is 2 MB.',
+    );
   });
 });
 

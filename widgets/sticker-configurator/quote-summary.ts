@@ -15,15 +15,19 @@ export type QuoteState = {
  */
 export function renderQuoteSummary({ quote, updating, error }: QuoteState): TemplateResult {
   return html`<div part="quote" class="quote ${updating ? 'updating' : ''}" aria-busy=${updating ? 'true' : 'false'}>
-    ${quote && error
-      ? html`<p class="total"><span>Total</span> <strong part="total" aria-label="No price">—</strong></p>`
-      : quote
-      ? html`<p class="total"><span>Total</span> <strong part="total">${formatMoney(quote.total)}</strong></p>
+    ${
+      quote && error
+        ? html`<p class="total"><span>Total</span> <strong part="total" aria-label="No price">—</strong></p>`
+        : quote
+          ? html`<p class="total"><span>Total</span> <strong part="total">${formatMoney(quote.total)}</strong></p>
           <p part="unit-price" class="hint">${formatMoney(quote.unitPrice)} each · ${quote.quantity.toLocaleString()} stickers</p>
-          ${quote.saving.amount > 0
-            ? html`<p part="saving" class="saving">You save ${formatMoney(quote.saving)} (${quote.savingPercent}%)</p>`
-            : nothing}`
-      : html`<p class="hint">${error ? 'No price yet.' : 'Calculating your price…'}</p>`}
+          ${
+            quote.saving.amount > 0
+              ? html`<p part="saving" class="saving">You save ${formatMoney(quote.saving)} (${quote.savingPercent}%)</p>`
+              : nothing
+          }`
+          : html`<p class="hint">${error ? 'No price yet.' : 'Calculating your price…'}</p>`
+    }
     <p id=${SPEC_ERROR_ID} part="quote-error" class="error" role="alert">${error}</p>
     <p class="visually-hidden" role="status">
       ${quote && !updating && !error ? `${formatMoney(quote.total)} for ${quote.quantity} stickers` : ''}

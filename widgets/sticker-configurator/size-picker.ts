@@ -17,7 +17,11 @@ export function inUnit(value: number, from: SizeUnit, to: SizeUnit): number {
 }
 
 /** The size as shown in `unit`: only the display converts, so switching units never changes the order. */
-export const shownSize = (size: Size, unit: SizeUnit): Size => ({ width: inUnit(size.width, size.unit, unit), height: inUnit(size.height, size.unit, unit), unit });
+export const shownSize = (size: Size, unit: SizeUnit): Size => ({
+  width: inUnit(size.width, size.unit, unit),
+  height: inUnit(size.height, size.unit, unit),
+  unit,
+});
 
 export type SizePickerState = {
   /** The size as shown, in `unit` (see `shownSize`). */
@@ -37,7 +41,13 @@ export type SizePickerHandlers = {
   onUnit: (unit: SizeUnit) => void;
 };
 
-function sideField(id: 'width' | 'height', label: string, value: number, state: SizePickerState, onInput: (value: number) => void) {
+function sideField(
+  id: 'width' | 'height',
+  label: string,
+  value: number,
+  state: SizePickerState,
+  onInput: (value: number) => void,
+) {
   const { unit, options } = state;
   const fault = faultOf(state.invalid, id);
   return html`<span>
@@ -51,23 +61,30 @@ function sideField(id: 'width' | 'height', label: string, value: number, state: 
 }
 
 /** Size presets in a select (square ones only for round and square shapes), or a custom size in inches or millimetres. */
-export function renderSizePicker(state: SizePickerState, { onPreset, onSize, onUnit }: SizePickerHandlers): TemplateResult {
+export function renderSizePicker(
+  state: SizePickerState,
+  { onPreset, onSize, onUnit }: SizePickerHandlers,
+): TemplateResult {
   // Typing a side orders the size in the unit typed in, the other side as shown.
   const { square, unit, shown } = state;
   return html`<div part="size" class="size">
     <label class="label" for="preset">Size</label>
     <select id="preset" class="field" @change=${(event: Event) => onPreset(Number((event.target as HTMLSelectElement).value))}>
       ${state.options.sizePresets.map((preset, index) =>
-        square && preset.width !== preset.height ? nothing : html`<option value=${index} .selected=${live(index === state.preset)}>${preset.label}</option>`,
+        square && preset.width !== preset.height
+          ? nothing
+          : html`<option value=${index} .selected=${live(index === state.preset)}>${preset.label}</option>`,
       )}
       <option value="-1" .selected=${live(state.preset < 0)}>Custom size</option>
     </select>
-    ${state.preset < 0
-      ? html`<div class="custom">
+    ${
+      state.preset < 0
+        ? html`<div class="custom">
           ${sideField('width', square ? 'Diameter or side' : 'Width', shown.width, state, (width) => onSize({ ...shown, width, height: square ? width : shown.height }))}
           ${square ? nothing : sideField('height', 'Height', shown.height, state, (height) => onSize({ ...shown, height }))}
           ${renderChoices('Unit', 'unit', UNITS, unit, onUnit as (code: string) => void)}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

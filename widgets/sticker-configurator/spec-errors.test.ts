@@ -5,8 +5,10 @@ import { choose, chooseFile, choosePreset, mount, text, type, untilSettled } fro
 import type { StickerConfigurator } from './sticker-configurator.ts';
 
 const field = (element: StickerConfigurator, selector: string) => query<HTMLInputElement>(element, selector);
-const marked = (element: StickerConfigurator, selector: string) =>
-  [field(element, selector).getAttribute('aria-invalid'), field(element, selector).getAttribute('aria-describedby')];
+const marked = (element: StickerConfigurator, selector: string) => [
+  field(element, selector).getAttribute('aria-invalid'),
+  field(element, selector).getAttribute('aria-describedby'),
+];
 
 describe('<sticker-configurator> refused sizes and quantities', () => {
   it('ties an out-of-range side to its field, shows no stale total, and keeps the preview printable', async () => {
@@ -18,7 +20,10 @@ describe('<sticker-configurator> refused sizes and quantities', () => {
     await choosePreset(element, 'Custom size');
     await type(element, '#height', '0.5');
     await type(element, '#width', '30');
-    await waitUntil(() => /Each side must be from 0.5 in to 20 in/.test(text(element, '[part~="quote-error"]')), 'the server did not refuse the size');
+    await waitUntil(
+      () => /Each side must be from 0.5 in to 20 in/.test(text(element, '[part~="quote-error"]')),
+      'the server did not refuse the size',
+    );
     expect(marked(element, '#width')).to.deep.equal(['true', 'quote-error']);
     expect(marked(element, '#height')).to.deep.equal([null, null], 'the height is in range');
     expect(text(element, '#quote-error')).to.match(/Each side must be/);

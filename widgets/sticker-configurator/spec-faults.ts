@@ -19,7 +19,11 @@ export function faultyFields(error: unknown): SpecField[] {
   if (!isStoreletError(error)) return [];
   if (error.code === 'size_out_of_range') {
     const { widthMm, heightMm, minSideMm, maxSideMm } = error.details;
-    const outside = (mm: unknown) => typeof mm === 'number' && typeof minSideMm === 'number' && typeof maxSideMm === 'number' && (mm < minSideMm || mm > maxSideMm);
+    const outside = (mm: unknown) =>
+      typeof mm === 'number' &&
+      typeof minSideMm === 'number' &&
+      typeof maxSideMm === 'number' &&
+      (mm < minSideMm || mm > maxSideMm);
     const sides = [...(outside(widthMm) ? ['width' as const] : []), ...(outside(heightMm) ? ['height' as const] : [])];
     // A side just past a limit may round back inside it: then the pair is what was refused.
     return sides.length ? sides : ['width', 'height'];
@@ -30,4 +34,6 @@ export function faultyFields(error: unknown): SpecField[] {
 
 /** `aria-invalid` and `aria-describedby` for a field, when the refusal names it. */
 export const faultOf = (fields: readonly SpecField[], field: SpecField) =>
-  fields.includes(field) ? { invalid: 'true', describedBy: SPEC_ERROR_ID } : { invalid: undefined, describedBy: undefined };
+  fields.includes(field)
+    ? { invalid: 'true', describedBy: SPEC_ERROR_ID }
+    : { invalid: undefined, describedBy: undefined };

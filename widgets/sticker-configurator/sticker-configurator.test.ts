@@ -37,7 +37,10 @@ describe('<sticker-configurator>', () => {
       return element;
     };
     const chosen = await mountWith('custom-die-cut-stickers');
-    expect([pick(chosen, 'shape', 'oval').checked, pick(chosen, 'material', 'paper').checked]).to.deep.equal([true, true]);
+    expect([pick(chosen, 'shape', 'oval').checked, pick(chosen, 'material', 'paper').checked]).to.deep.equal([
+      true,
+      true,
+    ]);
     const limited = await mountWith('custom-circle-stickers');
     expect(pick(limited, 'shape', 'circle').checked).to.equal(true);
     expect(pick(limited, 'material', 'paper').checked).to.equal(true);
@@ -81,7 +84,9 @@ describe('<sticker-configurator>', () => {
     const element = await mount();
     pick(element, 'material', 'holographic').click();
     await element.updateComplete;
-    expect(queryAll<HTMLInputElement>(element, 'input[name="finish"]').map((input) => input.value)).to.deep.equal(['gloss']);
+    expect(queryAll<HTMLInputElement>(element, 'input[name="finish"]').map((input) => input.value)).to.deep.equal([
+      'gloss',
+    ]);
     const preset = query<HTMLSelectElement>(element, '#preset');
     preset.value = '-1';
     preset.dispatchEvent(new Event('change'));
@@ -90,7 +95,10 @@ describe('<sticker-configurator>', () => {
     width.value = '0.1';
     width.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    await waitUntil(() => /Each side must be from 0.5 in to 20 in/.test(text(element, '[part~="quote-error"]')), 'the server did not refuse the size');
+    await waitUntil(
+      () => /Each side must be from 0.5 in to 20 in/.test(text(element, '[part~="quote-error"]')),
+      'the server did not refuse the size',
+    );
     expect(query(element, '[part~="total"]')).to.exist;
     pick(element, 'unit', 'mm').click();
     await element.updateComplete;
@@ -105,7 +113,9 @@ describe('<sticker-configurator>', () => {
   it('leaves the format to the server: content that is not a design is refused, a JPEG named .jfif is taken', async () => {
     const element = await mount();
     chooseFile(element, new File(['<html><script>alert(1)</script></html>'], 'cat.png', { type: 'image/png' }));
-    await waitUntil(() => text(element, '[part~="upload-error"]') !== '' && !element.shadowRoot!.querySelector('[part~="progress"]'));
+    await waitUntil(
+      () => text(element, '[part~="upload-error"]') !== '' && !element.shadowRoot!.querySelector('[part~="progress"]'),
+    );
     expect(text(element, '[part~="upload-error"]')).to.match(/is not a design format we accept/);
     expect(query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled).to.equal(true);
     await expect(element).to.be.accessible();
@@ -129,7 +139,10 @@ describe('<sticker-configurator>', () => {
     pick(element, 'shape', 'circle').click();
     await element.updateComplete;
     expect(query(element, '.sticker').classList.contains('circle')).to.equal(true);
-    await waitUntil(() => !query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled, 'add to cart stayed disabled');
+    await waitUntil(
+      () => !query<HTMLButtonElement>(element, '[part~="add-to-cart"]').disabled,
+      'add to cart stayed disabled',
+    );
     await expect(element).to.be.accessible();
     setTimeout(() => query<HTMLButtonElement>(element, '[part~="add-to-cart"]').click());
     const change = await oneEvent(element, 'storelet-cart-change');
@@ -142,8 +155,13 @@ describe('<sticker-configurator>', () => {
 
   it('shows the type, name and size of a design without a preview (PDF), drawn at the chosen proportions', async () => {
     const element = await mount();
-    const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
-      'trailer << /Root 1 0 R >>', '%%EOF'].join('\n');
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n');
     chooseFile(element, new File([pdf], 'artwork.pdf', { type: 'application/pdf' }));
     await waitFor(element, '[part~="file"]', 10_000);
     expect(text(element, '.stand-in')).to.match(/^PDF\s*artwork\.pdf\s*\d+ KB$/);

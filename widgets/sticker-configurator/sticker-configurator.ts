@@ -1,7 +1,14 @@
 import { Task } from '@lit/task';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, type SizeUnit, type StickerOptions, type StickerQuote, type StickerQuoteBody, type StickerShape } from '../../sdk/index.ts';
+import {
+  isAbortError,
+  type SizeUnit,
+  type StickerOptions,
+  type StickerQuote,
+  type StickerQuoteBody,
+  type StickerShape,
+} from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { renderNoShop } from '../shared/no-shop.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
@@ -93,7 +100,10 @@ export class StickerConfigurator extends LitElement {
   private readonly setup = new Task(this, {
     task: async ([shop, product], { signal }): Promise<Setup> => {
       if (!shop) throw new Error('No shop.');
-      const [all, { variantId, tags }] = await Promise.all([shop.stickers.options({ signal }), stickerProduct(shop, product, signal)]);
+      const [all, { variantId, tags }] = await Promise.all([
+        shop.stickers.options({ signal }),
+        stickerProduct(shop, product, signal),
+      ]);
       const options = forProduct(all, tags);
       this.pickPreset(options, 0);
       this.quantity = options.quantityTiers[0] ?? 1;
@@ -232,7 +242,9 @@ export class StickerConfigurator extends LitElement {
           width,
           height,
           maxRatio: options.maxSideMm / options.minSideMm,
-          caption: [shape?.name, `${width} × ${height} ${unit}`, material?.name, finish?.name].filter(Boolean).join(' · '),
+          caption: [shape?.name, `${width} × ${height} ${unit}`, material?.name, finish?.name]
+            .filter(Boolean)
+            .join(' · '),
           apiUrl: this.storefront.value?.apiUrl ?? '',
         })}
         ${renderUploadZone(

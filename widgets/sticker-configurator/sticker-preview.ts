@@ -27,11 +27,13 @@ export function renderPreview(state: PreviewState): TemplateResult {
   const ratio = width > 0 && height > 0 ? Math.min(Math.max(width / height, 1 / maxRatio), maxRatio) : 1;
   return html`<figure part="preview" class="preview">
     <div class="sticker ${state.shape}" style="--ratio:${ratio}">
-      ${upload?.previewUrl
-        ? html`<img part="design" src=${mediaUrl(upload.previewUrl, state.apiUrl)} alt="Your design as ${/^[aeiou]/.test(state.shapeName) ? 'an' : 'a'} ${state.shapeName} sticker" />`
-        : html`<span class="stand-in">
+      ${
+        upload?.previewUrl
+          ? html`<img part="design" src=${mediaUrl(upload.previewUrl, state.apiUrl)} alt="Your design as ${/^[aeiou]/.test(state.shapeName) ? 'an' : 'a'} ${state.shapeName} sticker" />`
+          : html`<span class="stand-in">
             ${upload ? html`<strong>${upload.format.toUpperCase()}</strong>${upload.fileName}<br />${formatBytes(upload.size)}` : 'Your design here'}
-          </span>`}
+          </span>`
+      }
     </div>
     <figcaption class="hint">${state.caption}</figcaption>
   </figure>`;

@@ -30,9 +30,20 @@ function measure(element: StickerConfigurator) {
   const image = query<HTMLImageElement>(element, '[part~="design"]');
   const box = image.getBoundingClientRect();
   const style = getComputedStyle(image);
-  const inner = { width: box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), height: box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) };
-  const scale = style.objectFit === 'contain' ? Math.min(inner.width / image.naturalWidth, inner.height / image.naturalHeight) : NaN;
-  return { shape, box, painted: { width: image.naturalWidth * scale, height: image.naturalHeight * scale }, objectPosition: style.objectPosition };
+  const inner = {
+    width: box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    height: box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+  };
+  const scale =
+    style.objectFit === 'contain'
+      ? Math.min(inner.width / image.naturalWidth, inner.height / image.naturalHeight)
+      : NaN;
+  return {
+    shape,
+    box,
+    painted: { width: image.naturalWidth * scale, height: image.naturalHeight * scale },
+    objectPosition: style.objectPosition,
+  };
 }
 
 describe('<sticker-configurator> sizes and preview', () => {
@@ -52,10 +63,15 @@ describe('<sticker-configurator> sizes and preview', () => {
     expect(tall.shape.height / tall.shape.width).to.be.closeTo(2, 0.02);
     for (const [name, { shape, box, painted, objectPosition }] of Object.entries({ wide, tall })) {
       // The image covers exactly the shape's box, and its pixels fit inside it: nothing is cut off.
-      for (const side of ['left', 'top', 'width', 'height'] as const) expect(box[side]).to.be.closeTo(shape[side], 1, `${name} ${side}`);
+      for (const side of ['left', 'top', 'width', 'height'] as const)
+        expect(box[side]).to.be.closeTo(shape[side], 1, `${name} ${side}`);
       expect(painted.width).to.be.at.most(shape.width + 0.5, name);
       expect(painted.height).to.be.at.most(shape.height + 0.5, name);
-      expect(Math.max(painted.width / shape.width, painted.height / shape.height)).to.be.closeTo(1, 0.01, `${name} fills one side`);
+      expect(Math.max(painted.width / shape.width, painted.height / shape.height)).to.be.closeTo(
+        1,
+        0.01,
+        `${name} fills one side`,
+      );
       expect(objectPosition).to.equal('50% 50%');
     }
   });
@@ -71,7 +87,9 @@ describe('<sticker-configurator> sizes and preview', () => {
     expect(selectedPreset(element)).to.equal('Custom size');
     const presets = queryAll<HTMLOptionElement>(element, '#preset option').map((option) => option.text);
     expect(presets).to.include.members(['2 × 2 in', '4 × 4 in', '50 × 50 mm']).and.not.to.include('4 × 2 in');
-    expect(queryAll<HTMLInputElement>(element, '[part~="size-input"]').map((input) => input.value)).to.deep.equal(['4']);
+    expect(queryAll<HTMLInputElement>(element, '[part~="size-input"]').map((input) => input.value)).to.deep.equal([
+      '4',
+    ]);
     await untilSettled(element);
     expect(text(element, '.preview figcaption')).to.match(/^Circle · 4 × 4 in/);
     expect(quotes.at(-1)).to.include({ shape: 'circle', width: 4, height: 4, unit: 'in' });

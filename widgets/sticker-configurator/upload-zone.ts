@@ -41,13 +41,14 @@ export function renderUploadZone(state: UploadZoneState, handlers: UploadZoneHan
       if (file) handlers.onFile(file);
     }}
   >
-    ${sending
-      ? html`<div part="progress" class="progress">
+    ${
+      sending
+        ? html`<div part="progress" class="progress">
           <label for="progress" class="label">Uploading ${state.fileName}… ${percent}%</label>
           <progress id="progress" max="100" .value=${percent}></progress>
           <button part="cancel button" class="button secondary" type="button" @click=${handlers.onCancel}>Cancel upload</button>
         </div>`
-      : html`<input
+        : html`<input
             id="file"
             class="visually-hidden"
             type="file"
@@ -60,18 +61,21 @@ export function renderUploadZone(state: UploadZoneState, handlers: UploadZoneHan
               if (file) handlers.onFile(file);
             }}
           />
-          ${state.upload
-            ? html`<p part="file" class="file">
+          ${
+            state.upload
+              ? html`<p part="file" class="file">
                 <strong>${state.upload.fileName}</strong>
                 <span class="hint">${state.upload.format.toUpperCase()} · ${formatBytes(state.upload.size)}</span>
               </p>`
-            : nothing}
+              : nothing
+          }
           <label part="choose button" class="button ${state.upload ? 'secondary' : ''}" for="file">
             ${state.upload ? 'Replace design' : 'Choose a file'}
           </label>
           <p id="file-hint" class="hint">
             or drop it here. ${state.formats.map((format) => format.toUpperCase()).join(', ')} up to ${formatBytes(state.maxBytes)}.
-          </p>`}
+          </p>`
+    }
     <p id="file-error" part="upload-error" class="error" role="alert">${state.error}</p>
   </div>`;
 }

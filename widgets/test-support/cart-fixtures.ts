@@ -1,4 +1,10 @@
-import { createStorefront, memoryStorage, type Cart, type Storefront, type StorefrontOptions } from '../../sdk/index.ts';
+import {
+  createStorefront,
+  memoryStorage,
+  type Cart,
+  type Storefront,
+  type StorefrontOptions,
+} from '../../sdk/index.ts';
 import { apiUrl } from './test-server.ts';
 
 /**
@@ -41,7 +47,13 @@ export async function placeOrder(storefront: Storefront) {
   const cart = await cartWith(storefront, 2);
   await storefront.cart.setDestination('US', 'TX');
   return storefront.orders.create(
-    { cartId: cart.id, email: 'ada@example.com', shippingAddress: TEST_ADDRESS, shippingMethod: 'ship_us_standard', returnUrl },
+    {
+      cartId: cart.id,
+      email: 'ada@example.com',
+      shippingAddress: TEST_ADDRESS,
+      shippingMethod: 'ship_us_standard',
+      returnUrl,
+    },
     crypto.randomUUID(),
   );
 }
@@ -55,7 +67,11 @@ export async function placeOrder(storefront: Storefront) {
 export async function settleTestPayment(redirectUrl: string, action: 'approve' | 'decline'): Promise<void> {
   const name = `gateway-${crypto.randomUUID()}`;
   const frame = Object.assign(document.createElement('iframe'), { name, hidden: true, title: 'Test payment' });
-  const form = Object.assign(document.createElement('form'), { method: 'post', action: `${redirectUrl}/${action}`, target: name });
+  const form = Object.assign(document.createElement('form'), {
+    method: 'post',
+    action: `${redirectUrl}/${action}`,
+    target: name,
+  });
   document.body.append(frame, form);
   try {
     const landed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -20,6 +20,14 @@ export async function stickerCart(storefront: Storefront, quantity = 50): Promis
   const cart = await storefront.cart.ensureCart();
   const upload = await storefront.uploads.create(cart.id, await pngFile());
   const product = await storefront.products.get(STICKER_PRODUCT);
-  const sticker = { uploadId: upload.id, shape: 'circle', width: 3, height: 3, unit: 'in', material: 'white_vinyl', finish: 'gloss' } as const;
+  const sticker = {
+    uploadId: upload.id,
+    shape: 'circle',
+    width: 3,
+    height: 3,
+    unit: 'in',
+    material: 'white_vinyl',
+    finish: 'gloss',
+  } as const;
   return storefront.cart.addSticker(product.variants[0]!.id, quantity, sticker);
 }

@@ -4,7 +4,8 @@ type Credentials = { email: string; password: string };
 type TestServer = { apiUrl: string; closedApiUrl: string; admin: Credentials; customer: Credentials };
 
 const server = (globalThis as { storeletTestServer?: TestServer }).storeletTestServer;
-if (!server?.apiUrl) throw new Error('The Storelet test server is not running: run the tests with `npm run test:widgets`.');
+if (!server?.apiUrl)
+  throw new Error('The Storelet test server is not running: run the tests with `npm run test:widgets`.');
 
 /** The seeded Storelet server started by web-test-runner.config.mjs for this run. */
 export const apiUrl: string = server.apiUrl;
@@ -27,7 +28,13 @@ export function query<T extends Element = HTMLElement>(host: Element, selector: 
 }
 
 /** Waits until `selector` matches inside the shadow root, then returns it. */
-export async function waitFor<T extends Element = HTMLElement>(host: Element, selector: string, timeout = 8_000): Promise<T> {
-  await waitUntil(() => host.shadowRoot?.querySelector(selector), `${selector} never appeared in <${host.localName}>`, { timeout });
+export async function waitFor<T extends Element = HTMLElement>(
+  host: Element,
+  selector: string,
+  timeout = 8_000,
+): Promise<T> {
+  await waitUntil(() => host.shadowRoot?.querySelector(selector), `${selector} never appeared in <${host.localName}>`, {
+    timeout,
+  });
   return query<T>(host, selector);
 }

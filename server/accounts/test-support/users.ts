@@ -7,7 +7,12 @@ import { hashPassword } from '../password.ts';
 import { emailKey } from '../view.ts';
 
 /** A user written straight through the repository, as a sign-up would leave it. */
-export async function createUser(data: DataStore, email: string, password: string, role: UserRole = 'customer'): Promise<string> {
+export async function createUser(
+  data: DataStore,
+  email: string,
+  password: string,
+  role: UserRole = 'customer',
+): Promise<string> {
   const id = newId('usr');
   const at = new Date().toISOString();
   const inserted = await data.accounts.insertUser({

@@ -17,7 +17,9 @@ export async function mailsTo(server: TestServer, to: string): Promise<OutboxMes
   const outbox = join(server.dir, 'outbox');
   const entries = (await listOutbox(outbox)).filter((entry) => entry.to.toLowerCase() === to.toLowerCase());
   const messages = await Promise.all(entries.map((entry) => readOutboxMessage(outbox, entry.id)));
-  return messages.filter((message): message is OutboxMessage => message !== null).sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
+  return messages
+    .filter((message): message is OutboxMessage => message !== null)
+    .sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
 }
 
 /** The token of the newest mailed link with `param` (`storelet_verify`, `storelet_reset`) sent to `to`. */

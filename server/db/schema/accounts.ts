@@ -73,7 +73,9 @@ export const customerAddresses = sqliteTable(
   },
   (t) => [
     index('customer_addresses_user_idx').on(t.userId, t.createdAt),
-    uniqueIndex('customer_addresses_default_idx').on(t.userId).where(sql`${t.isDefault} = 1`),
+    uniqueIndex('customer_addresses_default_idx')
+      .on(t.userId)
+      .where(sql`${t.isDefault} = 1`),
   ],
 );
 

@@ -54,7 +54,9 @@ export const cartLines = sqliteTable(
   },
   (t) => [
     // A standard variant has one line per cart; a sticker variant one line per design and spec.
-    uniqueIndex('cart_lines_variant_idx').on(t.cartId, t.variantId).where(sql`${t.sticker} IS NULL`),
+    uniqueIndex('cart_lines_variant_idx')
+      .on(t.cartId, t.variantId)
+      .where(sql`${t.sticker} IS NULL`),
     check(
       'cart_lines_quantity_check',
       sql`${t.quantity} > 0 AND (${t.quantity} <= 999 OR (${t.sticker} IS NOT NULL AND ${t.quantity} <= 100000))`,

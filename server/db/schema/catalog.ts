@@ -28,13 +28,21 @@ export const products = sqliteTable(
     id: text('id').notNull().unique(),
     handle: text('handle').notNull().unique(),
     title: text('title').notNull(),
-    kind: text('kind', { enum: ['standard', 'sticker'] }).notNull().default('standard'),
+    kind: text('kind', { enum: ['standard', 'sticker'] })
+      .notNull()
+      .default('standard'),
     categoryId: text('category_id')
       .notNull()
       .references(() => categories.id),
     description: text('description').notNull().default(''),
-    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    options: text('options', { mode: 'json' }).$type<{ name: string; values: string[] }[]>().notNull().default(sql`'[]'`),
+    tags: text('tags', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    options: text('options', { mode: 'json' })
+      .$type<{ name: string; values: string[] }[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Lowest and highest variant price, kept in sync by triggers on variants; filters and sorts use them. */
     priceMin: integer('price_min').notNull().default(0),
     priceMax: integer('price_max').notNull().default(0),
@@ -87,7 +95,10 @@ export const variants = sqliteTable(
     position: integer('position').notNull(),
     sku: text('sku').notNull().unique(),
     title: text('title').notNull(),
-    options: text('options', { mode: 'json' }).$type<Record<string, string>>().notNull().default(sql`'{}'`),
+    options: text('options', { mode: 'json' })
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'`),
     price: integer('price').notNull(),
     compareAtPrice: integer('compare_at_price'),
     stocked: integer('stocked').notNull().default(0),

@@ -23,9 +23,20 @@ export const orders = sqliteTable(
     /** One order per cart: a second checkout of the same cart is refused. No foreign key: carts are purged. */
     cartId: text('cart_id').notNull().unique(),
     status: text('status', { enum: ['open', 'completed', 'cancelled'] }).notNull(),
-    paymentStatus: text('payment_status', { enum: ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] }).notNull(),
+    paymentStatus: text('payment_status', {
+      enum: ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'],
+    }).notNull(),
     fulfillmentStatus: text('fulfillment_status', {
-      enum: ['unfulfilled', 'partially_shipped', 'shipped', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned'],
+      enum: [
+        'unfulfilled',
+        'partially_shipped',
+        'shipped',
+        'in_transit',
+        'out_for_delivery',
+        'delivered',
+        'exception',
+        'returned',
+      ],
     }).notNull(),
     /**
      * Where the order's units are: held (`reserved`), taken from stock (`committed`, once paid), given
@@ -80,13 +91,21 @@ export const orders = sqliteTable(
   },
   (t) => [
     // Partial indexes: each order enters them only while the sweep may need it, so placing one writes less.
-    index('orders_reservation_idx').on(t.reservationExpiresAt, t.id).where(sql`${t.paymentStatus} = 'pending'`),
-    index('orders_retry_idx').on(t.paymentFailedAt).where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
+    index('orders_reservation_idx')
+      .on(t.reservationExpiresAt, t.id)
+      .where(sql`${t.paymentStatus} = 'pending'`),
+    index('orders_retry_idx')
+      .on(t.paymentFailedAt)
+      .where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
     // The admin's order list: newest first, paged by (created_at, id).
     index('orders_created_idx').on(t.createdAt, t.id),
     // A customer's order history: newest first, paged by (created_at, id).
-    index('orders_user_idx').on(t.userId, t.createdAt, t.id).where(sql`${t.userId} IS NOT NULL`),
-    index('orders_unconfirmed_idx').on(t.paidAt).where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
+    index('orders_user_idx')
+      .on(t.userId, t.createdAt, t.id)
+      .where(sql`${t.userId} IS NOT NULL`),
+    index('orders_unconfirmed_idx')
+      .on(t.paidAt)
+      .where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
     check(
       'orders_totals_check',
       sql`${t.subtotal} >= 0 AND ${t.discountTotal} >= 0 AND ${t.shippingTotal} >= 0 AND ${t.taxTotal} >= 0 AND ${t.total} >= 0`,
@@ -124,7 +143,9 @@ export const orderLines = sqliteTable(
   (t) => [
     index('order_lines_order_idx').on(t.orderId, t.position),
     // The sweep asks whether an order still needs an upload before it deletes one.
-    index('order_lines_upload_idx').on(t.uploadId).where(sql`${t.uploadId} IS NOT NULL`),
+    index('order_lines_upload_idx')
+      .on(t.uploadId)
+      .where(sql`${t.uploadId} IS NOT NULL`),
     check('order_lines_quantity_check', sql`${t.quantity} > 0`),
   ],
 );
@@ -190,13 +211,10 @@ export const counters = sqliteTable('counters', {
  * transaction that marks the order paid, so a number is never skipped or given twice. The PDF is drawn
  * from the order on each download; the number and date never change.
  */
-export const invoices = sqliteTable(
-  'invoices',
-  {
-    orderId: text('order_id')
-      .primaryKey()
-      .references(() => orders.id),
-    number: text('number').notNull().unique(),
-    issuedAt: text('issued_at').notNull(),
-  },
-);
+export const invoices = sqliteTable('invoices', {
+  orderId: text('order_id')
+    .primaryKey()
+    .references(() => orders.id),
+  number: text('number').notNull().unique(),
+  issuedAt: text('issued_at').notNull(),
+});

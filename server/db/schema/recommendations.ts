@@ -11,5 +11,8 @@ export const productPairs = sqliteTable(
     otherId: text('other_id').notNull(),
     orders: integer('orders').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.productId, t.otherId] }), index('product_pairs_rank_idx').on(t.productId, t.orders, t.otherId)],
+  (t) => [
+    primaryKey({ columns: [t.productId, t.otherId] }),
+    index('product_pairs_rank_idx').on(t.productId, t.orders, t.otherId),
+  ],
 );

@@ -64,7 +64,10 @@ export const shippingMethods = sqliteTable(
     freeAbove: integer('free_above'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
   },
-  (t) => [index('shipping_methods_zone_idx').on(t.zoneId, t.position), check('shipping_methods_days_check', sql`${t.minDays} <= ${t.maxDays}`)],
+  (t) => [
+    index('shipping_methods_zone_idx').on(t.zoneId, t.position),
+    check('shipping_methods_days_check', sql`${t.minDays} <= ${t.maxDays}`),
+  ],
 );
 
 /** Price bands: `from` inclusive, `to` exclusive (null: no upper bound). No band for a value: not offered. */
@@ -81,7 +84,10 @@ export const shippingRates = sqliteTable(
   },
   (t) => [
     index('shipping_rates_method_idx').on(t.methodId, t.from),
-    check('shipping_rates_band_check', sql`${t.from} >= 0 AND (${t.to} IS NULL OR ${t.to} > ${t.from}) AND ${t.price} >= 0`),
+    check(
+      'shipping_rates_band_check',
+      sql`${t.from} >= 0 AND (${t.to} IS NULL OR ${t.to} > ${t.from}) AND ${t.price} >= 0`,
+    ),
   ],
 );
 
@@ -129,5 +135,8 @@ export const discountRedemptions = sqliteTable(
     customer: text('customer'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orderId] }), uniqueIndex('discount_redemptions_customer_idx').on(t.discountCodeId, t.customer)],
+  (t) => [
+    primaryKey({ columns: [t.orderId] }),
+    uniqueIndex('discount_redemptions_customer_idx').on(t.discountCodeId, t.customer),
+  ],
 );

@@ -8,7 +8,14 @@ import { orderLines, orders } from './orders.ts';
  */
 
 const TRACKING_STATUSES = [
-  'pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'available_for_pickup', 'exception', 'returned', 'unknown',
+  'pre_transit',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'available_for_pickup',
+  'exception',
+  'returned',
+  'unknown',
 ] as const;
 
 export const shipments = sqliteTable(
@@ -42,7 +49,9 @@ export const shipments = sqliteTable(
   (t) => [
     index('shipments_order_idx').on(t.orderId, t.createdAt),
     index('shipments_tracker_idx').on(t.trackerId),
-    index('shipments_register_idx').on(t.registerDueAt).where(sql`${t.registerDueAt} IS NOT NULL`),
+    index('shipments_register_idx')
+      .on(t.registerDueAt)
+      .where(sql`${t.registerDueAt} IS NOT NULL`),
   ],
 );
 
@@ -89,7 +98,9 @@ export const shipmentActions = sqliteTable(
     shipmentId: text('shipment_id')
       .notNull()
       .references(() => shipments.id, { onDelete: 'cascade' }),
-    action: text('action', { enum: ['created', 'corrected', 'cancelled', 'event_added', 'refreshed', 'registered'] }).notNull(),
+    action: text('action', {
+      enum: ['created', 'corrected', 'cancelled', 'event_added', 'refreshed', 'registered'],
+    }).notNull(),
     /** The admin's user id and email at the time; null for the tracking service or the server. */
     actorId: text('actor_id'),
     actorEmail: text('actor_email'),

@@ -80,6 +80,9 @@ export const stickerSettings = sqliteTable(
     minBillableAreaMm2: integer('min_billable_area_mm2').notNull(),
   },
   (t) => [
-    check('sticker_settings_check', sql`${t.minSideMm} > 0 AND ${t.maxSideMm} >= ${t.minSideMm} AND ${t.maxQuantity} > 0 AND ${t.minBillableAreaMm2} >= 0`),
+    check(
+      'sticker_settings_check',
+      sql`${t.minSideMm} > 0 AND ${t.maxSideMm} >= ${t.minSideMm} AND ${t.maxQuantity} > 0 AND ${t.minBillableAreaMm2} >= 0`,
+    ),
   ],
 );

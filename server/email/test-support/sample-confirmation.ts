@@ -16,7 +16,13 @@ export function sampleConfirmation(overrides: Partial<OrderConfirmationInput> = 
         total: usd(5000),
         imageUrl: 'https://shop.example.com/images/tee.jpg',
       },
-      { title: 'Die-cut sticker', variantTitle: '3 in × 3 in, vinyl', quantity: 50, unitPrice: usd(89), total: usd(4450) },
+      {
+        title: 'Die-cut sticker',
+        variantTitle: '3 in × 3 in, vinyl',
+        quantity: 50,
+        unitPrice: usd(89),
+        total: usd(4450),
+      },
     ],
     totals: {
       subtotal: usd(9450),

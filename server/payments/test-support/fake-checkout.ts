@@ -60,7 +60,8 @@ export function createCoupon(params: FormObject): FakeCoupon {
   }
   if (amountOff !== null && amountOff <= 0) throw new StripeParamError('amount_off', 'amount_off must be positive.');
   const currency = read.string(params.currency, 'currency') ?? null;
-  if (amountOff !== null && !currency) throw new StripeParamError('currency', 'You must pass currency when passing amount_off.', 'parameter_missing');
+  if (amountOff !== null && !currency)
+    throw new StripeParamError('currency', 'You must pass currency when passing amount_off.', 'parameter_missing');
   return {
     id: read.string(params.id, 'id') ?? randomBytes(4).toString('hex').toUpperCase(),
     object: 'coupon',
@@ -86,17 +87,34 @@ function lineItem(params: FormObject, where: string): LineItem {
   if (quantity < 1) throw new StripeParamError(`${where}[quantity]`, 'Quantity must be at least 1.');
   const priceData = required(read.object(params.price_data, `${where}[price_data]`), `${where}[price_data]`);
   onlyKnown(priceData, ['currency', 'unit_amount', 'product_data'], `${where}[price_data]`);
-  const productData = required(read.object(priceData.product_data, `${where}[price_data][product_data]`), `${where}[price_data][product_data]`);
+  const productData = required(
+    read.object(priceData.product_data, `${where}[price_data][product_data]`),
+    `${where}[price_data][product_data]`,
+  );
   onlyKnown(productData, ['name', 'description', 'images', 'metadata'], `${where}[price_data][product_data]`);
   if (!read.string(productData.name, `${where}[price_data][product_data][name]`)) {
-    throw new StripeParamError(`${where}[price_data][product_data][name]`, 'Missing required param: name.', 'parameter_missing');
+    throw new StripeParamError(
+      `${where}[price_data][product_data][name]`,
+      'Missing required param: name.',
+      'parameter_missing',
+    );
   }
   if (read.string(productData.description, `${where}[price_data][product_data][description]`) === '') {
-    throw new StripeParamError(`${where}[price_data][product_data][description]`, 'You passed an empty string for description.');
+    throw new StripeParamError(
+      `${where}[price_data][product_data][description]`,
+      'You passed an empty string for description.',
+    );
   }
-  const unitAmount = required(read.integer(priceData.unit_amount, `${where}[price_data][unit_amount]`), `${where}[price_data][unit_amount]`);
-  if (unitAmount < 0) throw new StripeParamError(`${where}[price_data][unit_amount]`, 'unit_amount must be non-negative.');
-  const currency = required(read.string(priceData.currency, `${where}[price_data][currency]`), `${where}[price_data][currency]`);
+  const unitAmount = required(
+    read.integer(priceData.unit_amount, `${where}[price_data][unit_amount]`),
+    `${where}[price_data][unit_amount]`,
+  );
+  if (unitAmount < 0)
+    throw new StripeParamError(`${where}[price_data][unit_amount]`, 'unit_amount must be non-negative.');
+  const currency = required(
+    read.string(priceData.currency, `${where}[price_data][currency]`),
+    `${where}[price_data][currency]`,
+  );
   return { currency, unitAmount, quantity };
 }
 
@@ -104,23 +122,54 @@ function shippingAmount(params: FormObject, currency: string): number {
   const options = read.list(params.shipping_options, 'shipping_options') ?? [];
   const first = read.object(options[0], 'shipping_options[0]');
   if (!first) return 0;
-  const rate = required(read.object(first.shipping_rate_data, 'shipping_options[0][shipping_rate_data]'), 'shipping_options[0][shipping_rate_data]');
-  onlyKnown(rate, ['type', 'display_name', 'fixed_amount', 'delivery_estimate', 'metadata', 'tax_behavior', 'tax_code'], 'shipping_options[0][shipping_rate_data]');
-  required(read.string(rate.display_name, 'shipping_rate_data[display_name]'), 'shipping_options[0][shipping_rate_data][display_name]');
-  const fixed = required(read.object(rate.fixed_amount, 'shipping_rate_data[fixed_amount]'), 'shipping_options[0][shipping_rate_data][fixed_amount]');
+  const rate = required(
+    read.object(first.shipping_rate_data, 'shipping_options[0][shipping_rate_data]'),
+    'shipping_options[0][shipping_rate_data]',
+  );
+  onlyKnown(
+    rate,
+    ['type', 'display_name', 'fixed_amount', 'delivery_estimate', 'metadata', 'tax_behavior', 'tax_code'],
+    'shipping_options[0][shipping_rate_data]',
+  );
+  required(
+    read.string(rate.display_name, 'shipping_rate_data[display_name]'),
+    'shipping_options[0][shipping_rate_data][display_name]',
+  );
+  const fixed = required(
+    read.object(rate.fixed_amount, 'shipping_rate_data[fixed_amount]'),
+    'shipping_options[0][shipping_rate_data][fixed_amount]',
+  );
   if (read.string(fixed.currency, 'fixed_amount[currency]') !== currency) {
-    throw new StripeParamError('shipping_options[0][shipping_rate_data][fixed_amount][currency]', 'The shipping rate currency must match the line items.');
+    throw new StripeParamError(
+      'shipping_options[0][shipping_rate_data][fixed_amount][currency]',
+      'The shipping rate currency must match the line items.',
+    );
   }
-  return required(read.integer(fixed.amount, 'fixed_amount[amount]'), 'shipping_options[0][shipping_rate_data][fixed_amount][amount]');
+  return required(
+    read.integer(fixed.amount, 'fixed_amount[amount]'),
+    'shipping_options[0][shipping_rate_data][fixed_amount][amount]',
+  );
 }
 
-function discountAmount(params: FormObject, coupons: ReadonlyMap<string, FakeCoupon>, currency: string, subtotal: number) {
+function discountAmount(
+  params: FormObject,
+  coupons: ReadonlyMap<string, FakeCoupon>,
+  currency: string,
+  subtotal: number,
+) {
   const discounts = (read.list(params.discounts, 'discounts') ?? []).map((entry, index) => {
-    const id = required(read.string(read.object(entry, `discounts[${index}]`)?.coupon, `discounts[${index}][coupon]`), `discounts[${index}][coupon]`);
+    const id = required(
+      read.string(read.object(entry, `discounts[${index}]`)?.coupon, `discounts[${index}][coupon]`),
+      `discounts[${index}][coupon]`,
+    );
     const coupon = coupons.get(id);
-    if (!coupon) throw new StripeParamError(`discounts[${index}][coupon]`, `No such coupon: '${id}'`, 'resource_missing');
+    if (!coupon)
+      throw new StripeParamError(`discounts[${index}][coupon]`, `No such coupon: '${id}'`, 'resource_missing');
     if (coupon.amount_off !== null && coupon.currency !== currency) {
-      throw new StripeParamError(`discounts[${index}][coupon]`, 'The coupon currency does not match the session currency.');
+      throw new StripeParamError(
+        `discounts[${index}][coupon]`,
+        'The coupon currency does not match the session currency.',
+      );
     }
     return coupon;
   });
@@ -132,26 +181,42 @@ function discountAmount(params: FormObject, coupons: ReadonlyMap<string, FakeCou
 }
 
 const SESSION_PARAMS = [
-  'mode', 'line_items', 'shipping_options', 'discounts', 'customer_email', 'client_reference_id',
-  'metadata', 'success_url', 'cancel_url', 'expires_at',
+  'mode',
+  'line_items',
+  'shipping_options',
+  'discounts',
+  'customer_email',
+  'client_reference_id',
+  'metadata',
+  'success_url',
+  'cancel_url',
+  'expires_at',
 ] as const;
 
-export function createCheckoutSession(params: FormObject, coupons: ReadonlyMap<string, FakeCoupon>, baseUrl: string): FakeCheckoutSession {
+export function createCheckoutSession(
+  params: FormObject,
+  coupons: ReadonlyMap<string, FakeCoupon>,
+  baseUrl: string,
+): FakeCheckoutSession {
   onlyKnown(params, SESSION_PARAMS);
   const mode = required(read.string(params.mode, 'mode'), 'mode');
   if (mode !== 'payment') throw new StripeParamError('mode', 'The fake supports mode=payment only.');
-  const items = (required(read.list(params.line_items, 'line_items'), 'line_items')).map((item, index) =>
+  const items = required(read.list(params.line_items, 'line_items'), 'line_items').map((item, index) =>
     lineItem(required(read.object(item, `line_items[${index}]`), `line_items[${index}]`), `line_items[${index}]`),
   );
   const currency = items[0]?.currency;
   if (!currency) throw new StripeParamError('line_items', 'line_items must not be empty.');
-  if (items.some((item) => item.currency !== currency)) throw new StripeParamError('line_items', 'All line items must share one currency.');
+  if (items.some((item) => item.currency !== currency))
+    throw new StripeParamError('line_items', 'All line items must share one currency.');
   const successUrl = required(read.string(params.success_url, 'success_url'), 'success_url');
 
   const created = nowSeconds();
   const expiresAt = read.integer(params.expires_at, 'expires_at') ?? created + 24 * 3600;
   if (expiresAt < created + 30 * 60 || expiresAt > created + 24 * 3600) {
-    throw new StripeParamError('expires_at', 'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.');
+    throw new StripeParamError(
+      'expires_at',
+      'The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.',
+    );
   }
 
   const subtotal = items.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0);

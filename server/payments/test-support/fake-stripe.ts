@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import type { PaymentEventType } from '../provider.ts';
-import { createCheckoutSession, createCoupon, fakeId, type FakeCheckoutSession, type FakeCoupon } from './fake-checkout.ts';
+import {
+  createCheckoutSession,
+  createCoupon,
+  fakeId,
+  type FakeCheckoutSession,
+  type FakeCoupon,
+} from './fake-checkout.ts';
 import { parseStripeForm, StripeParamError, type FormObject } from './stripe-form.ts';
 
 /**
@@ -46,7 +52,11 @@ export type FakeStripe = {
   markAsyncPending(id: string): FakeCheckoutSession;
   expireSession(id: string): FakeCheckoutSession;
   /** A webhook for the session as it is now, signed like Stripe signs it (secret and time overridable). */
-  eventFor(sessionId: string, type: PaymentEventType | (string & {}), options?: { secret?: string; timestamp?: number }): SignedEvent;
+  eventFor(
+    sessionId: string,
+    type: PaymentEventType | (string & {}),
+    options?: { secret?: string; timestamp?: number },
+  ): SignedEvent;
   close(): Promise<void>;
 };
 
@@ -55,7 +65,12 @@ type Answer = { status: number; body: unknown };
 const stripeError = (status: number, error: Record<string, string>): Answer => ({ status, body: { error } });
 
 const missing = (kind: string, id: string): Answer =>
-  stripeError(404, { type: 'invalid_request_error', code: 'resource_missing', param: 'id', message: `No such ${kind}: '${id}'` });
+  stripeError(404, {
+    type: 'invalid_request_error',
+    code: 'resource_missing',
+    param: 'id',
+    message: `No such ${kind}: '${id}'`,
+  });
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -99,12 +114,18 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     if (session && method === 'GET' && !match?.[2]) return { status: 200, body: session };
     if (session && method === 'POST' && match?.[2]) {
       if (session.status !== 'open') {
-        return stripeError(400, { type: 'invalid_request_error', message: 'Only Checkout Sessions with a status in ["open"] can be expired.' });
+        return stripeError(400, {
+          type: 'invalid_request_error',
+          message: 'Only Checkout Sessions with a status in ["open"] can be expired.',
+        });
       }
       session.status = 'expired';
       return { status: 200, body: session };
     }
-    return stripeError(404, { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path}).` });
+    return stripeError(404, {
+      type: 'invalid_request_error',
+      message: `Unrecognized request URL (${method}: ${path}).`,
+    });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -116,33 +137,51 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const message = authorization ? 'Invalid API Key provided: sk_test_****' : 'You did not provide an API key.';
       return send(response, stripeError(401, { type: 'invalid_request_error', message }));
     }
-    const key = method === 'POST' ? (request.headers['idempotency-key'] as string | undefined) ?? null : null;
+    const key = method === 'POST' ? ((request.headers['idempotency-key'] as string | undefined) ?? null) : null;
     let params: FormObject;
     try {
       params = parseStripeForm(body);
     } catch (error) {
       if (!(error instanceof StripeParamError)) throw error;
-      return send(response, stripeError(400, { type: 'invalid_request_error', code: error.code, param: error.param, message: error.message }));
+      return send(
+        response,
+        stripeError(400, {
+          type: 'invalid_request_error',
+          code: error.code,
+          param: error.param,
+          message: error.message,
+        }),
+      );
     }
     const fingerprint = `${method} ${path} ${body}`;
     const earlier = key ? idempotent.get(key) : undefined;
     requests.push({ method, path, params, idempotencyKey: key, replayed: earlier?.fingerprint === fingerprint });
     if (key && earlier) {
-      if (earlier.fingerprint === fingerprint) return send(response, earlier.answer, { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key });
-      return send(response, stripeError(400, {
-        type: 'idempotency_error',
-        message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
-      }));
+      if (earlier.fingerprint === fingerprint)
+        return send(response, earlier.answer, { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key });
+      return send(
+        response,
+        stripeError(400, {
+          type: 'idempotency_error',
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        }),
+      );
     }
     let answer: Answer;
     try {
       answer = route(method, path, params);
     } catch (error) {
       if (!(error instanceof StripeParamError)) throw error;
-      answer = stripeError(400, { type: 'invalid_request_error', code: error.code, param: error.param, message: error.message });
+      answer = stripeError(400, {
+        type: 'invalid_request_error',
+        code: error.code,
+        param: error.param,
+        message: error.message,
+      });
     }
     // Like Stripe, only a request that ran is remembered; a rejected one may be retried with the same key.
-    if (key && answer.status === 200) idempotent.set(key, { fingerprint, answer: { status: 200, body: structuredClone(answer.body) } });
+    if (key && answer.status === 200)
+      idempotent.set(key, { fingerprint, answer: { status: 200, body: structuredClone(answer.body) } });
     send(response, answer, key ? { 'Idempotency-Key': key } : {});
   }
 
@@ -173,12 +212,20 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     onSessionCreated: null,
     completeSession(id) {
       const found = session(id);
-      Object.assign(found, { status: 'complete', payment_status: 'paid', payment_intent: found.payment_intent ?? fakeId('pi') });
+      Object.assign(found, {
+        status: 'complete',
+        payment_status: 'paid',
+        payment_intent: found.payment_intent ?? fakeId('pi'),
+      });
       return found;
     },
     markAsyncPending(id) {
       const found = session(id);
-      Object.assign(found, { status: 'complete', payment_status: 'unpaid', payment_intent: found.payment_intent ?? fakeId('pi') });
+      Object.assign(found, {
+        status: 'complete',
+        payment_status: 'unpaid',
+        payment_intent: found.payment_intent ?? fakeId('pi'),
+      });
       return found;
     },
     expireSession(id) {
@@ -201,7 +248,11 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       };
       // Stripe sends pretty-printed JSON; signatures cover the exact bytes, so tests see the same.
       const payload = JSON.stringify(event, null, 2);
-      const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: eventOptions.secret ?? webhookSecret, timestamp });
+      const header = Stripe.webhooks.generateTestHeaderString({
+        payload,
+        secret: eventOptions.secret ?? webhookSecret,
+        timestamp,
+      });
       return { payload, header, eventId: event.id };
     },
     close() {

@@ -39,7 +39,11 @@ describe('read and onlyKnown', () => {
   it('read typed values and name the param in Stripe’s words when they are wrong', () => {
     assert.equal(read.integer('42', 'amount'), 42);
     assert.equal(read.integer(undefined, 'amount'), undefined);
-    assert.throws(() => read.integer('4.2', 'amount'), (error: unknown) => error instanceof StripeParamError && error.code === 'parameter_invalid_integer' && error.param === 'amount');
+    assert.throws(
+      () => read.integer('4.2', 'amount'),
+      (error: unknown) =>
+        error instanceof StripeParamError && error.code === 'parameter_invalid_integer' && error.param === 'amount',
+    );
     assert.throws(() => read.string({ a: '1' }, 'name'), StripeParamError);
     assert.throws(() => read.list('x', 'line_items'), StripeParamError);
     assert.deepEqual(read.metadata({ a: '1' }, 'metadata'), { a: '1' });

@@ -50,7 +50,8 @@ export function parseStripeForm(body: string): FormObject {
         node[part] = value;
         return;
       }
-      if (typeof existing === 'string') throw new StripeParamError(key, `Invalid hash: ${path.slice(0, index + 1).join('.')}`);
+      if (typeof existing === 'string')
+        throw new StripeParamError(key, `Invalid hash: ${path.slice(0, index + 1).join('.')}`);
       node = existing ?? (node[part] = {});
     });
   }
@@ -61,7 +62,8 @@ export function parseStripeForm(body: string): FormObject {
 export const read = {
   object(value: FormValue | undefined, where: string): FormObject | undefined {
     if (value === undefined) return undefined;
-    if (typeof value === 'string' || Array.isArray(value)) throw new StripeParamError(where, `Invalid object: ${where}`);
+    if (typeof value === 'string' || Array.isArray(value))
+      throw new StripeParamError(where, `Invalid object: ${where}`);
     return value;
   },
   list(value: FormValue | undefined, where: string): FormValue[] | undefined {
@@ -83,7 +85,9 @@ export const read = {
   },
   metadata(value: FormValue | undefined, where: string): Record<string, string> {
     const object = read.object(value, where) ?? {};
-    return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, read.string(item, `${where}[${key}]`) ?? '']));
+    return Object.fromEntries(
+      Object.entries(object).map(([key, item]) => [key, read.string(item, `${where}[${key}]`) ?? '']),
+    );
   },
 };
 

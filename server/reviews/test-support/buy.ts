@@ -6,14 +6,23 @@ import type { TestResponse, TestServer } from '../../test-support/server.ts';
 export type Bought = { orderId: string; accessToken: string };
 
 /** Buys one of each product and pays with the test gateway. */
-export async function buy(server: TestServer, handles: string[], email = 'ada@example.com', pay = true): Promise<Bought> {
-  const cart = await cartWith(server, handles.map((handle): [string, number] => [handle, 1]));
+export async function buy(
+  server: TestServer,
+  handles: string[],
+  email = 'ada@example.com',
+  pay = true,
+): Promise<Bought> {
+  const cart = await cartWith(
+    server,
+    handles.map((handle): [string, number] => [handle, 1]),
+  );
   const result = await checkout(server, cart.id, { email });
   if (pay) await payWithTestGateway(result, 'approve');
   return { orderId: result.order.id, accessToken: result.accessToken };
 }
 
-export const proofQuery = (bought: Bought) => `orderId=${bought.orderId}&token=${encodeURIComponent(bought.accessToken)}`;
+export const proofQuery = (bought: Bought) =>
+  `orderId=${bought.orderId}&token=${encodeURIComponent(bought.accessToken)}`;
 
 export function postReview(
   server: TestServer,

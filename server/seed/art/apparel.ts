@@ -3,7 +3,8 @@ import { shade } from './svg.ts';
 import type { Draw, DrawContext } from './types.ts';
 
 const TEE = 'M310 150Q400 215 490 150L600 190L660 300L590 330L550 285L550 650L250 650L250 285L210 330L140 300L200 190Z';
-const LONG = 'M310 150Q400 215 490 150L600 190L665 420L650 600L598 600L552 340L550 650L250 650L248 340L202 600L150 600L135 420L200 190Z';
+const LONG =
+  'M310 150Q400 215 490 150L600 190L665 420L650 600L598 600L552 340L550 650L250 650L248 340L202 600L150 600L135 420L200 190Z';
 
 function garment(ctx: DrawContext, outline: string): string {
   return `<path d="${outline}" fill="${ctx.colour}" stroke="${shade(ctx.colour, 0.25)}" stroke-width="4" stroke-linejoin="round"/>`;

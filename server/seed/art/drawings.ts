@@ -8,7 +8,15 @@ import * as stationery from './stationery.ts';
 import * as stickers from './stickers.ts';
 import type { Draw } from './types.ts';
 
-export const DRAWINGS = { ...apparel, ...bags, ...drinkware, ...home, ...prints, ...stationery, ...stickers } satisfies Record<string, Draw>;
+export const DRAWINGS = {
+  ...apparel,
+  ...bags,
+  ...drinkware,
+  ...home,
+  ...prints,
+  ...stationery,
+  ...stickers,
+} satisfies Record<string, Draw>;
 
 export type DrawingName = keyof typeof DRAWINGS;
 

@@ -49,4 +49,5 @@ function espressoCup(x: number, colour: string, ink: string): string {
   );
 }
 
-export const espressoSet: Draw = (ctx) => espressoCup(275, ctx.colour, ctx.accent) + espressoCup(535, shade(ctx.colour, 0.06), ctx.ink);
+export const espressoSet: Draw = (ctx) =>
+  espressoCup(275, ctx.colour, ctx.accent) + espressoCup(535, shade(ctx.colour, 0.06), ctx.ink);

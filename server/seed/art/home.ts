@@ -32,7 +32,10 @@ export const coasters: Draw = (ctx) =>
     [500, 500],
   ]
     .map(([cx, cy], i) => {
-      const specks = Array.from({ length: 10 }, () => `M${randomInt(ctx.random, -80, 80)} ${randomInt(ctx.random, -80, 80)}h3`).join('');
+      const specks = Array.from(
+        { length: 10 },
+        () => `M${randomInt(ctx.random, -80, 80)} ${randomInt(ctx.random, -80, 80)}h3`,
+      ).join('');
       const tile = i % 2 === 0 ? ctx.accent : ctx.ink;
       return (
         `<g transform="translate(${cx} ${cy})"><circle r="92" fill="${CORK}" stroke="#a47e56" stroke-width="4"/>` +
@@ -64,7 +67,10 @@ export const throwBlanket: Draw = (ctx) => {
 
 export const planter: Draw = (ctx) => {
   const leaves = [-60, -30, 0, 30, 60]
-    .map((angle, i) => `<ellipse cx="400" cy="${300 - (i % 2) * 30}" rx="34" ry="120" transform="rotate(${angle} 400 420)" fill="${i % 2 === 0 ? '#4f7d4a' : '#6f9e5e'}"/>`)
+    .map(
+      (angle, i) =>
+        `<ellipse cx="400" cy="${300 - (i % 2) * 30}" rx="34" ry="120" transform="rotate(${angle} 400 420)" fill="${i % 2 === 0 ? '#4f7d4a' : '#6f9e5e'}"/>`,
+    )
     .join('');
   return (
     leaves +

@@ -19,8 +19,10 @@ const map: Art = (random) => {
     const drift = randomInt(random, -40, 40);
     return vertical ? `M${at} ${Y}L${at + drift} ${Y + H}` : `M${X} ${at}L${X + W} ${at + drift}`;
   }).join('');
-  const blocks = Array.from({ length: 5 }, () =>
-    `<rect x="${randomInt(random, X + 10, X + W - 70)}" y="${randomInt(random, Y + 10, Y + H - 70)}" width="${randomInt(random, 30, 60)}" height="${randomInt(random, 30, 60)}" fill="#3d6bd9" opacity=".55"/>`,
+  const blocks = Array.from(
+    { length: 5 },
+    () =>
+      `<rect x="${randomInt(random, X + 10, X + W - 70)}" y="${randomInt(random, Y + 10, Y + H - 70)}" width="${randomInt(random, 30, 60)}" height="${randomInt(random, 30, 60)}" fill="#3d6bd9" opacity=".55"/>`,
   ).join('');
   return (
     bg('#fff3ef') +
@@ -55,12 +57,20 @@ const botanical: Art = (random) => {
     const angle = side * randomInt(random, 30, 55);
     return `<ellipse cx="${400 + side * 34}" cy="${y}" rx="34" ry="13" transform="rotate(${angle} ${400 + side * 34} ${y})" fill="none" stroke="#2d2a26" stroke-width="3"/>`;
   }).join('');
-  return bg('#f3ead8') + `<path d="M400 ${Y + H - 30}C380 ${Y + 260} 420 ${Y + 160} 400 ${Y + 40}" fill="none" stroke="#2d2a26" stroke-width="3"/>` + leaves;
+  return (
+    bg('#f3ead8') +
+    `<path d="M400 ${Y + H - 30}C380 ${Y + 260} 420 ${Y + 160} 400 ${Y + 40}" fill="none" stroke="#2d2a26" stroke-width="3"/>` +
+    leaves
+  );
 };
 
 const mountains: Art = (random) => {
   const range = (base: number, fill: string) => {
-    const peaksAt = Array.from({ length: 4 }, (_, i) => `L${X + 40 + i * 80 + randomInt(random, -15, 15)} ${base - randomInt(random, 60, 150)}L${X + 80 + i * 80} ${base - randomInt(random, 0, 40)}`).join('');
+    const peaksAt = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `L${X + 40 + i * 80 + randomInt(random, -15, 15)} ${base - randomInt(random, 60, 150)}L${X + 80 + i * 80} ${base - randomInt(random, 0, 40)}`,
+    ).join('');
     return `<path d="M${X} ${Y + H}V${base}${peaksAt}L${X + W} ${base}V${Y + H}Z" fill="${fill}"/>`;
   };
   return (
@@ -78,7 +88,10 @@ const letters: Art = () => {
     const y = Y + 62 + Math.floor(i / 4) * 64;
     return `<text x="${x}" y="${y}" fill="${['#d6402f', '#23262b', '#2c5aa0'][i % 3]}">${ch}</text>`;
   });
-  return bg('#f4efe6') + `<g font-family="Georgia,serif" font-size="50" font-weight="700" text-anchor="middle">${glyphs.join('')}</g>`;
+  return (
+    bg('#f4efe6') +
+    `<g font-family="Georgia,serif" font-size="50" font-weight="700" text-anchor="middle">${glyphs.join('')}</g>`
+  );
 };
 
 const waves: Art = (random) => {

@@ -24,7 +24,9 @@ function smallBook(ctx: DrawContext, x: number, angle: number, colour: string): 
 }
 
 export const notebookTrio: Draw = (ctx) =>
-  smallBook(ctx, 290, -12, mix(ctx.colour, '#ffffff', 0.3)) + smallBook(ctx, 510, 12, ctx.accent) + smallBook(ctx, 400, 0, ctx.colour);
+  smallBook(ctx, 290, -12, mix(ctx.colour, '#ffffff', 0.3)) +
+  smallBook(ctx, 510, 12, ctx.accent) +
+  smallBook(ctx, 400, 0, ctx.colour);
 
 export const cards: Draw = (ctx) =>
   `<rect x="190" y="360" width="380" height="250" rx="8" fill="#c9a77c" stroke="#a8865c" stroke-width="4"/>` +
@@ -64,4 +66,6 @@ function tapeRoll(cx: number, cy: number, colour: string, pattern: string): stri
 }
 
 export const washiTape: Draw = (ctx) =>
-  tapeRoll(290, 310, ctx.colour, '4 14') + tapeRoll(510, 330, ctx.accent, '22 10') + tapeRoll(400, 520, mix(ctx.colour, ctx.accent, 0.5), '2 4');
+  tapeRoll(290, 310, ctx.colour, '4 14') +
+  tapeRoll(510, 330, ctx.accent, '22 10') +
+  tapeRoll(400, 520, mix(ctx.colour, ctx.accent, 0.5), '2 4');

@@ -38,7 +38,14 @@ export const stickerSheet: Draw = (ctx) =>
   `<rect x="200" y="120" width="400" height="540" rx="20" fill="#fdfcf8" stroke="#e3ddd2" stroke-width="4"/>` +
   SHEET_SLOTS.map(([x, y]) => {
     const outline = pick(ctx.random, ['star', 'heart', 'bolt', 'blob', 'circle', 'square'] as const);
-    return sticker(outline, x, y, randomInt(ctx.random, 52, 66), pick(ctx.random, [ctx.colour, ctx.accent, ...ACCENTS]), randomInt(ctx.random, -15, 15));
+    return sticker(
+      outline,
+      x,
+      y,
+      randomInt(ctx.random, 52, 66),
+      pick(ctx.random, [ctx.colour, ctx.accent, ...ACCENTS]),
+      randomInt(ctx.random, -15, 15),
+    );
   }).join('');
 
 /** A single big sticker standing in for the customer's own upload, with a peeled corner. */
@@ -57,7 +64,9 @@ export const stickerRectangle: Draw = (ctx) => customSticker(ctx, 'square', 1.3,
 
 export const stickerHolographic: Draw = (ctx) =>
   `<defs><linearGradient id="${ctx.id}-holo" x1="0" y1="0" x2="1" y2="1">` +
-  ['#ff9ad5', '#a0e7ff', '#c2ffb0', '#fff3a0', '#d7b3ff'].map((c, i) => `<stop offset="${i / 4}" stop-color="${c}"/>`).join('') +
+  ['#ff9ad5', '#a0e7ff', '#c2ffb0', '#fff3a0', '#d7b3ff']
+    .map((c, i) => `<stop offset="${i / 4}" stop-color="${c}"/>`)
+    .join('') +
   `</linearGradient></defs>` +
   customSticker(ctx, 'star', 1, `url(#${ctx.id}-holo)`);
 

@@ -34,8 +34,7 @@ export const stickerPacks: SeedProduct[] = [
     handle: 'cat-moods-sticker-pack',
     title: 'Cat Moods Sticker Pack',
     categoryHandle: 'stickers',
-    description:
-      'Six cats, six moods, from grumpy to loaf. Glossy waterproof vinyl, about 6 cm each. Restocking soon.',
+    description: 'Six cats, six moods, from grumpy to loaf. Glossy waterproof vinyl, about 6 cm each. Restocking soon.',
     tags: ['stickers', 'cats', 'glossy', 'funny'],
     addedDaysAgo: 145,
     sku: 'STKPK-CAT',

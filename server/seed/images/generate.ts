@@ -44,7 +44,8 @@ export function renderProductImage(spec: ImageSpec): string {
     spec.view === 'angled'
       ? `<defs><pattern id="${id}-dots" width="32" height="32" patternUnits="userSpaceOnUse"><circle cx="16" cy="16" r="3" fill="${shade(spec.backdrop, 0.08)}"/></pattern></defs><rect width="800" height="800" fill="url(#${id}-dots)"/>`
       : '';
-  const shadow = spec.view === 'detail' ? '' : `<ellipse cx="400" cy="672" rx="230" ry="22" fill="#000" opacity=".07"/>`;
+  const shadow =
+    spec.view === 'detail' ? '' : `<ellipse cx="400" cy="672" rx="230" ry="22" fill="#000" opacity=".07"/>`;
   const title = escapeXml(spec.title);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_SIZE}" height="${IMAGE_SIZE}" viewBox="0 0 ${IMAGE_SIZE} ${IMAGE_SIZE}" role="img">` +

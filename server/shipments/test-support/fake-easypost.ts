@@ -15,7 +15,13 @@ export type FakeTrackingDetail = {
   status: string;
   datetime: string;
   source: string;
-  tracking_location: { object: 'TrackingLocation'; city: string | null; state: string | null; country: string | null; zip: string | null };
+  tracking_location: {
+    object: 'TrackingLocation';
+    city: string | null;
+    state: string | null;
+    country: string | null;
+    zip: string | null;
+  };
 };
 
 export type FakeTracker = {
@@ -44,7 +50,11 @@ export type FakeEasyPost = {
   /** While true, every request gets a 503, as during an outage. */
   down: boolean;
   /** The parcel moves: a new tracking detail and the tracker's status. */
-  advance(trackerId: string, status: string, detail?: { message?: string; city?: string; state?: string; at?: string; estDelivery?: string }): FakeTracker;
+  advance(
+    trackerId: string,
+    status: string,
+    detail?: { message?: string; city?: string; state?: string; at?: string; estDelivery?: string },
+  ): FakeTracker;
   /** A `tracker.updated` Event for the tracker as it is now, signed with the webhook secret (or another). */
   eventFor(trackerId: string, options?: { secret?: string }): SignedTrackingEvent;
   /** Posts a signed event to a webhook URL, as EasyPost does; answers the status. */
@@ -68,13 +78,18 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Ep-Request-Uuid': randomBytes(8).toString('hex') });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-Ep-Request-Uuid': randomBytes(8).toString('hex'),
+  });
   response.end(JSON.stringify(body));
 }
 
 const apiError = (code: string, message: string) => ({ error: { code, message, errors: [] } });
 
-export async function startFakeEasyPost(options: { apiKey?: string; webhookSecret?: string } = {}): Promise<FakeEasyPost> {
+export async function startFakeEasyPost(
+  options: { apiKey?: string; webhookSecret?: string } = {},
+): Promise<FakeEasyPost> {
   const apiKey = options.apiKey ?? 'EZTKfake0123456789';
   const webhookSecret = options.webhookSecret ?? 'a-webhook-secret-ñ';
   const trackers = new Map<string, FakeTracker>();
@@ -87,7 +102,9 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
     }
     const carrier = typeof input.carrier === 'string' ? input.carrier : 'USPS';
     // EasyPost answers the existing tracker for a code and carrier it already tracks.
-    const existing = [...trackers.values()].find((tracker) => tracker.tracking_code === input.tracking_code && tracker.carrier === carrier);
+    const existing = [...trackers.values()].find(
+      (tracker) => tracker.tracking_code === input.tracking_code && tracker.carrier === carrier,
+    );
     if (existing) return [200, existing];
     const now = new Date().toISOString();
     const tracker: FakeTracker = {
@@ -99,14 +116,16 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
       status: 'pre_transit',
       est_delivery_date: null,
       public_url: `https://track.easypost.com/djE6${randomBytes(12).toString('hex')}`,
-      tracking_details: [{
-        object: 'TrackingDetail',
-        message: 'Pre-Shipment information received',
-        status: 'pre_transit',
-        datetime: now,
-        source: carrier,
-        tracking_location: { object: 'TrackingLocation', city: null, state: null, country: null, zip: null },
-      }],
+      tracking_details: [
+        {
+          object: 'TrackingDetail',
+          message: 'Pre-Shipment information received',
+          status: 'pre_transit',
+          datetime: now,
+          source: carrier,
+          tracking_location: { object: 'TrackingLocation', city: null, state: null, country: null, zip: null },
+        },
+      ],
       created_at: now,
       updated_at: now,
     };
@@ -119,7 +138,8 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
     const path = new URL(request.url ?? '/', 'http://fake').pathname;
     const text = await readBody(request);
     const expected = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
-    if (request.headers.authorization !== expected) return send(response, 401, apiError('APIKEY.INACTIVE', 'This api key is no longer active.'));
+    if (request.headers.authorization !== expected)
+      return send(response, 401, apiError('APIKEY.INACTIVE', 'This api key is no longer active.'));
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : null;
@@ -127,7 +147,8 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
       return send(response, 400, apiError('PARAMETER.INVALID', 'The request body is not JSON.'));
     }
     requests.push({ method, path, body });
-    if (fake.down) return send(response, 503, apiError('SERVICE.UNAVAILABLE', 'The service is temporarily unavailable.'));
+    if (fake.down)
+      return send(response, 503, apiError('SERVICE.UNAVAILABLE', 'The service is temporarily unavailable.'));
     if (method === 'POST' && path === '/v2/trackers') {
       const [status, answer] = createTracker(body);
       return send(response, status, answer);
@@ -135,13 +156,17 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
     const match = /^\/v2\/trackers\/([^/]+)$/.exec(path);
     if (method === 'GET' && match?.[1]) {
       const tracker = trackers.get(decodeURIComponent(match[1]));
-      return tracker ? send(response, 200, tracker) : send(response, 404, apiError('NOT_FOUND', 'The requested resource could not be found.'));
+      return tracker
+        ? send(response, 200, tracker)
+        : send(response, 404, apiError('NOT_FOUND', 'The requested resource could not be found.'));
     }
     send(response, 404, apiError('NOT_FOUND', 'The requested resource could not be found.'));
   }
 
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => send(response, 500, apiError('INTERNAL_SERVER_ERROR', 'Something went wrong.')));
+    handle(request, response).catch(() =>
+      send(response, 500, apiError('INTERNAL_SERVER_ERROR', 'Something went wrong.')),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -163,7 +188,13 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
         status,
         datetime: at,
         source: tracker.carrier,
-        tracking_location: { object: 'TrackingLocation', city: detail.city ?? null, state: detail.state ?? null, country: 'US', zip: null },
+        tracking_location: {
+          object: 'TrackingLocation',
+          city: detail.city ?? null,
+          state: detail.state ?? null,
+          country: 'US',
+          zip: null,
+        },
       });
       tracker.status = status;
       if (detail.estDelivery) tracker.est_delivery_date = detail.estDelivery;
@@ -191,7 +222,11 @@ export async function startFakeEasyPost(options: { apiKey?: string; webhookSecre
     async deliver(url, event, signature = event.signature) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hmac-signature': signature, 'user-agent': 'EasyPost WebHook Agent 1.0' },
+        headers: {
+          'content-type': 'application/json',
+          'x-hmac-signature': signature,
+          'user-agent': 'EasyPost WebHook Agent 1.0',
+        },
         body: event.payload,
       });
       await response.arrayBuffer();

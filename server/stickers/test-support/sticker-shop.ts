@@ -22,7 +22,10 @@ function customSticker(handle: string, title: string, tags: string[]): SeedProdu
 }
 
 export const stickerShopSeed: SeedData = {
-  categories: [...fixtureSeed.categories, { handle: 'custom-stickers', name: 'Custom Stickers', description: 'Your design, printed.' }],
+  categories: [
+    ...fixtureSeed.categories,
+    { handle: 'custom-stickers', name: 'Custom Stickers', description: 'Your design, printed.' },
+  ],
   products: [
     ...fixtureSeed.products,
     customSticker('custom-die-cut', 'Custom Die-Cut Stickers', ['diecut']),

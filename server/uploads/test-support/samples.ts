@@ -35,7 +35,9 @@ export const ILLUSTRATOR_SVG = `<?xml version="1.0" encoding="utf-8"?>
 
 /** A real PNG whose header then claims `width` × `height`: what is read before any pixel is decoded. */
 export async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
   png.writeUInt32BE(width, 16);
   png.writeUInt32BE(height, 20);
   // The IHDR chunk's CRC covers its type and data.
@@ -147,31 +149,83 @@ function dosEps(): Buffer {
   return Buffer.concat([header, postscript]);
 }
 
-const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+const PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
-export type Sample = { name: string; format: UploadFormat; bytes: Buffer; preview: boolean; width: number | null; height: number | null };
+export type Sample = {
+  name: string;
+  format: UploadFormat;
+  bytes: Buffer;
+  preview: boolean;
+  width: number | null;
+  height: number | null;
+};
 
 /** One sample per accepted format, plus the second form of the formats that have two. */
 export async function acceptedSamples(): Promise<Sample[]> {
   return [
     { name: 'logo.png', format: 'png', bytes: await picture().png().toBuffer(), preview: true, width: 64, height: 48 },
-    { name: 'photo.jpg', format: 'jpeg', bytes: await picture().jpeg().toBuffer(), preview: true, width: 64, height: 48 },
-    { name: 'art.webp', format: 'webp', bytes: await picture().webp().toBuffer(), preview: true, width: 64, height: 48 },
+    {
+      name: 'photo.jpg',
+      format: 'jpeg',
+      bytes: await picture().jpeg().toBuffer(),
+      preview: true,
+      width: 64,
+      height: 48,
+    },
+    {
+      name: 'art.webp',
+      format: 'webp',
+      bytes: await picture().webp().toBuffer(),
+      preview: true,
+      width: 64,
+      height: 48,
+    },
     { name: 'anim.gif', format: 'gif', bytes: await picture().gif().toBuffer(), preview: true, width: 64, height: 48 },
-    { name: 'scan.tiff', format: 'tiff', bytes: await picture().tiff().toBuffer(), preview: true, width: 64, height: 48 },
+    {
+      name: 'scan.tiff',
+      format: 'tiff',
+      bytes: await picture().tiff().toBuffer(),
+      preview: true,
+      width: 64,
+      height: 48,
+    },
     { name: 'vector.svg', format: 'svg', bytes: Buffer.from(SAFE_SVG), preview: true, width: 120, height: 80 },
-    { name: 'illustrator.svg', format: 'svg', bytes: Buffer.from(ILLUSTRATOR_SVG), preview: true, width: 120, height: 80 },
+    {
+      name: 'illustrator.svg',
+      format: 'svg',
+      bytes: Buffer.from(ILLUSTRATOR_SVG),
+      preview: true,
+      width: 120,
+      height: 80,
+    },
     { name: 'print.pdf', format: 'pdf', bytes: latin1(PDF), preview: false, width: null, height: null },
     {
       name: 'design.ai',
       format: 'ai',
-      bytes: latin1(PDF.replace('/Type /Catalog', '/Type /Catalog /Creator (Adobe Illustrator 27.0) /AIPrivateData1 3 0 R')),
+      bytes: latin1(
+        PDF.replace('/Type /Catalog', '/Type /Catalog /Creator (Adobe Illustrator 27.0) /AIPrivateData1 3 0 R'),
+      ),
       preview: false,
       width: null,
       height: null,
     },
-    { name: 'old.ai', format: 'ai', bytes: latin1('%!PS-Adobe-3.0\n%%Creator: Adobe Illustrator(R) 8.0\n%%AI8_CreatorVersion: 8.0\n%%EOF\n'), preview: false, width: null, height: null },
-    { name: 'cut.eps', format: 'eps', bytes: latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n'), preview: false, width: null, height: null },
+    {
+      name: 'old.ai',
+      format: 'ai',
+      bytes: latin1('%!PS-Adobe-3.0\n%%Creator: Adobe Illustrator(R) 8.0\n%%AI8_CreatorVersion: 8.0\n%%EOF\n'),
+      preview: false,
+      width: null,
+      height: null,
+    },
+    {
+      name: 'cut.eps',
+      format: 'eps',
+      bytes: latin1('%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 72 72\nshowpage\n%%EOF\n'),
+      preview: false,
+      width: null,
+      height: null,
+    },
     { name: 'dos.eps', format: 'eps', bytes: dosEps(), preview: false, width: null, height: null },
     { name: 'corel.cdr', format: 'cdr', bytes: cdr(), preview: false, width: null, height: null },
     { name: 'corel-x4.cdr', format: 'cdr', bytes: coreldrawZip(), preview: false, width: null, height: null },
@@ -180,7 +234,11 @@ export async function acceptedSamples(): Promise<Sample[]> {
       name: 'photoshop.psd',
       format: 'psd',
       // Other resources come first, as Photoshop writes them; one has an odd length and a name.
-      bytes: psd(640, 480, [resourceBlock(1005, Buffer.alloc(16)), resourceBlock(1039, Buffer.alloc(5), 'ab'), psdThumbnailResource(await picture().jpeg().toBuffer(), 64, 48)]),
+      bytes: psd(640, 480, [
+        resourceBlock(1005, Buffer.alloc(16)),
+        resourceBlock(1039, Buffer.alloc(5), 'ab'),
+        psdThumbnailResource(await picture().jpeg().toBuffer(), 64, 48),
+      ]),
       preview: true,
       width: 640,
       height: 480,
@@ -189,7 +247,14 @@ export async function acceptedSamples(): Promise<Sample[]> {
 }
 
 /** A Windows executable's start. */
-export const EXE = Buffer.concat([latin1('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), latin1('PE\0\0'), Buffer.alloc(200)]);
+export const EXE = Buffer.concat([
+  latin1('MZ'),
+  Buffer.alloc(58),
+  Buffer.from([0x80, 0, 0, 0]),
+  Buffer.alloc(64),
+  latin1('PE\0\0'),
+  Buffer.alloc(200),
+]);
 export const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
 export const HTML = Buffer.from('<!doctype html><html><body><script>fetch("/api/carts")</script></body></html>');
 export const PLAIN_POSTSCRIPT = latin1('%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\nshowpage\n%%EOF\n');
@@ -197,34 +262,103 @@ export const PLAIN_POSTSCRIPT = latin1('%!PS-Adobe-3.0\n/Helvetica findfont 12 s
 /** SVGs that must be refused, each with what is wrong with it. */
 export const UNSAFE_SVGS: [string, string][] = [
   ['script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
-  ['namespaced script', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>'],
+  [
+    'namespaced script',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>',
+  ],
   ['onload', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>'],
-  ['onclick on a child', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" onclick=\'alert(1)\'/></svg>'],
-  ['javascript link', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a></svg>'],
-  ['encoded javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="1" height="1"/></a></svg>'],
-  ['external image', '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://evil.example/x.png" width="1" height="1"/></svg>'],
+  [
+    'onclick on a child',
+    '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" onclick=\'alert(1)\'/></svg>',
+  ],
+  [
+    'javascript link',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a></svg>',
+  ],
+  [
+    'encoded javascript',
+    '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="1" height="1"/></a></svg>',
+  ],
+  [
+    'external image',
+    '<svg xmlns="http://www.w3.org/2000/svg"><image href="http://evil.example/x.png" width="1" height="1"/></svg>',
+  ],
   ['protocol-relative use', '<svg xmlns="http://www.w3.org/2000/svg"><use href="//evil.example/sprite.svg#a"/></svg>'],
-  ['local file', '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd" width="1" height="1"/></svg>'],
-  ['css url', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:url(https://evil.example/a)"/></svg>'],
+  [
+    'local file',
+    '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd" width="1" height="1"/></svg>',
+  ],
+  [
+    'css url',
+    '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:url(https://evil.example/a)"/></svg>',
+  ],
   ['css import', '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "https://evil.example/a.css";</style></svg>'],
-  ['foreignObject', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>'],
-  ['external entity', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'],
-  ['parameter entity', '<!DOCTYPE svg [<!ENTITY % p SYSTEM "https://evil.example/p.dtd"> %p;]><svg xmlns="http://www.w3.org/2000/svg"/>'],
-  ['entity holding markup', '<!DOCTYPE svg [<!ENTITY s "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&s;</svg>'],
-  ['entity spelling a script URL', '<!DOCTYPE svg [<!ENTITY j "javascript">]><svg xmlns="http://www.w3.org/2000/svg"><a href="&j;:alert(1)"><rect width="1" height="1"/></a></svg>'],
-  ['DOCTYPE after the root', '<svg xmlns="http://www.w3.org/2000/svg"><!DOCTYPE svg><rect width="1" height="1"/></svg>'],
-  ['set to javascript', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="1" height="1"/></a></svg>'],
+  [
+    'foreignObject',
+    '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject></svg>',
+  ],
+  [
+    'external entity',
+    '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+  ],
+  [
+    'parameter entity',
+    '<!DOCTYPE svg [<!ENTITY % p SYSTEM "https://evil.example/p.dtd"> %p;]><svg xmlns="http://www.w3.org/2000/svg"/>',
+  ],
+  [
+    'entity holding markup',
+    '<!DOCTYPE svg [<!ENTITY s "<script>alert(1)</script>">]><svg xmlns="http://www.w3.org/2000/svg">&s;</svg>',
+  ],
+  [
+    'entity spelling a script URL',
+    '<!DOCTYPE svg [<!ENTITY j "javascript">]><svg xmlns="http://www.w3.org/2000/svg"><a href="&j;:alert(1)"><rect width="1" height="1"/></a></svg>',
+  ],
+  [
+    'DOCTYPE after the root',
+    '<svg xmlns="http://www.w3.org/2000/svg"><!DOCTYPE svg><rect width="1" height="1"/></svg>',
+  ],
+  [
+    'set to javascript',
+    '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect width="1" height="1"/></a></svg>',
+  ],
   ['iframe', '<svg xmlns="http://www.w3.org/2000/svg"><iframe src="https://evil.example"/></svg>'],
   // A namespace prefix may hold dots; animation can set a link after the check read it.
-  ['script under a dotted prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s.v="http://www.w3.org/2000/svg"><s.v:script>alert(1)</s.v:script></svg>'],
-  ['external image under a dotted prefix', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x.l="http://www.w3.org/1999/xlink"><image x.l:href="https://evil.example/x.png" width="1" height="1"/></svg>'],
-  ['set to an external link', '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="https://evil.example/"/><rect width="1" height="1"/></a></svg>'],
-  ['animated external image', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image width="1" height="1"><animate attributeName="xlink:href" values="https://evil.example/x.png"/></image></svg>'],
+  [
+    'script under a dotted prefix',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s.v="http://www.w3.org/2000/svg"><s.v:script>alert(1)</s.v:script></svg>',
+  ],
+  [
+    'external image under a dotted prefix',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x.l="http://www.w3.org/1999/xlink"><image x.l:href="https://evil.example/x.png" width="1" height="1"/></svg>',
+  ],
+  [
+    'set to an external link',
+    '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="https://evil.example/"/><rect width="1" height="1"/></a></svg>',
+  ],
+  [
+    'animated external image',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image width="1" height="1"><animate attributeName="xlink:href" values="https://evil.example/x.png"/></image></svg>',
+  ],
   // CSS escapes spell url( and @import too, and image-set() takes a URL as a plain string.
-  ['escaped css url', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:u\\72l(https://evil.example/a)"/></svg>'],
-  ['escaped css import', '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "https://evil.example/a.css";</style></svg>'],
-  ['css image-set', '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: image-set("https://evil.example/a.png" 1x) }</style></svg>'],
+  [
+    'escaped css url',
+    '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" style="fill:u\\72l(https://evil.example/a)"/></svg>',
+  ],
+  [
+    'escaped css import',
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "https://evil.example/a.css";</style></svg>',
+  ],
+  [
+    'css image-set',
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: image-set("https://evil.example/a.png" 1x) }</style></svg>',
+  ],
   // A `>` inside an attribute value does not end the tag for an XML parser.
-  ['onload after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg" data-x=">" onload="alert(1)"><rect width="1" height="1"/></svg>'],
-  ['external image after a quoted >', '<svg xmlns="http://www.w3.org/2000/svg"><image data-x=\'a>b\' href="https://evil.example/x.png" width="1" height="1"/></svg>'],
+  [
+    'onload after a quoted >',
+    '<svg xmlns="http://www.w3.org/2000/svg" data-x=">" onload="alert(1)"><rect width="1" height="1"/></svg>',
+  ],
+  [
+    'external image after a quoted >',
+    '<svg xmlns="http://www.w3.org/2000/svg"><image data-x=\'a>b\' href="https://evil.example/x.png" width="1" height="1"/></svg>',
+  ],
 ];

@@ -11,7 +11,11 @@ export function upload(
   name: string,
   headers: Record<string, string> = { 'content-type': 'application/octet-stream' },
 ): Promise<TestResponse<Upload & ErrorJson>> {
-  return server.get<Upload & ErrorJson>(`/api/carts/${cartId}/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body: new Uint8Array(bytes) });
+  return server.get<Upload & ErrorJson>(`/api/carts/${cartId}/uploads?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers,
+    body: new Uint8Array(bytes),
+  });
 }
 
 /** Every file under a folder, relative to it (an absent folder holds none). */
