@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { closingLine, readStageSummary, SUMMARY_ENV, type StageSummary } from './test-support/test-summary.ts';
 
 /**
- * `npm test`: the build (when its inputs changed), the type check, then the three test stages (node: SDK
+ * `npm test`: the build (when its inputs changed), the type check, the lint and the format check, then the three test stages (node: SDK
  * and server; widgets in Chromium; end to end), each printing a line per test file and its failures in
  * full. One closing line adds the three up: `N passed, N failed`. The exit code is non-zero when anything
  * failed, when a stage reported no counts, and when a stage ran no test at all.
@@ -20,6 +20,13 @@ const BUILD: Step = { name: 'the build', args: ['--import', 'tsx', 'server/build
 const TYPECHECK: Step = {
   name: 'the type check',
   args: ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit'],
+};
+/** Lint rules that catch real bugs (eslint.config.js), and the formatting prettier would give. Quiet unless they fail. */
+const LINT: Step = { name: 'the lint', args: ['node_modules/eslint/bin/eslint.js', '.'], quiet: true };
+const FORMAT: Step = {
+  name: 'the format check',
+  args: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'],
+  quiet: true,
 };
 const STAGES: Step[] = [
   { name: 'node tests', args: ['--import', 'tsx', 'server/test-files.ts', 'sdk', 'server'] },
@@ -50,6 +57,8 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const summaries = mkdtempSync(join(tmpdir(), 'storelet-test-run-'));
 try {
   if (!run(TYPECHECK)) problems.push('the type check failed');
+  if (!run(LINT)) problems.push('the lint found problems (npm run lint)');
+  if (!run(FORMAT)) problems.push('some files are not formatted (npm run format)');
   for (const [index, stage] of STAGES.entries()) {
     const file = join(summaries, `stage-${index}.json`);
     const succeeded = run(stage, { ...process.env, [SUMMARY_ENV]: file });
