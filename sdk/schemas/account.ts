@@ -4,6 +4,7 @@ import { Cart } from './cart.ts';
 import { listOf } from './list.ts';
 import { Money } from './money.ts';
 import { FulfillmentStatus, Order, OrderStatus, PaymentStatus } from './order.ts';
+import { Shipment } from './shipment.ts';
 
 /** A customer shops and sees their own orders; an admin runs the store (every `/api/admin/*` route). */
 export const USER_ROLES = ['customer', 'admin'] as const;
@@ -135,6 +136,6 @@ export const AccountOrderQuery = z.object({
 });
 export type AccountOrderQuery = z.infer<typeof AccountOrderQuery>;
 
-/** An order of the signed-in customer: the order, and its invoice once paid. */
-export const AccountOrder = z.extend(Order, { invoice: z.nullable(InvoiceRef) });
+/** An order of the signed-in customer: the order, its invoice once paid, and its parcels (cancelled ones left out). */
+export const AccountOrder = z.extend(Order, { invoice: z.nullable(InvoiceRef), shipments: z.array(Shipment) });
 export type AccountOrder = z.infer<typeof AccountOrder>;

@@ -9,6 +9,7 @@ import type {
   SavedAddressList,
 } from '../../sdk/schemas/index.ts';
 import { bearer, testClock } from '../accounts/test-support/users.ts';
+import { adminAuth, shipped } from '../shipments/test-support/ship.ts';
 import { cartWith, checkout, orderBody, payWithTestGateway, variantId } from '../test-support/checkout.ts';
 import { startTestServer, type ErrorJson, type TestServer } from '../test-support/server.ts';
 import { mailedToken, PASSWORD, signUpBody, verifiedCustomer } from './test-support/customers.ts';
@@ -171,6 +172,21 @@ describe('orders', () => {
       [detail.body.number, detail.body.lines.length, detail.body.invoice?.number],
       [adaOrder.order.number, 1, item?.invoice?.number],
     );
+    assert.deepEqual(detail.body.shipments, []);
+
+    // Once the owner ships it, the detail carries the parcel with its tracking.
+    const [line] = detail.body.lines;
+    await shipped(server, await adminAuth(server), adaOrder.order.id, {
+      carrier: 'ups',
+      trackingNumber: '1Z999AA10123456784',
+      lines: [{ lineId: line?.id ?? '', quantity: line?.quantity ?? 1 }],
+    });
+    const tracked = await server.get<AccountOrder>(`/api/account/orders/${adaOrder.order.id}`, bearer(ada));
+    assert.deepEqual(
+      tracked.body.shipments.map((shipment) => [shipment.carrier, shipment.trackingNumber, shipment.status]),
+      [['ups', '1Z999AA10123456784', 'pre_transit']],
+    );
+    assert.equal(tracked.body.fulfillmentStatus, 'shipped');
   });
 
   test('guest orders with the email join the account only once the email is verified; paging is newest first', async () => {

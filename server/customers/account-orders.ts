@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, type CursorScope } from '../data/cursor.ts'
 import type { OrderRecord } from '../data/orders.ts';
 import { OrderNotFoundError } from '../orders/errors.ts';
 import { toOrderView } from '../orders/view.ts';
+import { shopperShipments } from '../shipments/order-shipments.ts';
 import type { Shop } from '../shop/shop.ts';
 
 const MAX_ID_LENGTH = 64;
@@ -55,8 +56,12 @@ export async function findAccountOrder(shop: Shop, account: Account, orderId: st
   return order;
 }
 
-/** `GET /api/account/orders/:orderId`: the order with its invoice. Shipments join it from the tracking module. */
+/** `GET /api/account/orders/:orderId`: the order with its invoice and its parcels. */
 export async function readAccountOrder(shop: Shop, account: Account, orderId: string): Promise<AccountOrder> {
   const order = await findAccountOrder(shop, account, orderId);
-  return { ...toOrderView(order, shop.settings), invoice: await shop.data.orders.findInvoice(order.id) };
+  const [invoice, shipments] = await Promise.all([
+    shop.data.orders.findInvoice(order.id),
+    shopperShipments(shop, order),
+  ]);
+  return { ...toOrderView(order, shop.settings), invoice, shipments };
 }

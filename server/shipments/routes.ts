@@ -29,7 +29,7 @@ import {
   listAdminShipments,
   refreshShipment,
 } from './service.ts';
-import { toShipmentView } from './view.ts';
+import { shopperShipments } from './order-shipments.ts';
 import { handleTrackingWebhook } from './webhook.ts';
 
 const ORDER_PARAM = { orderId: 'The order’s id (`ord_…`).' };
@@ -245,12 +245,7 @@ export function shipmentRoutes(shop: Shop): Hono<AppEnv> {
 
   mountRoute(app, listShipmentsRoute, async (c, { params, query }) => {
     const order = await findAccessibleOrder(shop, params.orderId, query.token);
-    const shipments = (await shop.data.shipments.listShipments(order.id)).filter((shipment) => !shipment.cancelledAt);
-    return c.json(
-      { items: shipments.map((shipment) => toShipmentView(shipment, order, shop.settings)) },
-      200,
-      NO_STORE,
-    );
+    return c.json({ items: await shopperShipments(shop, order) }, 200, NO_STORE);
   });
 
   mountRoute(app, lookupOrderRoute, async (c, { body }) => {
