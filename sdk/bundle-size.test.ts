@@ -14,10 +14,12 @@ function gzipSize(file: string): number {
 
 const files = [
   { file: 'dist/storelet.js', what: 'the script-tag loader', limit: 8 * KB },
-  // Measured at 19.1 KB when <admin-dashboard> was added; the rest is room for the dashboard's next screens.
-  { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 24 * KB },
-  // The target was 9 KB; telling a refused origin from a shop that is down took the last 0.1 KB.
-  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 9.25 * KB },
+  // 19.1 KB with the order screens; 27.8 KB once shipping and review moderation joined the admin client. The
+  // dashboard's screens are to load when opened (issue 14), which brings the sign-in page back under 24 KB.
+  { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 28.5 * KB },
+  // The target was 9 KB. Accounts, shipments and reviews took it to 11.6 KB: those parts of the SDK are to load on
+  // first use (issue 10), and this budget then goes back to 9 KB.
+  { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 12 * KB },
 ];
 
 for (const { file, what, limit } of files) {
@@ -49,17 +51,18 @@ function tagsOf(page: string): string[] {
 
 // The issue's targets were 25 KB and 35 KB. The split pays for itself in what a page leaves out, but each file is
 // compressed alone, so the shared vocabulary of lit templates and styles is paid once per chunk (about 8 KB over
-// the whole set, BENCHMARKS.md): the figures below are what the code weighs today, with a little room.
+// the whole set, BENCHMARKS.md), and every page carries the whole SDK (accounts, shipments and reviews included):
+// the figures below are what the code weighs today, with a little room, until the SDK loads its parts on use.
 const pages = [
   {
     what: 'a page with <product-grid> and <cart-button>, before the grid paints',
     tags: ['product-grid', 'cart-button'],
-    limit: 29 * KB,
+    limit: 32 * KB,
   },
   {
     what: 'the sticker shop page as it opens (its <checkout-button> comes with a cart)',
     tags: tagsOf('examples/sticker-shop/index.html'),
-    limit: 40 * KB,
+    limit: 43 * KB,
   },
 ];
 
