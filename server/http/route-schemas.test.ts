@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ensureAdmin } from '../accounts/ensure-admin.ts';
-import { bearer, signInToken } from '../accounts/test-support/users.ts';
+import { bearer, createUser, signInToken } from '../accounts/test-support/users.ts';
 import { MAX_JSON_BODY_BYTES } from '../app.ts';
 import type { JsonObject } from '../openapi/document.ts';
 import { API_ROUTES } from '../openapi/api-routes.ts';
@@ -20,11 +20,14 @@ type Issue = { path: string; message: string };
 let server: TestServer;
 let doc: Doc;
 let adminToken: string;
+let customerToken: string;
 
 before(async () => {
   server = await startTestServer({ seed: 'none', rules: 'none' });
   await ensureAdmin(server.data, { email: 'owner@example.com', password: 'a long admin password' });
   adminToken = await signInToken(server, 'owner@example.com', 'a long admin password');
+  await createUser(server.data, 'shopper@example.com', 'a long customer password');
+  customerToken = await signInToken(server, 'shopper@example.com', 'a long customer password');
   doc = (await server.get<Doc>('/api/openapi.json')).body;
 });
 after(() => server.close());
@@ -34,9 +37,14 @@ const operation = (route: RouteSpec) => doc.paths[documentPath(route)]?.[route.m
 /** The route's path with a placeholder for each parameter: validation comes before any lookup. */
 const samplePath = (route: RouteSpec) => `/api${route.path.replace(/:(\w+)/g, 'x_$1')}`;
 
-/** Admin routes are checked by the app before anything else; the others need no credential to be parsed. */
-const credentials = (route: RouteSpec): Record<string, string> =>
-  route.path.startsWith('/admin/') ? (bearer(adminToken).headers as Record<string, string>) : {};
+/**
+ * Admin routes are checked by the app before anything else, and the account's routes by their own middleware:
+ * each is sent with a credential it accepts. The others need none to be parsed.
+ */
+const credentials = (route: RouteSpec): Record<string, string> => {
+  if (route.path.startsWith('/admin/')) return bearer(adminToken).headers as Record<string, string>;
+  return route.security === 'bearer' ? (bearer(customerToken).headers as Record<string, string>) : {};
+};
 
 /** A query-string value the documented parameter schema refuses, or null when every string is allowed. */
 function badQueryValue(schema: JsonObject): string | null {
