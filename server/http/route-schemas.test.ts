@@ -165,3 +165,22 @@ describe('every route that changes something refuses a page the store does not a
     });
   }
 });
+
+describe('every admin route refuses anyone but an admin, before it reads anything', () => {
+  const adminRoutes = API_ROUTES.filter((route) => route.path.startsWith('/admin/'));
+  test('there are routes to check', () => assert.ok(adminRoutes.length >= 10, String(adminRoutes.length)));
+  for (const route of adminRoutes) {
+    test(`${route.method.toUpperCase()} ${route.path} (${route.operationId})`, async () => {
+      const send = (headers: Record<string, string>) =>
+        server.get<ErrorJson>(samplePath(route), {
+          method: route.method.toUpperCase(),
+          headers: { ...headers, 'content-type': 'application/json' },
+          ...(route.method === 'get' ? {} : { body: '{}' }),
+        });
+      const anonymous = await send({});
+      assert.deepEqual([anonymous.status, anonymous.body.error.code], [401, 'unauthorized'], route.operationId);
+      const customer = await send(bearer(customerToken).headers as Record<string, string>);
+      assert.deepEqual([customer.status, customer.body.error.code], [403, 'forbidden'], route.operationId);
+    });
+  }
+});
