@@ -130,23 +130,21 @@ export function createHttp(options: HttpOptions): Http {
   }
 
   /**
-   * A browser says only "Failed to fetch", whether the shop is down or refuses this page's origin. An opaque
-   * (`no-cors`) request to its health check, which any page may load, answers when it is up: then it is the origin.
+   * A browser says only "Failed to fetch", whether the shop is down, the network failed once, or the shop refuses
+   * this page's origin. It is the origin when the health check cannot be read with CORS but answers an opaque
+   * (`no-cors`) request, which any page may make; a shop that answers both was only out of reach for a moment.
    */
   async function unreachable(cause: unknown) {
     const page = globalThis.location?.origin;
     const shop = new URL(apiUrl).origin;
-    const probe = () =>
-      (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
-    if (
-      page &&
-      page !== shop &&
-      (await probe().then(
+    const answers = (mode: RequestMode) =>
+      (options.fetch ?? fetch)(`${apiUrl}/api/health`, { method: 'HEAD', mode, cache: 'no-store' }).then(
         () => true,
         () => false,
-      ))
-    )
+      );
+    if (page && page !== shop && !(await answers('cors')) && (await answers('no-cors'))) {
       return originRefused(shop, page);
+    }
     return networkError(cause, false);
   }
 

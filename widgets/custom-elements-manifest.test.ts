@@ -3,7 +3,7 @@
 // so a word in a comment never counts as a part, a slot or an event.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import './index.ts';
+import './test-support/define-all.ts';
 import './admin-dashboard/define.ts';
 import type { StoreletEventName } from './events.ts';
 import { apiUrl } from './test-support/test-server.ts';

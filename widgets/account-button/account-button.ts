@@ -24,7 +24,9 @@ export function initials(name: string | null, email: string): string {
  * the `<account-panel>`), or brings the page's `<account-panel>` into view and focuses its heading.
  *
  * @event storelet-account-open - The shopper asked for their account. Cancelable.
- * @csspart button - The button. @csspart initials - The signed-in customer's initials.
+ * @csspart button - The button.
+ * @csspart initials - The signed-in customer's initials.
+ * @csspart initials - The signed-in customer's initials.
  */
 export class AccountButton extends LitElement {
   static override styles = [

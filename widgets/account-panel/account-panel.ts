@@ -50,11 +50,35 @@ const ORDERS_PAGE = 10;
  * @event storelet-sign-out - The customer signed out, deleted the account, or the session ended (`detail.reason`).
  * @event storelet-error - A request failed; the panel shows the message too.
  *
- * @csspart heading - The view's title. @csspart nav - The signed-in tabs. @csspart form - A form.
- * @csspart form-field - A labelled field. @csspart input - A field's control. @csspart field-error - A field's message.
- * @csspart submit - A form's button. @csspart message - The panel's status or error line.
- * @csspart orders - The order list. @csspart order - One order. @csspart invoice - An invoice button.
- * @csspart tracking - A link to the order's tracking. @csspart addresses - The address book.
+ * @csspart heading - The view's title.
+ * @csspart nav - The signed-in tabs.
+ * @csspart form - A form.
+ * @csspart input - A field's control.
+ * @csspart field-error - A field's message.
+ * @csspart submit - A form's button.
+ * @csspart message - The panel's status or error line.
+ * @csspart orders - The order list.
+ * @csspart order - One order.
+ * @csspart invoice - An invoice button.
+ * @csspart tracking - A link to the order's tracking.
+ * @csspart addresses - The address book.
+ * @csspart panel - The panel around the current view.
+ * @csspart button - Every button.
+ * @csspart delete - "Delete account" and "Remove" buttons.
+ * @csspart sign-out - The sign-out button.
+ * @csspart empty - An empty list.
+ * @csspart order-number - An order's number.
+ * @csspart order-total - An order's total.
+ * @csspart payment-status - An order's payment status.
+ * @csspart fulfillment-status - An order's fulfilment status.
+ * @csspart more - "Show more orders".
+ * @csspart address-item - One saved address.
+ * @csspart address - An address as text.
+ * @csspart default-badge - The default address mark.
+ * @csspart add-address - "Add an address".
+ * @csspart email - The account's email.
+ * @csspart unverified - The "not verified yet" notice and its resend button.
+ * @csspart error - An error message.
  */
 export class AccountPanel extends LitElement {
   static override styles = [baseStyles, controlStyles, styles];

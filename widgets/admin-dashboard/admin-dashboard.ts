@@ -35,6 +35,7 @@ const ORDER_PARTS =
  * @event storelet-admin-order-open - An order was opened.
  * @event storelet-admin-order-close - The open order was left for the list.
  * @event storelet-admin-design-download - A design was downloaded.
+ * @event storelet-admin-shipment - A parcel was shipped, corrected, cancelled, refreshed or given an event.
  * @event storelet-error - A request failed.
  *
  * Besides the parts below, the parts of `<admin-order-list>` and `<admin-order-view>` are exported under the

@@ -27,6 +27,7 @@ const damagedDesign = (): StoreletError =>
  * (facts, SHA-256 and the original file to download), any payment issue, and the totals.
  * @event storelet-admin-order-close - "All orders" was chosen.
  * @event storelet-admin-design-download - A design's file was fetched and handed to the browser.
+ * @event storelet-admin-shipment - A parcel was shipped, corrected, cancelled, refreshed or given an event.
  * @event storelet-error - The order could not be loaded, or a design could not be downloaded.
  * @csspart back - The way back.
  * @csspart status - The visually hidden live region.

@@ -29,9 +29,26 @@ const ACTION_WORDS: Record<AdminShipment['history'][number]['action'], string> =
  * who did what, "Refresh tracking" (a tracking service) or "Mark delivered" (tracked by hand), and "Cancel".
  * @event storelet-admin-shipment - A shipment was added, changed or cancelled; the order's status may have moved.
  * @event storelet-error - A request failed.
- * @csspart add-tracking, carrier, tracking-number, ship-quantity, ship - The form.
- * @csspart shipments, shipment, shipment-status, timeline, history, refresh, mark-delivered, cancel-shipment - The parcels.
- * @csspart correct, save-correction - "Correct number" and its form's button.
+ * @csspart add-tracking - The form.
+ * @csspart carrier - The form.
+ * @csspart tracking-number - The form.
+ * @csspart ship-quantity - The form.
+ * @csspart ship - The form.
+ * @csspart shipments - The parcels.
+ * @csspart shipment - The parcels.
+ * @csspart shipment-status - The parcels.
+ * @csspart timeline - The parcels.
+ * @csspart history - The parcels.
+ * @csspart refresh - The parcels.
+ * @csspart mark-delivered - The parcels.
+ * @csspart cancel-shipment - The parcels.
+ * @csspart correct - "Correct number" and its form's button.
+ * @csspart save-correction - "Correct number" and its form's button.
+ * @csspart badge - A status badge.
+ * @csspart button - Every button.
+ * @csspart fulfillment-status - The order's fulfilment badge.
+ * @csspart payment-status - The order's payment badge.
+ * @csspart payment-issue-flag - The payment-issue flag.
  */
 export class AdminShipments extends LitElement {
   static override styles = [

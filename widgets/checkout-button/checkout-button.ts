@@ -60,6 +60,8 @@ import { renderCheckoutForm } from './checkout-form.ts';
  * @csspart resume - The "continue to payment" panel for an order of this cart that is not paid yet.
  *
  * @cssproperty --checkout-button-dialog-width - Dialog width (default min(36rem, 100vw - 2rem)).
+ * @csspart saved-addresses - A signed-in customer's address book to pick from.
+ * @csspart save-address - "Save this address" for a new one.
  */
 export class CheckoutButton extends LitElement {
   static override styles = [baseStyles, controlStyles, totalsStyles, dialogStyles, styles];

@@ -30,13 +30,24 @@ const MIN_REFRESH_MS = 60_000;
  * @event storelet-shipment-update - A parcel was seen for the first time or its status changed.
  * @event storelet-error - Loading or the lookup failed.
  *
- * @csspart status - The visually hidden live announcement. @csspart heading - The order headline.
- * @csspart lookup - The number-and-email form. @csspart field - Its inputs. @csspart lookup-button - Its button.
- * @csspart shipments - The list of parcels. @csspart shipment - One parcel. @csspart shipment-status - Its status.
- * @csspart tracking-link - The carrier's tracking page. @csspart estimate - The estimated delivery.
- * @csspart contents - What the parcel holds. @csspart item - One line of it. @csspart thumbnail - Its picture.
- * @csspart timeline - The events. @csspart event - One event. @csspart empty - Nothing shipped yet.
- * @csspart error - An error message or state. @csspart button - Every button.
+ * @csspart status - The visually hidden live announcement.
+ * @csspart heading - The order headline.
+ * @csspart lookup - The number-and-email form.
+ * @csspart field - Its inputs.
+ * @csspart lookup-button - Its button.
+ * @csspart shipments - The list of parcels.
+ * @csspart shipment - One parcel.
+ * @csspart shipment-status - Its status.
+ * @csspart tracking-link - The carrier's tracking page.
+ * @csspart estimate - The estimated delivery.
+ * @csspart contents - What the parcel holds.
+ * @csspart item - One line of it.
+ * @csspart thumbnail - Its picture.
+ * @csspart timeline - The events.
+ * @csspart event - One event.
+ * @csspart empty - Nothing shipped yet.
+ * @csspart error - An error message or state.
+ * @csspart button - Every button.
  *
  * @cssproperty --order-tracker-delivered-color - A delivered parcel's status (default: the success colour).
  * @cssproperty --order-tracker-problem-color - A parcel with a delivery problem (default: the danger colour).

@@ -61,6 +61,7 @@ import { defaultVariant, selectValue } from './variant-selection.ts';
  *
  * @cssproperty --product-detail-gallery-width - Share of the width the gallery takes on wide screens (default 55%).
  * @cssproperty --product-detail-image-aspect-ratio - The main image box ratio (default 1).
+ * @csspart stars - The average rating under the title.
  */
 export class ProductDetail extends LitElement {
   static override styles = [baseStyles, controlStyles, badgeStyles, priceStyles, stateStyles, starStyles, styles];

@@ -34,6 +34,8 @@ const HEADINGS: Record<Recommendation['reason'], string> = {
  * @csspart add-to-cart - The one-click "Add to cart" button.
  * @csspart error - The error state.
  * @csspart button - Every button.
+ * @csspart compare-at-price - Its former price, struck through.
+ * @csspart stars - Its stars.
  */
 export class ProductRecommendations extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, priceStyles, starStyles, styles];
@@ -44,6 +46,7 @@ export class ProductRecommendations extends LitElement {
   @property({ attribute: 'cart-id' }) cartId = '';
   /** What the cart holds, as the drawer knows it: a change asks again. */
   @property({ attribute: false }) cartKey = '';
+  /** How many products to show at most (the server caps it). */
   @property({ type: Number }) limit = 4;
   /** Link pattern such as `/products/{handle}`; without it a suggestion is a button sending `storelet-product-select`. */
   @property({ attribute: 'product-href' }) productHref = '';

@@ -72,6 +72,9 @@ const messageOf = (error: unknown) =>
  * @csspart button - Every button.
  *
  * @cssproperty --storelet-color-star - Filled stars and bars (default #b45309).
+ * @csspart rating - The star choice of the form.
+ * @csspart retry - The error state's "Try again".
+ * @csspart textarea - The review's text field.
  */
 export class ProductReviews extends LitElement {
   static override styles = [baseStyles, controlStyles, stateStyles, starStyles, styles];
