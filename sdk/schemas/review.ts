@@ -19,6 +19,7 @@ export const ReviewModeration = z.enum(REVIEW_MODERATIONS);
 export type ReviewModeration = z.infer<typeof ReviewModeration>;
 
 // Control characters other than line breaks and tabs have no place in plain text (a NUL, an escape sequence).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LINE_BREAK = /[\r\n]/;
 
