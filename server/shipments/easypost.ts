@@ -7,7 +7,9 @@ import type { TrackerSnapshot, TrackingProvider, TrackingWebhook } from './provi
 /**
  * EasyPost Trackers through a fetch client of our own: two endpoints (create and retrieve a tracker) and
  * one webhook signature. The official `@easypost/api` package would bring an HTTP stack and every other
- * EasyPost service for these three calls.
+ * EasyPost service for these three calls. EasyPost rather than AfterShip: a tracker's every update resends
+ * its whole history (so a lost or late webhook costs nothing), its statuses are the ones we show, and it
+ * has free test-mode trackers.
  */
 
 export type EasyPostOptions = {
