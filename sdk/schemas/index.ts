@@ -24,4 +24,5 @@ export {
 } from '../carriers.ts';
 export * from './review.ts';
 export * from './review-admin.ts';
+export * from './audit.ts';
 export * from './recommendation.ts';

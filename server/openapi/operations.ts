@@ -80,6 +80,8 @@ import {
   UpdateShipmentBody,
   AdminReview,
   AdminReviewList,
+  AuditEntry,
+  AuditLogPage,
   CreateReviewBody,
   HelpfulVote,
   HelpfulVoteBody,
@@ -199,4 +201,6 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   ReviewSettingsBody,
   Recommendation,
   RecommendationList,
+  AuditEntry,
+  AuditLogPage,
 };
