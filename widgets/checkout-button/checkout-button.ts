@@ -40,6 +40,7 @@ import { renderCheckoutForm } from './checkout-form.ts';
  * `payment-mode="redirect"` always leaves for Stripe's page.
  *
  * @slot - The button's text (default "Check out", or "Continue to payment" for this cart's unpaid order).
+ * @slot storelet-payment - Filled by the element itself with Stripe's embedded payment form; leave it empty.
  *
  * @event storelet-before-checkout - The form is valid and about to be sent. Cancelable: cancel it to stop.
  * @event storelet-checkout-start - The order request is on its way.
