@@ -71,6 +71,8 @@ export class AdminOrderList extends LitElement {
   ];
 
   @property({ attribute: false }) client: AdminClient | undefined;
+  /** The order shown over the list ('' for none): when it closes, the keyboard goes back to its number. */
+  @property({ attribute: false }) openOrderId = '';
 
   @state() private searchText = '';
   @state() private paymentStatus: PaymentStatus | '' = '';
@@ -85,6 +87,11 @@ export class AdminOrderList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client')) void this.reload();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const closed = changed.get('openOrderId');
+    if (closed && !this.openOrderId) void this.focusOrder(closed);
   }
 
   /** Asks again with the current search and filter, from the first page. */

@@ -13,10 +13,18 @@ export function isolatedAdmin(api = apiUrl, storage: KeyValueStorage = memorySto
   return createAdminClient({ apiUrl: api, storage, retries: 0 });
 }
 
+/** The test page's address without the dashboard's screen, so no test starts where the one before it left off. */
+export function clearScreen(): void {
+  const url = new URL(location.href);
+  url.searchParams.delete('screen');
+  history.replaceState(history.state, '', url);
+}
+
 export async function mountDashboard(
   client: AdminClient,
   saved: { file: Blob; fileName: string }[] = [],
 ): Promise<AdminDashboard> {
+  clearScreen();
   const element = await fixture<AdminDashboard>(
     html`<admin-dashboard .client=${client} .save=${(file: Blob, fileName: string) => saved.push({ file, fileName })}></admin-dashboard>`,
   );
