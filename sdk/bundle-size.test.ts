@@ -41,6 +41,15 @@ it(`the admin sign-in page downloads at most ${SIGN_IN_KB} KB gzip (issue 14's t
   assert.ok(size <= SIGN_IN_KB * KB, `the sign-in page is ${(size / KB).toFixed(1)} KB gzip, over ${SIGN_IN_KB} KB`);
 });
 
+it('the admin sign-in page holds no screen: each screen’s elements are defined by a chunk of its own', () => {
+  const table = JSON.parse(readFileSync('dist/size/storelet-admin-chunks.json', 'utf8')) as { boot: string[] };
+  const boot = table.boot.map((file) => readFileSync(`dist/${file}`, 'utf8')).join('\n');
+  assert.match(boot, /"admin-sign-in"/);
+  for (const tag of ['admin-order-list', 'admin-order-view', 'admin-shipments', 'admin-reviews']) {
+    assert.doesNotMatch(boot, new RegExp(`"${tag}"`), `<${tag}> is in the sign-in page's chunks`);
+  }
+});
+
 type ChunkTable = { loader: string; boot: string[]; elements: Record<string, string[]> };
 
 /** Every file a page holding `tags` downloads when it opens: the loader, the boot chunk, each tag's chunks. */

@@ -40,7 +40,8 @@ const PRODUCT_LIMIT = 100;
  * @csspart status - The visually hidden live region announcing what is shown.
  * @csspart reviews - The list.
  * @csspart review - A review.
- * @csspart stars - Its rating.
+ * @csspart rating - Its rating.
+ * @csspart stars - The stars inside it.
  * @csspart badge - A status badge (also review-status).
  * @csspart review-status - The review's status.
  * @csspart review-title - Its title.

@@ -23,7 +23,7 @@ export function renderReviewCard(options: ReviewCardOptions): TemplateResult {
   const disabled = busy ? 'true' : 'false';
   return html`<li part="review" class="review" data-review=${review.id} aria-labelledby=${titleId}>
     <div class="review-head">
-      ${renderStars(review.rating, `${review.rating} out of 5 stars`)} ${statusBadge(review.status)}
+      <span part="rating">${renderStars(review.rating, `${review.rating} out of 5 stars`)}</span> ${statusBadge(review.status)}
     </div>
     <h3 id=${titleId} part="review-title" class="review-title">${review.title}</h3>
     <p part="review-body" class="review-body">${review.body}</p>

@@ -10,7 +10,7 @@ defineElement('admin-review-settings', AdminReviewSettings);
 defineElement('admin-reviews', AdminReviews);
 
 const PARTS =
-  'toolbar, filter, reviews, review, review-status, review-title, review-body, review-meta, review-product, reply, reply-text, publish, hide, reply-button, remove-reply, reply-form, reply-input, field-error, save-reply, cancel-reply, action-error, load-more, empty, error, badge';
+  'toolbar, filter, reviews, review, rating, stars, review-status, review-title, review-body, review-meta, review-product, reply, reply-text, publish, hide, reply-button, remove-reply, reply-form, reply-input, field-error, save-reply, cancel-reply, action-error, load-more, empty, error, badge';
 
 /** The reviews screen: the moderation setting and every review, to publish, hide or answer. */
 export function renderScreen({ client }: ScreenContext): TemplateResult {
