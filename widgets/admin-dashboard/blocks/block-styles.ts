@@ -9,8 +9,13 @@ export const blockStyles = css`
     gap: 0.75rem;
     margin-bottom: 1rem;
   }
-  .list-toolbar .grow {
-    flex: 1 1 16rem;
+  /* Each control shares the row and wraps under the others on a narrow screen; a long option never widens it. */
+  .list-toolbar > div {
+    flex: 1 1 10rem;
+    min-width: 0;
+  }
+  .list-toolbar > .grow {
+    flex: 2 1 16rem;
   }
   .list-toolbar .field {
     width: 100%;

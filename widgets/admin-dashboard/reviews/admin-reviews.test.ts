@@ -233,4 +233,28 @@ describe('<admin-dashboard>: reviews', () => {
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(card(reviews, reviewId).querySelector('[part~="review-status"]'))).to.equal('Published');
   });
+
+  it('fits a phone: no sideways scroll, a long unbroken title wraps, the navigation and filters stay in view', async () => {
+    const title = `Superb${'stickers'.repeat(12)}`;
+    const reviewId = await writeReview(title);
+    const { element, reviews } = await reviewsScreen();
+    element.style.width = '340px';
+    await filterBy(reviews, 'product', product.id);
+    const fits = (node: Element) => node.scrollWidth <= node.clientWidth;
+    expect(fits(element), `the dashboard is ${element.scrollWidth}px in ${element.clientWidth}px`).to.equal(true);
+    expect(fits(reviews)).to.equal(true);
+    const box = reviews.getBoundingClientRect();
+    for (const node of [
+      query(element, 'nav'),
+      query(reviews, '#product'),
+      card(reviews, reviewId),
+      card(reviews, reviewId).querySelector('[part~="review-title"]')!,
+    ]) {
+      const rect = node.getBoundingClientRect();
+      expect(rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5, `${node.localName} is in view`).to.equal(
+        true,
+      );
+    }
+    await expect(element).to.be.accessible();
+  });
 });
