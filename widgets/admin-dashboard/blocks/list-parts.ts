@@ -4,6 +4,8 @@ import type { PagedList } from './paged-list.ts';
 /** A filter of a list's toolbar: a labelled select whose first option ('' value) means "any". */
 export type ListFilter = {
   id: string;
+  /** The select's part; `filter` by default. */
+  part?: string;
   label: string;
   value: string;
   options: readonly (readonly [value: string, label: string])[];
@@ -11,7 +13,14 @@ export type ListFilter = {
 };
 
 /** A search box for a list's toolbar; searching happens on submit. */
-export type ListSearch = { label: string; placeholder: string; value: string; onInput(value: string): void };
+export type ListSearch = {
+  /** The input's id; `list-q` by default. */
+  id?: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onInput(value: string): void;
+};
 
 /**
  * The toolbar of a paged list: an optional search box and filters. A changed filter applies at once; the search
@@ -29,8 +38,8 @@ export function renderListToolbar(options: {
     ${
       search
         ? html`<div class="grow">
-          <label class="label" for="list-q">${search.label}</label>
-          <input id="list-q" part="search" class="field" type="search" maxlength="200" placeholder=${search.placeholder}
+          <label class="label" for=${search.id ?? 'list-q'}>${search.label}</label>
+          <input id=${search.id ?? 'list-q'} part="search" class="field" type="search" maxlength="200" placeholder=${search.placeholder}
             .value=${search.value} @input=${(event: Event) => search.onInput((event.target as HTMLInputElement).value)} />
         </div>`
         : nothing
@@ -38,7 +47,7 @@ export function renderListToolbar(options: {
     ${options.filters.map(
       (filter) => html`<div>
         <label class="label" for=${filter.id}>${filter.label}</label>
-        <select id=${filter.id} part="filter" class="field"
+        <select id=${filter.id} part=${filter.part ?? 'filter'} class="field"
           @change=${(event: Event) => filter.onChange((event.target as HTMLSelectElement).value)}>
           ${filter.options.map(([value, label]) => html`<option value=${value} ?selected=${value === filter.value}>${label}</option>`)}
         </select>
