@@ -185,6 +185,7 @@ export class AdminDashboard extends LitElement {
     event.preventDefault();
     if (screen !== this.screenName || this.route.path) this.navigate({ screen, path: '' });
     this.moveFocus = true;
+    this.requestUpdate();
   }
 
   /** A kept token from an earlier visit: ask the server whose it is (and whether it still works). */
@@ -257,7 +258,7 @@ export class AdminDashboard extends LitElement {
         <button part="retry button" class="button secondary" type="button" @click=${() => this.loadScreen()}>Try again</button>
       </div>`;
     }
-    const screen = this.route.screen || FIRST_SCREEN;
+    const screen = this.screenName;
     return code.module.renderScreen({
       client,
       path: this.route.path,

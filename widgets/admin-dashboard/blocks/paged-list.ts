@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { toStoreletError, type StoreletError } from '../../../sdk/index.ts';
 
 export type Page<Item> = { items: Item[]; nextCursor: string | null };
@@ -8,7 +8,7 @@ export type Page<Item> = { items: Item[]; nextCursor: string | null };
  * then "Load more". An answer to an older search is dropped, so a quick change of filters never shows stale rows.
  * The host renders it (list-parts.ts) and calls `reload()` when its search or filters change.
  */
-export class PagedList<Item> implements ReactiveController {
+export class PagedList<Item> {
   items: Item[] = [];
   nextCursor: string | null = null;
   phase: 'loading' | 'ready' | 'error' = 'loading';
@@ -25,11 +25,7 @@ export class PagedList<Item> implements ReactiveController {
     private readonly fetchPage: (cursor: string | undefined) => Promise<Page<Item>>,
     /** Told of a failed first page, e.g. to emit `storelet-error`. */
     private readonly failed: (error: StoreletError) => void = () => undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   async reload(): Promise<void> {
     const generation = ++this.generation;

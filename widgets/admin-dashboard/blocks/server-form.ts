@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { StoreletValidationError, toStoreletError, type StoreletError } from '../../../sdk/index.ts';
 
 /**
@@ -6,7 +6,7 @@ import { StoreletValidationError, toStoreletError, type StoreletError } from '..
  * (`details.issues[].path`) under its field, and any other refusal in the form's message. The host's template reads
  * `busy`, `message` and `fieldError(name)`, and renders each field's message with `renderFieldError`.
  */
-export class ServerForm implements ReactiveController {
+export class ServerForm {
   busy = false;
   /** Why the form was refused, when no field says it; '' otherwise. */
   message = '';
@@ -16,11 +16,7 @@ export class ServerForm implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Told of every refusal, e.g. to emit `storelet-error`. */
     private readonly refused: (error: StoreletError) => void = () => undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Runs `send` unless the form is already busy; answers its result, or undefined when it was refused. */
   async submit<T>(send: () => Promise<T>): Promise<T | undefined> {
