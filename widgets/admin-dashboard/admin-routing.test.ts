@@ -83,6 +83,26 @@ describe('<admin-dashboard>: screens in the URL', () => {
     expect(screenParam()).to.equal('orders');
   });
 
+  it('keeps the host page’s own parameters and hash', async () => {
+    const element = await signedInDashboard();
+    const before = new URL(location.href);
+    const host = new URL(location.href);
+    host.searchParams.set('campaign', 'spring');
+    host.hash = '#top';
+    history.replaceState(null, '', host);
+    try {
+      queryAll<HTMLAnchorElement>(element, '[part~="nav-link"]')[1]!.click();
+      await waitFor(element, 'admin-reviews');
+      const now = new URL(location.href);
+      expect(now.searchParams.get('campaign')).to.equal('spring');
+      expect(now.searchParams.get('screen')).to.equal('reviews');
+      expect(now.hash).to.equal('#top');
+      expect(now.pathname).to.equal(before.pathname);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('leaves a link opened in a new tab to the browser', async () => {
     const element = await signedInDashboard();
     const reviews = queryAll<HTMLAnchorElement>(element, '[part~="nav-link"]')[1]!;

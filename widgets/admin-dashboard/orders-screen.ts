@@ -26,3 +26,5 @@ export function renderScreen({ client, path, navigate, save }: ScreenContext): T
         : nothing
     }`;
 }
+
+export { AdminOrderList, AdminOrderView, AdminShipments };

@@ -16,3 +16,5 @@ const PARTS =
 export function renderScreen({ client }: ScreenContext): TemplateResult {
   return html`<admin-reviews part="reviews" exportparts=${PARTS} .client=${client}></admin-reviews>`;
 }
+
+export { AdminConfirmDialog, AdminReviewSettings, AdminReviews };
