@@ -92,6 +92,14 @@ export class RateLimitedError extends ApiError {
   }
 }
 
+/** 409 `version_conflict`: the edit was made from an older version than the row's; nothing was changed. */
+export class VersionConflictError extends ApiError {
+  override name = 'VersionConflictError';
+  constructor(what: string, currentVersion: number) {
+    super('version_conflict', 409, `${what} was changed by someone else. Reload it and edit again.`, { currentVersion });
+  }
+}
+
 export class InternalError extends ApiError {
   override name = 'InternalError';
   constructor() {

@@ -19,3 +19,8 @@ export const idempotencyKeyHeader = (unique: string) => ({
   required: false,
   description: `Up to 255 visible ASCII characters, unique per ${unique}. Answers are kept for 24 hours.`,
 });
+
+/** A stale edit: the row changed since the client read it. */
+export const VERSION_CONFLICT = errorResponse(
+  '`version_conflict`: the row was edited since this `version` was read (`details.currentVersion`); nothing changed.',
+);
