@@ -7,6 +7,8 @@ import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { accountSelfRoutes } from './customers/account-routes.ts';
 import { customerRoutes } from './customers/routes.ts';
+import { adminProductRoutes } from './catalog/admin/product-routes.ts';
+import { adminStockRoutes } from './catalog/admin/stock-routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
@@ -108,6 +110,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
   app.route('/api', adminReviewRoutes(shop));
+  app.route('/api', adminProductRoutes(shop));
+  app.route('/api', adminStockRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

@@ -96,7 +96,9 @@ export class RateLimitedError extends ApiError {
 export class VersionConflictError extends ApiError {
   override name = 'VersionConflictError';
   constructor(what: string, currentVersion: number) {
-    super('version_conflict', 409, `${what} was changed by someone else. Reload it and edit again.`, { currentVersion });
+    super('version_conflict', 409, `${what} was changed by someone else. Reload it and edit again.`, {
+      currentVersion,
+    });
   }
 }
 

@@ -1,6 +1,8 @@
 import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
+import { ADMIN_PRODUCT_ROUTES } from '../catalog/admin/product-routes.ts';
+import { ADMIN_STOCK_ROUTES } from '../catalog/admin/stock-routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
 import { CUSTOMER_ROUTES } from '../customers/routes.ts';
@@ -38,6 +40,8 @@ export const API_ROUTES: RouteSpec[] = [
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
+  ...ADMIN_PRODUCT_ROUTES,
+  ...ADMIN_STOCK_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,
