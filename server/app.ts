@@ -7,6 +7,7 @@ import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { accountSelfRoutes } from './customers/account-routes.ts';
 import { customerRoutes } from './customers/routes.ts';
+import { adminCategoryRoutes } from './catalog/admin/category-routes.ts';
 import { adminProductRoutes } from './catalog/admin/product-routes.ts';
 import { adminStockRoutes } from './catalog/admin/stock-routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminReviewRoutes(shop));
   app.route('/api', adminProductRoutes(shop));
   app.route('/api', adminStockRoutes(shop));
+  app.route('/api', adminCategoryRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

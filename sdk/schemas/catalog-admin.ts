@@ -247,6 +247,9 @@ export const UpdateCategoryBody = z.strictObject({
 });
 export type UpdateCategoryBody = z.infer<typeof UpdateCategoryBody>;
 
+/** `DELETE /api/admin/categories/:id`: the version deleted. */
+export const DeleteCategoryQuery = DeleteProductQuery;
+
 /** The new display order: every category once, each with the version read. */
 export const ReorderCategoriesBody = z.strictObject({
   categories: z.array(z.strictObject({ id: z.string().check(z.maxLength(64)), version: EditVersion })),

@@ -84,6 +84,8 @@ export interface CatalogAdminRepository {
     change: Partial<CategoryFields>,
     context: WriteContext,
   ): Promise<AdminCategory>;
+  /** Removes an empty category. */
+  deleteCategory(categoryId: string, version: number, context: WriteContext): Promise<void>;
   /** Puts the categories in this order; every category must be named once, with its current version. */
   reorderCategories(order: { id: string; version: number }[], context: WriteContext): Promise<AdminCategory[]>;
 }

@@ -1,6 +1,7 @@
 import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
+import { ADMIN_CATEGORY_ROUTES } from '../catalog/admin/category-routes.ts';
 import { ADMIN_PRODUCT_ROUTES } from '../catalog/admin/product-routes.ts';
 import { ADMIN_STOCK_ROUTES } from '../catalog/admin/stock-routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
@@ -42,6 +43,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...ADMIN_REVIEW_ROUTES,
   ...ADMIN_PRODUCT_ROUTES,
   ...ADMIN_STOCK_ROUTES,
+  ...ADMIN_CATEGORY_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

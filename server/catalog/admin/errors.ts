@@ -59,3 +59,13 @@ export class VariantReservedError extends ApiError {
     });
   }
 }
+
+/** 409 `conflict`: products are still in the category; move them to another one first. */
+export class CategoryInUseError extends ApiError {
+  override name = 'CategoryInUseError';
+  constructor(productCount: number) {
+    super('conflict', 409, 'The category still holds products: move them to another category first.', {
+      productCount,
+    });
+  }
+}

@@ -83,6 +83,10 @@ export class SqliteCatalogAdminRepository implements CatalogAdminRepository {
     return this.#write(() => this.#categories.update(id, version, change, context));
   }
 
+  async deleteCategory(categoryId: string, version: number, context: WriteContext) {
+    this.#write(() => this.#categories.delete(categoryId, version, context));
+  }
+
   async reorderCategories(...[order, context]: Parameters<CatalogAdminRepository['reorderCategories']>) {
     return this.#write(() => this.#categories.reorder(order, context));
   }

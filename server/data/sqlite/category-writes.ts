@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AdminCategory } from '../../../sdk/schemas/index.ts';
-import { CategoryNotFoundError, HandleTakenError } from '../../catalog/admin/errors.ts';
+import { CategoryInUseError, CategoryNotFoundError, HandleTakenError } from '../../catalog/admin/errors.ts';
 import { ValidationError, VersionConflictError } from '../../errors.ts';
 import type { CategoryFields, WriteContext } from '../catalog-admin.ts';
 import { newId } from '../ids.ts';
@@ -74,6 +74,15 @@ export class CategoryWrites {
     const after = this.#read(id);
     this.#audit(context, 'category.update', id, before, after);
     return after;
+  }
+
+  /** Removes an empty category; one that still holds products is refused (a product always has a category). */
+  delete(id: string, version: number, context: WriteContext): void {
+    const before = this.#read(id);
+    if (before.version !== version) throw new VersionConflictError('The category', before.version);
+    if (before.productCount > 0) throw new CategoryInUseError(before.productCount);
+    this.#sqlite.prepare('DELETE FROM categories WHERE id = ?').run(id);
+    this.#audit(context, 'category.delete', id, before, null);
   }
 
   reorder(order: { id: string; version: number }[], context: WriteContext): AdminCategory[] {
