@@ -125,6 +125,9 @@ describe('GET /api/openapi.json', () => {
     assert.equal(security('/api/products', 'get'), undefined);
     const adminPaths = Object.keys(doc.paths).filter((path) => path.startsWith('/api/admin/'));
     assert.deepEqual(adminPaths.sort(), [
+      '/api/admin/categories',
+      '/api/admin/categories/order',
+      '/api/admin/categories/{categoryId}',
       '/api/admin/orders',
       '/api/admin/orders/{orderId}',
       '/api/admin/orders/{orderId}/invoice',
@@ -134,9 +137,14 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/orders/{orderId}/shipments/{shipmentId}/events',
       '/api/admin/orders/{orderId}/shipments/{shipmentId}/refresh',
       '/api/admin/orders/{orderId}/uploads/{uploadId}/file',
+      '/api/admin/products',
+      '/api/admin/products/{productId}',
       '/api/admin/review-settings',
       '/api/admin/reviews',
       '/api/admin/reviews/{reviewId}',
+      '/api/admin/stock/low',
+      '/api/admin/variants/{variantId}/stock',
+      '/api/admin/variants/{variantId}/stock-movements',
     ]);
     for (const path of adminPaths) {
       for (const [method, operation] of Object.entries(doc.paths[path] ?? {})) {
