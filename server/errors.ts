@@ -68,6 +68,16 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** An admin edit made against an older version of what it edits: nothing was changed. */
+export class VersionConflictError extends ApiError {
+  override name = 'VersionConflictError';
+  constructor(what: string, currentVersion: number) {
+    super('version_conflict', 409, `${what} was changed by someone else. Reload it and make the edit again.`, {
+      currentVersion,
+    });
+  }
+}
+
 export class RouteNotFoundError extends ApiError {
   override name = 'RouteNotFoundError';
   constructor(method: string, path: string) {
@@ -89,16 +99,6 @@ export class RateLimitedError extends ApiError {
   constructor(retryAfter: number, message: string) {
     super('rate_limited', 429, message, { retryAfter });
     this.retryAfter = retryAfter;
-  }
-}
-
-/** 409 `version_conflict`: the edit was made from an older version than the row's; nothing was changed. */
-export class VersionConflictError extends ApiError {
-  override name = 'VersionConflictError';
-  constructor(what: string, currentVersion: number) {
-    super('version_conflict', 409, `${what} was changed by someone else. Reload it and edit again.`, {
-      currentVersion,
-    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
+import { AUDIT_LOG_ROUTES } from '../admin/audit-routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
 import { ADMIN_CATEGORY_ROUTES } from '../catalog/admin/category-routes.ts';
 import { ADMIN_PRODUCT_ROUTES } from '../catalog/admin/product-routes.ts';
@@ -44,6 +45,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...ADMIN_PRODUCT_ROUTES,
   ...ADMIN_STOCK_ROUTES,
   ...ADMIN_CATEGORY_ROUTES,
+  ...AUDIT_LOG_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

@@ -80,6 +80,8 @@ import {
   UpdateShipmentBody,
   AdminReview,
   AdminReviewList,
+  AuditEntry,
+  AuditLogPage,
   CreateReviewBody,
   HelpfulVote,
   HelpfulVoteBody,
@@ -239,4 +241,6 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   CreateCategoryBody,
   UpdateCategoryBody,
   ReorderCategoriesBody,
+  AuditEntry,
+  AuditLogPage,
 };

@@ -20,7 +20,7 @@ export const idempotencyKeyHeader = (unique: string) => ({
   description: `Up to 255 visible ASCII characters, unique per ${unique}. Answers are kept for 24 hours.`,
 });
 
-/** A stale edit: the row changed since the client read it. */
+/** The 409 of an edit made against an older version of what it edits. */
 export const VERSION_CONFLICT = errorResponse(
-  '`version_conflict`: the row was edited since this `version` was read (`details.currentVersion`); nothing changed.',
+  '`version_conflict`: someone changed it since `version` was read; `details.currentVersion` is the version now. Nothing was changed.',
 );
