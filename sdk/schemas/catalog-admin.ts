@@ -247,6 +247,13 @@ export const UpdateCategoryBody = z.strictObject({
 });
 export type UpdateCategoryBody = z.infer<typeof UpdateCategoryBody>;
 
+/** `POST /api/admin/products/:id/images`: the photo's alt text and the product version it is added to. */
+export const ProductImageQuery = z.strictObject({
+  version: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+  alt: z.optional(z.string().check(z.maxLength(300), printable())),
+});
+export type ProductImageQuery = z.infer<typeof ProductImageQuery>;
+
 /** `DELETE /api/admin/categories/:id`: the version deleted. */
 export const DeleteCategoryQuery = DeleteProductQuery;
 
