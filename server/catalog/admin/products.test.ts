@@ -9,7 +9,7 @@ import type {
   ProductList,
 } from '../../../sdk/schemas/index.ts';
 import { AdminProduct as AdminProductSchema } from '../../../sdk/schemas/index.ts';
-import { cartWith, checkout } from '../../test-support/checkout.ts';
+import { cartWith, checkout, createCart } from '../../test-support/checkout.ts';
 import type { ErrorJson } from '../../test-support/server.ts';
 import { startAdminTestServer, type AdminTestServer } from './test-support/admin-server.ts';
 
@@ -65,6 +65,12 @@ describe('creating a product', () => {
     assert.equal((await publicProduct(lamp.id)).status, 404);
     assert.equal((await publicProduct('brass-reading-lamp')).status, 404);
     assert.deepEqual(await search('brass lamp'), []);
+    const cart = await createCart(t.server);
+    const hidden = await t.server.send<ErrorJson>(`/api/carts/${cart.id}/lines`, {
+      variantId: lamp.variants[0]?.id,
+      quantity: 1,
+    });
+    assert.deepEqual([hidden.status, hidden.body.error.code], [404, 'not_found'], 'a draft cannot be bought');
     const ledger = await t.server.get<{ items: { delta: number; reason: string }[] }>(
       `/api/admin/variants/${lamp.variants[0]?.id}/stock-movements`,
       t.admin,
