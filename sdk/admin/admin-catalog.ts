@@ -51,7 +51,7 @@ export type AdminCategoriesApi = {
   list(options?: CallOptions): Promise<AdminCategoryList>;
   create(category: CreateCategoryBody): Promise<AdminCategory>;
   update(categoryId: string, change: UpdateCategoryBody): Promise<AdminCategory>;
-  /** Removes an empty category. */
+  /** Removes a category; its products move to the `uncategorized` one. */
   delete(categoryId: string, version: number): Promise<void>;
   /** Every category once, in the new order, each with the version read. */
   reorder(order: ReorderCategoriesBody): Promise<AdminCategoryList>;

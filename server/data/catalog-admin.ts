@@ -84,7 +84,7 @@ export interface CatalogAdminRepository {
     change: Partial<CategoryFields>,
     context: WriteContext,
   ): Promise<AdminCategory>;
-  /** Removes an empty category. */
+  /** Removes a category; its products move to the `uncategorized` one. */
   deleteCategory(categoryId: string, version: number, context: WriteContext): Promise<void>;
   /** Puts the categories in this order; every category must be named once, with its current version. */
   reorderCategories(order: { id: string; version: number }[], context: WriteContext): Promise<AdminCategory[]>;

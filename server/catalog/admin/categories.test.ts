@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { AdminCategory, AdminCategoryList, CategoryList, ProductList } from '../../../sdk/schemas/index.ts';
+import type {
+  AdminCategory,
+  AdminCategoryList,
+  CategoryList,
+  Product,
+  ProductList,
+} from '../../../sdk/schemas/index.ts';
 import type { ErrorJson } from '../../test-support/server.ts';
 import { startAdminTestServer, type AdminTestServer } from './test-support/admin-server.ts';
 
@@ -83,28 +89,50 @@ describe('categories', () => {
     );
   });
 
-  test('remove an empty one; one holding products is refused', async () => {
+  test('remove one: its products move to no category (uncategorized), still found and filtered', async () => {
     const empty = await byHandle('empty');
     const stale = await t.write<ErrorJson>('DELETE', `/api/admin/categories/${empty.id}?version=${empty.version + 1}`);
     assert.deepEqual([stale.status, stale.body.error.code], [409, 'version_conflict']);
     const removed = await t.write('DELETE', `/api/admin/categories/${empty.id}?version=${empty.version}`);
     assert.equal(removed.status, 204);
     assert.ok(!(await publicHandles()).includes('empty'));
+    assert.ok(!(await publicHandles()).includes('uncategorized'), 'an empty category moves nothing');
     assert.equal((await t.write('DELETE', `/api/admin/categories/${empty.id}?version=1`)).status, 404);
 
     const apparel = await byHandle('apparel');
-    const busy = await t.write<ErrorJson>('DELETE', `/api/admin/categories/${apparel.id}?version=${apparel.version}`);
-    assert.deepEqual([busy.status, busy.body.error.code], [409, 'conflict']);
-    assert.deepEqual(busy.body.error.details, { productCount: apparel.productCount });
+    const socks = await t.product('wool-socks');
+    // Cached before the removal: the public pages must not keep the old category.
+    const cachedSocks = await t.server.get<Product>('/api/products/wool-socks');
+    assert.equal(cachedSocks.body.category.handle, 'apparel');
+    const gone = await t.write('DELETE', `/api/admin/categories/${apparel.id}?version=${apparel.version}`);
+    assert.equal(gone.status, 204, gone.text);
+    const uncategorized = await byHandle('uncategorized');
+    assert.deepEqual([uncategorized.name, uncategorized.productCount], ['Uncategorized', apparel.productCount]);
+    const moved = await t.product('wool-socks');
+    assert.deepEqual([moved.category.handle, moved.version], ['uncategorized', socks.version + 1]);
+    assert.equal((await t.server.get<Product>('/api/products/wool-socks')).body.category.handle, 'uncategorized');
+    const listed = await t.server.get<ProductList>('/api/products?category=uncategorized&limit=100');
+    assert.ok(listed.body.items.some((item) => item.handle === 'wool-socks'));
+    const searched = await t.server.get<ProductList>('/api/products?q=uncategorized%20socks');
+    assert.deepEqual(
+      searched.body.items.map((item) => item.handle),
+      ['wool-socks'],
+    );
+    const stray = await t.write<ErrorJson>(
+      'DELETE',
+      `/api/admin/categories/${uncategorized.id}?version=${uncategorized.version}`,
+    );
+    assert.deepEqual([stray.status, stray.body.error.code], [409, 'conflict']);
+    assert.deepEqual(stray.body.error.details, { productCount: apparel.productCount });
   });
 
   test('only an admin changes them', async () => {
     const before = await adminList();
-    const apparel = before.find((category) => category.handle === 'apparel')!;
+    const home = before.find((category) => category.handle === 'home')!;
     const writes: [string, string, unknown][] = [
       ['POST', '/api/admin/categories', { name: 'Intruders' }],
-      ['PATCH', `/api/admin/categories/${apparel.id}`, { version: apparel.version, name: 'Hacked' }],
-      ['DELETE', `/api/admin/categories/${apparel.id}?version=${apparel.version}`, undefined],
+      ['PATCH', `/api/admin/categories/${home.id}`, { version: home.version, name: 'Hacked' }],
+      ['DELETE', `/api/admin/categories/${home.id}?version=${home.version}`, undefined],
       ['PUT', '/api/admin/categories/order', { categories: before.map(({ id, version }) => ({ id, version })) }],
     ];
     for (const [method, path, body] of writes) {

@@ -68,8 +68,10 @@ export const adminDeleteCategoryRoute = defineRoute({
   path: '/admin/categories/:categoryId',
   operationId: 'adminDeleteCategory',
   tag: 'Admin',
-  summary: 'Remove an empty category',
-  description: 'A category that still holds products (of any status) is refused: move them to another one first.',
+  summary: 'Remove a category',
+  description:
+    'Its products (of any status) move to no category: the `uncategorized` category, made when first needed, ' +
+    'which itself cannot be removed while it holds products. Each moved product’s version goes up by one.',
   security: 'bearer',
   params: { categoryId: CATEGORY_ID },
   query: DeleteCategoryQuery,
@@ -79,7 +81,8 @@ export const adminDeleteCategoryRoute = defineRoute({
     ...ADMIN_ONLY,
     404: NO_CATEGORY,
     409: errorResponse(
-      '`version_conflict` (`details.currentVersion`), or `conflict`: it holds products (`details.productCount`).',
+      '`version_conflict` (`details.currentVersion`), or `conflict`: the `uncategorized` category still holds products ' +
+        '(`details.productCount`).',
     ),
   },
 });

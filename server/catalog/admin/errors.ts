@@ -60,11 +60,11 @@ export class VariantReservedError extends ApiError {
   }
 }
 
-/** 409 `conflict`: products are still in the category; move them to another one first. */
+/** 409 `conflict`: the category products go to when theirs is removed cannot go while it holds any. */
 export class CategoryInUseError extends ApiError {
   override name = 'CategoryInUseError';
   constructor(productCount: number) {
-    super('conflict', 409, 'The category still holds products: move them to another category first.', {
+    super('conflict', 409, 'Uncategorized products have nowhere else to go: move them to another category first.', {
       productCount,
     });
   }

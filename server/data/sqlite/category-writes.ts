@@ -7,6 +7,9 @@ import { newId } from '../ids.ts';
 import { insertAuditEntry } from './audit-log.ts';
 import { claimVersion } from './edit-version.ts';
 
+/** Where a removed category's products go. */
+export const UNCATEGORIZED = { handle: 'uncategorized', name: 'Uncategorized', description: '' } as const;
+
 type CategoryRow = {
   id: string;
   handle: string;
@@ -76,13 +79,39 @@ export class CategoryWrites {
     return after;
   }
 
-  /** Removes an empty category; one that still holds products is refused (a product always has a category). */
+  /**
+   * Removes a category. Its products move to no category, which the catalog keeps as the `uncategorized` one
+   * (made when first needed, as most shops do): a product always has a category to show and filter by. That
+   * one cannot be removed while it holds products, since they would have nowhere to go.
+   */
   delete(id: string, version: number, context: WriteContext): void {
     const before = this.#read(id);
     if (before.version !== version) throw new VersionConflictError('The category', before.version);
-    if (before.productCount > 0) throw new CategoryInUseError(before.productCount);
+    if (before.productCount > 0) {
+      if (before.handle === UNCATEGORIZED.handle) throw new CategoryInUseError(before.productCount);
+      const movedTo = this.#uncategorized(context);
+      const moved = this.#sqlite
+        .prepare<[string, string, string], { id: string }>(
+          'UPDATE products SET category_id = ?, version = version + 1, updated_at = ? WHERE category_id = ? RETURNING id',
+        )
+        .all(movedTo.id, context.now, id);
+      for (const product of moved) {
+        const entry = { actor: context.actor, action: 'product.update', entity: 'product' as const, entityId: product.id };
+        insertAuditEntry(
+          this.#sqlite,
+          { ...entry, before: { categoryId: id }, after: { categoryId: movedTo.id } },
+          context.now,
+        );
+      }
+    }
     this.#sqlite.prepare('DELETE FROM categories WHERE id = ?').run(id);
     this.#audit(context, 'category.delete', id, before, null);
+  }
+
+  /** The category of products whose category was removed, made on first use. */
+  #uncategorized(context: WriteContext): AdminCategory {
+    const found = this.#all.all().find((row) => row.handle === UNCATEGORIZED.handle);
+    return found ? toCategory(found) : this.create(UNCATEGORIZED, context);
   }
 
   reorder(order: { id: string; version: number }[], context: WriteContext): AdminCategory[] {
