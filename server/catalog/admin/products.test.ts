@@ -227,6 +227,11 @@ describe('editing a product', () => {
 
   test('archived and draft products leave the public catalog, and restoring brings them back', async () => {
     const socks = await t.product('wool-socks');
+    const suggested = async () =>
+      (
+        await t.server.get<{ items: { handle: string }[] }>('/api/products/alpha-tee/recommendations?limit=24')
+      ).body.items.map((item) => item.handle);
+    assert.ok((await suggested()).includes('wool-socks'));
     const archived = await t.write<AdminProduct>('PATCH', `/api/admin/products/${socks.id}`, {
       version: socks.version,
       status: 'archived',
@@ -236,6 +241,7 @@ describe('editing a product', () => {
     assert.deepEqual(await search('wool socks'), []);
     const apparel = await t.server.get<ProductList>('/api/products?category=apparel&limit=100');
     assert.ok(!apparel.body.items.some((item) => item.handle === 'wool-socks'));
+    assert.ok(!(await suggested()).includes('wool-socks'), 'never suggested');
     const restored = await t.write<AdminProduct>('PATCH', `/api/admin/products/${socks.id}`, {
       version: socks.version + 1,
       status: 'active',
