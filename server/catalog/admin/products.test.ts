@@ -117,6 +117,13 @@ describe('creating a product', () => {
       options: [],
     });
     assert.deepEqual([sameHandle.status, sameHandle.body.error.code], [409, 'handle_taken']);
+    // A handle made from a title is numbered instead: "Lantern Mug" again becomes lantern-mug-2.
+    const numbered = await t.write<AdminProduct>('POST', '/api/admin/products', {
+      title: 'Lantern Mug',
+      categoryId: homeId,
+      variants: [{ sku: 'LANTERN-MUG-TWO', title: 'Mug', options: {}, price: 100 }],
+    });
+    assert.deepEqual([numbered.status, numbered.body.handle], [201, 'lantern-mug-2']);
 
     const sameSku = await t.write<ErrorJson>('POST', '/api/admin/products', {
       title: 'Second Mug',
