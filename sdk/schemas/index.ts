@@ -25,3 +25,4 @@ export {
 export * from './review.ts';
 export * from './review-admin.ts';
 export * from './recommendation.ts';
+export * from './audit.ts';
