@@ -31,6 +31,7 @@ import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { shipmentRoutes } from './shipments/routes.ts';
 import { stickerRoutes } from './stickers/routes.ts';
+import { adminTaxRoutes } from './tax/admin-routes.ts';
 import { countryRoutes } from './tax/routes.ts';
 import { UPLOAD_ROUTE, uploadRoutes } from './uploads/routes.ts';
 import { testGatewayRoutes } from './test-gateway/routes.ts';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
   app.route('/api', adminReviewRoutes(shop));
+  app.route('/api', adminTaxRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

@@ -26,3 +26,4 @@ export * from './review.ts';
 export * from './review-admin.ts';
 export * from './recommendation.ts';
 export * from './audit.ts';
+export * from './tax-admin.ts';

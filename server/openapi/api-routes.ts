@@ -14,6 +14,7 @@ import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
+import { ADMIN_TAX_ROUTES } from '../tax/admin-routes.ts';
 import { getCountryAddressFormatRoute } from '../tax/routes.ts';
 import { UPLOAD_ROUTES } from '../uploads/routes.ts';
 import { OPENAPI_ROUTES } from './routes.ts';
@@ -38,6 +39,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
+  ...ADMIN_TAX_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

@@ -96,6 +96,10 @@ import {
   ReviewSettings,
   ReviewSettingsBody,
   UpdateReviewBody,
+  AdminTaxRate,
+  AdminTaxRateList,
+  CreateTaxRateBody,
+  UpdateTaxRateBody,
 } from '../../sdk/schemas/index.ts';
 
 /**
@@ -199,4 +203,8 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   ReviewSettingsBody,
   Recommendation,
   RecommendationList,
+  AdminTaxRate,
+  AdminTaxRateList,
+  CreateTaxRateBody,
+  UpdateTaxRateBody,
 };
