@@ -56,6 +56,7 @@ export const ERROR_CODES = [
   'review_exists',
   'review_not_allowed',
   'internal_error',
+  'version_conflict',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
