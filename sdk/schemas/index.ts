@@ -27,3 +27,4 @@ export * from './review-admin.ts';
 export * from './recommendation.ts';
 export * from './audit.ts';
 export * from './tax-admin.ts';
+export * from './shipping-admin.ts';

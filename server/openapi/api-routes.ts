@@ -13,6 +13,7 @@ import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
 import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
+import { ADMIN_SHIPPING_ROUTES } from '../shipping/admin-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
 import { ADMIN_TAX_ROUTES } from '../tax/admin-routes.ts';
 import { getCountryAddressFormatRoute } from '../tax/routes.ts';
@@ -40,6 +41,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
   ...ADMIN_TAX_ROUTES,
+  ...ADMIN_SHIPPING_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

@@ -100,6 +100,13 @@ import {
   AdminTaxRateList,
   CreateTaxRateBody,
   UpdateTaxRateBody,
+  ShippingRateBand,
+  AdminShippingMethod,
+  AdminShippingZone,
+  AdminShippingZoneList,
+  ShippingMethodInput,
+  CreateShippingZoneBody,
+  UpdateShippingZoneBody,
 } from '../../sdk/schemas/index.ts';
 
 /**
@@ -207,4 +214,11 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   AdminTaxRateList,
   CreateTaxRateBody,
   UpdateTaxRateBody,
+  ShippingRateBand,
+  AdminShippingMethod,
+  AdminShippingZone,
+  AdminShippingZoneList,
+  ShippingMethodInput,
+  CreateShippingZoneBody,
+  UpdateShippingZoneBody,
 };
