@@ -102,6 +102,6 @@ export class InternalError extends ApiError {
 export class VersionConflictError extends ApiError {
   override name = 'VersionConflictError';
   constructor(what: string, currentVersion: number) {
-    super('version_conflict', 409, `${what} was changed by someone else.`, { currentVersion });
+    super('conflict', 409, `${what} was changed by someone else.`, { currentVersion });
   }
 }

@@ -56,7 +56,6 @@ export const ERROR_CODES = [
   'review_exists',
   'review_not_allowed',
   'internal_error',
-  'version_conflict',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
