@@ -98,10 +98,3 @@ export class InternalError extends ApiError {
     super('internal_error', 500, 'Something went wrong on our side. Please try again.');
   }
 }
-
-export class VersionConflictError extends ApiError {
-  override name = 'VersionConflictError';
-  constructor(what: string, currentVersion: number) {
-    super('conflict', 409, `${what} was changed by someone else.`, { currentVersion });
-  }
-}

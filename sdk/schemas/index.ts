@@ -25,6 +25,5 @@ export {
 export * from './review.ts';
 export * from './review-admin.ts';
 export * from './recommendation.ts';
-export * from './audit.ts';
 export * from './tax-admin.ts';
 export * from './shipping-admin.ts';

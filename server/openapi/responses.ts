@@ -19,5 +19,3 @@ export const idempotencyKeyHeader = (unique: string) => ({
   required: false,
   description: `Up to 255 visible ASCII characters, unique per ${unique}. Answers are kept for 24 hours.`,
 });
-
-export const VERSION_CONFLICT = errorResponse('`version_conflict`: stale.');
