@@ -1,3 +1,4 @@
+import type { AuditLogPage } from './schemas/audit.ts';
 import type {
   Accepted,
   Account,
@@ -56,6 +57,7 @@ export type ResponseTypes = {
   adminReviewList: AdminReviewList;
   adminReview: AdminReview;
   reviewSettings: ReviewSettings;
+  auditLogPage: AuditLogPage;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

@@ -1,3 +1,4 @@
+import { AuditLogPage } from './schemas/audit.ts';
 import * as z from 'zod/mini';
 import { StoreletApiError } from './errors.ts';
 import type { ResponseKind, ResponseTypes, ResponseValidator } from './responses.ts';
@@ -58,6 +59,7 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   adminReviewList: AdminReviewList,
   adminReview: AdminReview,
   reviewSettings: ReviewSettings,
+  auditLogPage: AuditLogPage,
   empty: z.undefined(),
 };
 

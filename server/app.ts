@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { accountRoutes } from './accounts/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { auditLogRoutes } from './admin/audit-routes.ts';
 import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { accountSelfRoutes } from './customers/account-routes.ts';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
   app.route('/api', adminReviewRoutes(shop));
+  app.route('/api', auditLogRoutes(shop));
   app.route('/api', adminTaxRoutes(shop));
   app.route('/api', adminShippingRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));

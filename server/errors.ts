@@ -68,6 +68,16 @@ export class NotFoundError extends ApiError {
   }
 }
 
+/** An admin edit made against an older version of what it edits: nothing was changed. */
+export class VersionConflictError extends ApiError {
+  override name = 'VersionConflictError';
+  constructor(what: string, currentVersion: number) {
+    super('version_conflict', 409, `${what} was changed by someone else. Reload it and make the edit again.`, {
+      currentVersion,
+    });
+  }
+}
+
 export class RouteNotFoundError extends ApiError {
   override name = 'RouteNotFoundError';
   constructor(method: string, path: string) {

@@ -4,6 +4,7 @@ import { createHttp, type HttpOptions } from '../http.ts';
 import type { Account, SignInBody } from '../schemas/account.ts';
 import { defaultStorage, type KeyValueStorage } from '../storage.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
+import { adminAuditLogApi, type AdminAuditLogApi } from './admin-audit-log.ts';
 import { adminReviewsApi, type AdminReviewsApi } from './admin-reviews.ts';
 import { downloadBlob } from './download.ts';
 import { createSessionStore, type AdminSession } from './session.ts';
@@ -26,6 +27,8 @@ export type AdminClient = {
   readonly orders: AdminOrdersApi;
   /** Reviews: moderation, replies and the moderation setting. */
   readonly reviews: AdminReviewsApi;
+  /** Who changed what in the catalog, prices and rules. */
+  readonly auditLog: AdminAuditLogApi;
 };
 
 /** A file can take far longer than a JSON answer on a slow line. */
@@ -90,5 +93,6 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
         }),
     }),
     reviews: adminReviewsApi({ http, guard }),
+    auditLog: adminAuditLogApi({ http, guard }),
   };
 }

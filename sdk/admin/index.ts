@@ -2,6 +2,8 @@
 export { createAdminClient, type AdminClient, type AdminClientOptions } from './admin-client.ts';
 export type { AdminOrdersApi } from './admin-orders.ts';
 export type { AdminReviewsApi } from './admin-reviews.ts';
+export type { AdminAuditLogApi } from './admin-audit-log.ts';
+export type { AuditEntity, AuditEntry, AuditLogPage, AuditLogParams, EditVersion } from '../schemas/audit.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
 export type {

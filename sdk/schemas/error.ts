@@ -55,6 +55,7 @@ export const ERROR_CODES = [
   'link_invalid',
   'review_exists',
   'review_not_allowed',
+  'version_conflict',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,6 +24,7 @@ export {
 } from '../carriers.ts';
 export * from './review.ts';
 export * from './review-admin.ts';
+export * from './audit.ts';
 export * from './recommendation.ts';
 export * from './tax-admin.ts';
 export * from './shipping-admin.ts';

@@ -102,6 +102,24 @@ describe('email verification', () => {
     const link = await mailedToken(server, 'resend@example.com', 'storelet_verify');
     assert.equal((await server.send('/api/account/verification', { token: link })).status, 200);
   });
+
+  test(`asking for more than ${MAILS_PER_WINDOW} links an hour is refused with 429, and no more mail goes out`, async () => {
+    await server.send('/api/accounts', signUpBody('impatient@example.com'));
+    const token = await signInToken(server, 'impatient@example.com', PASSWORD);
+    const statuses: number[] = [];
+    for (let index = 0; index < MAILS_PER_WINDOW; index++) {
+      statuses.push((await server.send('/api/account/verification/send', {}, bearer(token))).status);
+    }
+    assert.deepEqual(
+      statuses,
+      Array.from({ length: MAILS_PER_WINDOW }, () => 200),
+    );
+    const refused = await server.send<ErrorJson>('/api/account/verification/send', {}, bearer(token));
+    assert.deepEqual([refused.status, refused.body.error.code], [429, 'rate_limited']);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    // The sign-up's own mail and the links asked for.
+    assert.equal((await mailsTo(server, 'impatient@example.com')).length, MAILS_PER_WINDOW + 1);
+  });
 });
 
 describe('password reset', () => {

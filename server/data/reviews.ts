@@ -35,7 +35,8 @@ export type AdminReviewFilter = { status?: ReviewStatus; rating?: number; produc
 /** A paid order that bought the product: the buyer's email and the name on its address. */
 export type Purchase = { orderId: string; email: string; addressName: string };
 
-export type DueReviewRequest = { orderId: string; email: string; paidAt: string };
+/** `readyAt`: when the order's last parcel was delivered, or its payment in a shop that records no shipments. */
+export type DueReviewRequest = { orderId: string; email: string; readyAt: string };
 
 export interface ReviewRepository {
   /**
@@ -63,7 +64,7 @@ export interface ReviewRepository {
   getModeration(): Promise<ReviewModeration>;
   setModeration(moderation: ReviewModeration, at: string): Promise<void>;
   /** Paid orders paid within [paidFrom, paidTo) whose review request was never sent nor claimed since `staleBefore`. */
-  dueReviewRequests(paidFrom: string, paidTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]>;
+  dueReviewRequests(readyFrom: string, readyTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]>;
   /** Claims the order's request for one sender; false when another holds a fresh claim or it was sent. */
   claimReviewRequest(orderId: string, at: string, staleBefore: string): Promise<boolean>;
   markReviewRequestSent(orderId: string, at: string): Promise<void>;

@@ -1,5 +1,6 @@
 import { openSqlite } from '../db/open.ts';
 import type { AccountRepository } from './accounts.ts';
+import type { AuditRepository } from './audit.ts';
 import type { CartRepository } from './carts.ts';
 import type { CatalogRepository } from './catalog.ts';
 import type { CustomerRepository } from './customers.ts';
@@ -12,6 +13,7 @@ import type { ShipmentRepository } from './shipments.ts';
 import type { StickerRepository } from './stickers.ts';
 import type { UploadRepository } from './uploads.ts';
 import { SqliteAccountRepository } from './sqlite/account-repository.ts';
+import { SqliteAuditRepository } from './sqlite/audit-log.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
@@ -44,6 +46,8 @@ export type DataStore = {
   reviews: ReviewRepository;
   /** Bought together and similar products. */
   recommendations: RecommendationRepository;
+  /** Admin changes to what the shop sells and charges, written by the repositories that make them. */
+  audit: AuditRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +77,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     // Ratings are on product pages too: publishing, hiding or editing a review empties their caches.
     reviews: new SqliteReviewRepository(opened.sqlite, catalogVersion),
     recommendations: new SqliteRecommendationRepository(opened.sqlite, options.currency),
+    audit: new SqliteAuditRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

@@ -106,6 +106,8 @@ describe('the invoice PDF', () => {
       ],
       [`/api/admin/orders/${paid.order.id}/invoice`, bearer(customer), 403],
       [`/api/admin/orders/${paid.order.id}/invoice`, undefined, 401],
+      [`/api/admin/orders/${unpaid.order.id}/invoice`, bearer(admin), 404],
+      ['/api/admin/orders/ord_nosuchorder00000/invoice', bearer(admin), 404],
     ];
     for (const [path, init, status] of refused) {
       const response = await server.get<ErrorJson>(path, init);

@@ -1,5 +1,6 @@
 import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
+import { AUDIT_LOG_ROUTES } from '../admin/audit-routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
@@ -40,6 +41,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
+  ...AUDIT_LOG_ROUTES,
   ...ADMIN_TAX_ROUTES,
   ...ADMIN_SHIPPING_ROUTES,
   ...RECOMMENDATION_ROUTES,

@@ -19,3 +19,8 @@ export const idempotencyKeyHeader = (unique: string) => ({
   required: false,
   description: `Up to 255 visible ASCII characters, unique per ${unique}. Answers are kept for 24 hours.`,
 });
+
+/** The 409 of an edit made against an older version of what it edits. */
+export const VERSION_CONFLICT = errorResponse(
+  '`version_conflict`: someone changed it since `version` was read; `details.currentVersion` is the version now. Nothing was changed.',
+);

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import type { AdminShipment } from '../../sdk/schemas/index.ts';
 import { listOutbox, readOutboxMessage } from '../email/outbox.ts';
+import { adminAuth, paidOrder, shipped } from '../shipments/test-support/ship.ts';
 import { cartWith, checkout, payWithTestGateway, US_ADDRESS } from '../test-support/checkout.ts';
 import { startTestServer, type TestServer } from '../test-support/server.ts';
 
-/** The review-request email: some days after payment, once, with links that open the review form. */
+/** The review-request email: some days after the order arrived (or after payment, where nothing ships), once, with links that open the review form. */
 let server: TestServer;
 const clock = { offsetMs: 0 };
 const DAY = 86_400_000;
@@ -67,4 +69,36 @@ test('sent once, seven days after payment, escaping what the shopper typed, with
     body: 'Yes.',
   });
   assert.equal(review.status, 201, review.text);
+});
+
+test('in a shop that ships, asked seven days after the last parcel arrived; an order not all delivered is not asked', async () => {
+  // Admin sessions last hours, and this test moves the clock by days: each step signs in again.
+  const sentBefore = (await requests()).length;
+  const result = await paidOrder(server, 'grace@example.com');
+  await paidOrder(server, 'unshipped@example.com');
+  const [mugs, towel] = result.order.lines.map((line) => line.id) as [string, string];
+  const deliver = async (shipment: AdminShipment) => {
+    const path = `/api/admin/orders/${result.order.id}/shipments/${shipment.id}/events`;
+    const answer = await server.send(path, { status: 'delivered' }, await adminAuth(server));
+    assert.equal(answer.status, 200, answer.text);
+  };
+  const part = { carrier: 'other' as const, trackingNumber: 'LOCAL-1', lines: [{ lineId: mugs, quantity: 3 }] };
+  await deliver(await shipped(server, await adminAuth(server), result.order.id, part));
+
+  clock.offsetMs += 8 * DAY;
+  assert.equal((await server.sweep()).reviewRequestsSent, 0, 'the towel has not shipped; the other order neither');
+  const rest = { carrier: 'other' as const, trackingNumber: 'LOCAL-2', lines: [{ lineId: towel, quantity: 1 }] };
+  const last = await shipped(server, await adminAuth(server), result.order.id, rest);
+  clock.offsetMs += 2 * DAY;
+  assert.equal((await server.sweep()).reviewRequestsSent, 0, 'on its way');
+  await deliver(last);
+  clock.offsetMs += 6 * DAY;
+  assert.equal((await server.sweep()).reviewRequestsSent, 0, 'not before the seventh day after it arrived');
+  clock.offsetMs += DAY + 60_000;
+  assert.equal((await server.sweep()).reviewRequestsSent, 1);
+  const sent = (await requests()).slice(0, -sentBefore || undefined);
+  assert.deepEqual(
+    sent.map((entry) => entry.to),
+    ['grace@example.com'],
+  );
 });

@@ -8,7 +8,7 @@ import { firstName } from './reviewer.ts';
 export const REVIEW_PARAM = 'storelet_review';
 
 const DAY_MS = 86_400_000;
-/** Orders paid longer ago than the delay plus this are not asked any more (a first start on an old shop mails no one). */
+/** Orders ready longer ago than the delay plus this are not asked any more (a first start on an old shop mails no one). */
 const LATE_DAYS = 30;
 const CLAIM_MS = 10 * 60_000;
 const BATCH = 50;
@@ -54,16 +54,16 @@ async function sendReviewRequest(shop: Shop, orderId: string): Promise<boolean> 
 }
 
 /**
- * Asks buyers for reviews `reviewRequestDays` after payment, each order once. Payment stands in for
- * delivery until orders carry a delivery time; an order that ships would rather be asked after it arrives.
+ * Asks buyers for reviews `reviewRequestDays` after their order arrived (its last parcel delivered), each order
+ * once; in a shop that records no shipments, after payment.
  */
 export async function sendDueReviewRequests(shop: Shop): Promise<number> {
   const now = shop.now().getTime();
-  const paidTo = new Date(now - shop.settings.reviewRequestDays * DAY_MS).toISOString();
-  const paidFrom = new Date(now - (shop.settings.reviewRequestDays + LATE_DAYS) * DAY_MS).toISOString();
+  const readyTo = new Date(now - shop.settings.reviewRequestDays * DAY_MS).toISOString();
+  const readyFrom = new Date(now - (shop.settings.reviewRequestDays + LATE_DAYS) * DAY_MS).toISOString();
   const staleBefore = new Date(now - CLAIM_MS).toISOString();
   let sent = 0;
-  for (const due of await shop.data.reviews.dueReviewRequests(paidFrom, paidTo, staleBefore, BATCH)) {
+  for (const due of await shop.data.reviews.dueReviewRequests(readyFrom, readyTo, staleBefore, BATCH)) {
     try {
       if (await sendReviewRequest(shop, due.orderId)) sent++;
     } catch (error) {

@@ -241,8 +241,8 @@ export class SqliteReviewRepository implements ReviewRepository {
     this.#setModeration.run({ moderation, at });
   }
 
-  async dueReviewRequests(paidFrom: string, paidTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]> {
-    return this.#requests.due(paidFrom, paidTo, staleBefore, limit);
+  async dueReviewRequests(readyFrom: string, readyTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]> {
+    return this.#requests.due(readyFrom, readyTo, staleBefore, limit);
   }
 
   async claimReviewRequest(orderId: string, at: string, staleBefore: string): Promise<boolean> {

@@ -52,6 +52,10 @@ export const shipments = sqliteTable(
     index('shipments_register_idx')
       .on(t.registerDueAt)
       .where(sql`${t.registerDueAt} IS NOT NULL`),
+    // Review requests go out some days after delivery: found by when parcels arrived.
+    index('shipments_delivered_idx')
+      .on(t.deliveredAt)
+      .where(sql`${t.deliveredAt} IS NOT NULL AND ${t.cancelledAt} IS NULL`),
   ],
 );
 

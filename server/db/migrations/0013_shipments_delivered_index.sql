@@ -1,0 +1,1 @@
+CREATE INDEX `shipments_delivered_idx` ON `shipments` (`delivered_at`) WHERE "shipments"."delivered_at" IS NOT NULL AND "shipments"."cancelled_at" IS NULL;
