@@ -12,11 +12,11 @@ export const taxRateId = (row: number) => `txr_${row}`;
 export type TaxRateRecord = TaxRate & {
   id: string;
   country: string;
-  /** '' for the country-wide rate. */
-  region: string;
+  /** Null for the country-wide rate. */
+  region: string | null;
   version: number;
 };
-export type NewTaxRateRecord = TaxRate & { country: string; region: string };
+export type NewTaxRateRecord = TaxRate & { country: string; region: string | null };
 export type TaxRateChange = Partial<TaxRate>;
 
 /** A method as the admin edits it: an inactive one is kept but not offered. */

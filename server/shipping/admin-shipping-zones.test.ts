@@ -29,6 +29,12 @@ const JAPAN = {
   ],
 };
 
+/** The audit log records the zone as stored; the API adds the shop's currency. */
+const withoutCurrency = (zone: unknown) => {
+  if (!zone || typeof zone !== 'object') return zone;
+  const { currency: _currency, ...stored } = zone as AdminShippingZone;
+  return stored;
+};
 const options = (cart: Cart) => cart.shippingOptions.map((option) => [option.name, option.price.amount]);
 const cartIn = async (country: string, lines: [string, number][] = [['lantern-mug', 1]]) =>
   cartWith(server, lines, { country });
@@ -96,6 +102,14 @@ describe('shipping zones in the admin API', () => {
 
     assert.equal((await server.admin('DELETE', `${path}?version=1`)).status, 409);
     assert.equal((await server.admin('DELETE', `${path}?version=2`)).status, 204);
+    assert.deepEqual(
+      (await server.auditOf('shipping_zone', zone.id)).map((entry) => [entry.action, entry.before, entry.after]),
+      [
+        ['shipping_zone.delete', edited.body, null],
+        ['shipping_zone.update', zone, edited.body],
+        ['shipping_zone.create', null, zone],
+      ].map(([action, before, after]) => [action, withoutCurrency(before), withoutCurrency(after)]),
+    );
     assert.deepEqual(options(await cartIn('TW')), [
       ['Standard', 1999],
       ['Express', 3999],
@@ -166,5 +180,6 @@ describe('shipping zones in the admin API', () => {
     const path = `${list}/zone_us`;
     await server.refusesNonAdmins('PUT', path, { version: 1, name: 'US', countries: ['US'], methods: [] }, list);
     await server.refusesNonAdmins('DELETE', `${path}?version=1`, undefined, list);
+    assert.deepEqual(await server.auditOf('shipping_zone', 'zone_us'), []);
   });
 });

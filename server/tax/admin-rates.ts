@@ -13,7 +13,7 @@ export function toAdminTaxRate(rate: TaxRateRecord): AdminTaxRate {
   return {
     id: rate.id,
     country: rate.country,
-    region: rate.region || null,
+    region: rate.region,
     name: rate.name,
     ratePpm: rate.ratePpm,
     inclusive: rate.inclusive,
@@ -33,7 +33,7 @@ export async function readTaxRate(shop: Shop, id: string): Promise<AdminTaxRate>
  * when it names none of it), or the free text in capitals where the country has no list.
  */
 export async function createTaxRate(shop: Shop, body: CreateTaxRateBody, edit: AdminEdit): Promise<AdminTaxRate> {
-  const region = normalizeRegion(body.country, body.region, 'region')?.toUpperCase() ?? '';
+  const region = normalizeRegion(body.country, body.region, 'region')?.toUpperCase() ?? null;
   const rate = await shop.data.rules.createTaxRate(
     {
       country: body.country,

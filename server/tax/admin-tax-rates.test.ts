@@ -72,6 +72,16 @@ describe('tax rates in the admin API', () => {
     assert.deepEqual((await server.admin('GET', path)).body, edited.body);
 
     assert.equal((await server.admin('DELETE', `${path}?version=2`)).status, 204);
+    const audit = await server.auditOf('tax_rate', rate.id);
+    assert.deepEqual(
+      audit.map((entry) => [entry.action, entry.actor.email, entry.before, entry.after]),
+      [
+        ['tax_rate.delete', 'owner@example.com', edited.body, null],
+        ['tax_rate.update', 'owner@example.com', rate, edited.body],
+        ['tax_rate.create', 'owner@example.com', null, rate],
+      ],
+      'the refused stale edits left no entry',
+    );
     for (const [method, body, url] of [
       ['GET', undefined, path],
       ['PATCH', { version: 2, name: 'x' }, path],
@@ -108,6 +118,7 @@ describe('tax rates in the admin API', () => {
     await server.refusesNonAdmins('POST', list, { country: 'IT', name: 'IVA', ratePpm: 220_000 }, list);
     await server.refusesNonAdmins('PATCH', path, { version: 1, ratePpm: 0 }, list);
     await server.refusesNonAdmins('DELETE', `${path}?version=1`, undefined, list);
+    assert.equal((await server.auditOf('tax_rate', rate.id)).length, 1, 'only the create');
   });
 });
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { AuditEntity, AuditEntry, AuditLogPage } from '../../../sdk/schemas/index.ts';
 import { ensureAdmin } from '../../accounts/ensure-admin.ts';
 import { bearer, createUser, signInToken } from '../../accounts/test-support/users.ts';
 import {
@@ -20,6 +21,8 @@ export type AdminTestServer = TestServer & {
    * 401 `unauthorized`) and that the admin then reads `readPath` as it read it before.
    */
   refusesNonAdmins(method: string, path: string, body: unknown, readPath: string): Promise<void>;
+  /** The audit log's entries for one thing, newest first. */
+  auditOf(entity: AuditEntity, entityId: string): Promise<AuditEntry[]>;
 };
 
 export async function startAdminTestServer(options: TestServerOptions = {}): Promise<AdminTestServer> {
@@ -46,6 +49,12 @@ export async function startAdminTestServer(options: TestServerOptions = {}): Pro
       const anonymous = await request<ErrorJson>(method, path, body, {});
       assert.deepEqual([anonymous.status, anonymous.body.error?.code], [401, 'unauthorized'], `${method} ${path}`);
       assert.equal((await admin('GET', readPath)).text, before, `${method} ${path} changed nothing`);
+    },
+    async auditOf(entity, entityId) {
+      const query = new URLSearchParams({ entity, entityId });
+      const response = await admin<AuditLogPage>('GET', `/api/admin/audit-log?${query}`);
+      assert.equal(response.status, 200, response.text);
+      return response.body.items;
     },
   };
 }

@@ -28,7 +28,8 @@ function toRecord(row: Row): TaxRateRecord {
   return {
     id: taxRateId(row.id),
     country: row.country,
-    region: row.region,
+    // Stored as '' (not NULL) so that the unique index holds.
+    region: row.region || null,
     name: row.name,
     ratePpm: row.rate_ppm,
     inclusive: row.inclusive === 1,
@@ -79,13 +80,13 @@ export class SqliteTaxRateAdmin {
     this.#versionOf = sqlite.prepare('SELECT version FROM tax_rates WHERE id = ?');
 
     this.#create = sqlite.transaction((rate: NewTaxRateRecord, edit: AdminEdit) => {
-      const existing = this.#byDestination.get(rate.country, rate.region);
+      const existing = this.#byDestination.get(rate.country, rate.region ?? '');
       if (existing) {
         throw new TaxRateExistsError([rate.country, rate.region].filter(Boolean).join('-'), taxRateId(existing.id));
       }
       const row = this.#insert.get(
         rate.country,
-        rate.region,
+        rate.region ?? '',
         rate.name,
         rate.ratePpm,
         rate.inclusive ? 1 : 0,

@@ -13,7 +13,8 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 export const taxRates = sqliteTable(
   'tax_rates',
   {
-    id: integer('id').primaryKey(),
+    /** Never reused (AUTOINCREMENT): the audit log names a rate by it after the rate is gone. */
+    id: integer('id').primaryKey({ autoIncrement: true }),
     country: text('country').notNull(),
     region: text('region').notNull().default(''),
     name: text('name').notNull(),
