@@ -8,6 +8,7 @@ import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { accountSelfRoutes } from './customers/account-routes.ts';
 import { customerRoutes } from './customers/routes.ts';
+import { adminDiscountRoutes } from './discounts/admin-routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', auditLogRoutes(shop));
   app.route('/api', adminTaxRoutes(shop));
   app.route('/api', adminShippingRoutes(shop));
+  app.route('/api', adminDiscountRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

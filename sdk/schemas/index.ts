@@ -28,3 +28,4 @@ export * from './audit.ts';
 export * from './recommendation.ts';
 export * from './tax-admin.ts';
 export * from './shipping-admin.ts';
+export * from './discount-admin.ts';

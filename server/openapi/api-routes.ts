@@ -5,6 +5,7 @@ import { CART_ROUTES } from '../carts/routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
 import { CUSTOMER_ROUTES } from '../customers/routes.ts';
+import { ADMIN_DISCOUNT_ROUTES } from '../discounts/admin-routes.ts';
 import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { INVOICE_ROUTES } from '../invoices/routes.ts';
@@ -44,6 +45,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...AUDIT_LOG_ROUTES,
   ...ADMIN_TAX_ROUTES,
   ...ADMIN_SHIPPING_ROUTES,
+  ...ADMIN_DISCOUNT_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

@@ -109,6 +109,10 @@ import {
   ShippingMethodInput,
   CreateShippingZoneBody,
   UpdateShippingZoneBody,
+  AdminDiscountCode,
+  AdminDiscountCodeList,
+  CreateDiscountCodeBody,
+  UpdateDiscountCodeBody,
 } from '../../sdk/schemas/index.ts';
 
 /**
@@ -225,4 +229,8 @@ export const COMPONENTS: Record<string, z.core.$ZodType> = {
   ShippingMethodInput,
   CreateShippingZoneBody,
   UpdateShippingZoneBody,
+  AdminDiscountCode,
+  AdminDiscountCodeList,
+  CreateDiscountCodeBody,
+  UpdateDiscountCodeBody,
 };
