@@ -1,10 +1,9 @@
-import type { AuditActor } from './audit.ts';
+import type { AdminEdit } from './admin-edit.ts';
 import type { DiscountCode, NewShippingZone, ShippingMethod, TaxRate } from './rules.ts';
 
 /** What the admin API edits among the shop's rules. Every write is audited in its own transaction. */
 
-/** Who makes a change, and when: what the audit log records with it. */
-export type AdminEdit = { actor: AuditActor; at: string };
+export type { AdminEdit };
 
 /** Tax rates are numbered rows; the API calls them `txr_<n>`. */
 export const taxRateId = (row: number) => `txr_${row}`;
