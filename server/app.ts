@@ -33,6 +33,7 @@ import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { shipmentRoutes } from './shipments/routes.ts';
 import { adminShippingRoutes } from './shipping/admin-routes.ts';
+import { adminStickerRoutes } from './stickers/admin-routes.ts';
 import { stickerRoutes } from './stickers/routes.ts';
 import { adminTaxRoutes } from './tax/admin-routes.ts';
 import { countryRoutes } from './tax/routes.ts';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminTaxRoutes(shop));
   app.route('/api', adminShippingRoutes(shop));
   app.route('/api', adminDiscountRoutes(shop));
+  app.route('/api', adminStickerRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

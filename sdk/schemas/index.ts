@@ -29,3 +29,4 @@ export * from './recommendation.ts';
 export * from './tax-admin.ts';
 export * from './shipping-admin.ts';
 export * from './discount-admin.ts';
+export * from './sticker-admin.ts';

@@ -16,6 +16,7 @@ import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { ADMIN_SHIPPING_ROUTES } from '../shipping/admin-routes.ts';
+import { ADMIN_STICKER_ROUTES } from '../stickers/admin-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
 import { ADMIN_TAX_ROUTES } from '../tax/admin-routes.ts';
 import { getCountryAddressFormatRoute } from '../tax/routes.ts';
@@ -46,6 +47,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...ADMIN_TAX_ROUTES,
   ...ADMIN_SHIPPING_ROUTES,
   ...ADMIN_DISCOUNT_ROUTES,
+  ...ADMIN_STICKER_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,
