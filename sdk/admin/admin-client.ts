@@ -5,6 +5,16 @@ import type { Account, SignInBody } from '../schemas/account.ts';
 import { defaultStorage, type KeyValueStorage } from '../storage.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
 import { adminAuditLogApi, type AdminAuditLogApi } from './admin-audit-log.ts';
+import {
+  adminDiscountCodesApi,
+  adminShippingZonesApi,
+  adminStickerPricesApi,
+  adminTaxRatesApi,
+  type AdminDiscountCodesApi,
+  type AdminShippingZonesApi,
+  type AdminStickerPricesApi,
+  type AdminTaxRatesApi,
+} from './admin-rules.ts';
 import { adminReviewsApi, type AdminReviewsApi } from './admin-reviews.ts';
 import { downloadBlob } from './download.ts';
 import { createSessionStore, type AdminSession } from './session.ts';
@@ -29,6 +39,13 @@ export type AdminClient = {
   readonly reviews: AdminReviewsApi;
   /** Who changed what in the catalog, prices and rules. */
   readonly auditLog: AdminAuditLogApi;
+  /** Tax rates by country and region. */
+  readonly taxRates: AdminTaxRatesApi;
+  /** Shipping zones, their methods, rate bands and free-shipping thresholds. */
+  readonly shippingZones: AdminShippingZonesApi;
+  readonly discountCodes: AdminDiscountCodesApi;
+  /** The custom-sticker price tables, with a preview of a proposal's quotes. */
+  readonly stickerPrices: AdminStickerPricesApi;
 };
 
 /** A file can take far longer than a JSON answer on a slow line. */
@@ -94,5 +111,9 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     }),
     reviews: adminReviewsApi({ http, guard }),
     auditLog: adminAuditLogApi({ http, guard }),
+    taxRates: adminTaxRatesApi({ http, guard }),
+    shippingZones: adminShippingZonesApi({ http, guard }),
+    discountCodes: adminDiscountCodesApi({ http, guard }),
+    stickerPrices: adminStickerPricesApi({ http, guard }),
   };
 }
