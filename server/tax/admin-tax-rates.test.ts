@@ -93,6 +93,21 @@ describe('tax rates in the admin API', () => {
     }
   });
 
+  test('two edits of the same version sent at once: one is applied, the other is 409', async () => {
+    const rate = await createRate({ country: 'BE', name: 'BTW', ratePpm: 210_000, inclusive: true });
+    const path = `/api/admin/tax-rates/${rate.id}`;
+    const answers = await Promise.all(
+      [60_000, 120_000].map((ratePpm) => server.admin<AdminTaxRate>('PATCH', path, { version: 1, ratePpm })),
+    );
+    assert.deepEqual(answers.map((answer) => answer.status).sort(), [200, 409]);
+    const applied = answers.find((answer) => answer.status === 200)?.body;
+    assert.deepEqual((await server.admin('GET', path)).body, applied);
+    assert.deepEqual(
+      (await server.auditOf('tax_rate', rate.id)).map((entry) => entry.action),
+      ['tax_rate.update', 'tax_rate.create'],
+    );
+  });
+
   test('one rate per destination; a region must be one of the country’s where it has a list', async () => {
     const taken = await server.admin<ErrorJson>('POST', '/api/admin/tax-rates', {
       country: 'US',
