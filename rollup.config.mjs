@@ -1,6 +1,7 @@
 // Builds the npm entries (storelet, storelet/validate, storelet/admin, storelet/widgets, storelet/server), their type declarations,
 // and what the server serves for script tags: for shoppers, the loader dist/storelet.js and the chunks it imports from
-// dist/storelet/; for the store owner, the self-contained dist/storelet-admin.js.
+// dist/storelet/; for the store owner, the loader dist/storelet-admin.js and the chunks of dist/storelet-admin/ (the
+// dashboard's frame and sign-in first, each screen when it is opened).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,6 +138,49 @@ function chunkTableModule() {
   };
 }
 
+/** What the admin chunk build leaves for the admin loader: the boot chunk, then every chunk it imports statically. */
+const adminChunks = { value: undefined };
+
+/**
+ * Records the admin boot chunk and its static imports (what the sign-in page downloads; a screen's chunk is imported
+ * when the screen opens), also in dist/size/storelet-admin-chunks.json for the size budget.
+ */
+function recordAdminChunks() {
+  return {
+    name: 'storelet-admin-chunk-table',
+    buildStart: () => rmSync('dist/storelet-admin', { recursive: true, force: true }),
+    generateBundle(_options, bundle) {
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of bundle[fileName].imports) closure(imported, seen);
+        return seen;
+      };
+      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      adminChunks.value = [...closure(entry.fileName)].map((file) => `storelet-admin/${file}`);
+      mkdirSync('dist/size', { recursive: true });
+      writeFileSync(
+        'dist/size/storelet-admin-chunks.json',
+        JSON.stringify({ loader: 'storelet-admin.js', boot: adminChunks.value }, null, 2),
+      );
+    },
+  };
+}
+
+/** `storelet-admin:chunks` for the admin loader: the boot chunk's files. */
+function adminChunksModule() {
+  const id = 'storelet-admin:chunks';
+  return {
+    name: 'storelet-admin-chunk-table-module',
+    resolveId: (source) => (source === id ? id : null),
+    load(source) {
+      if (source !== id) return null;
+      if (!adminChunks.value) throw new Error('The admin chunks must be built before the admin loader.');
+      return `export const boot = ${JSON.stringify(adminChunks.value)};`;
+    },
+  };
+}
+
 const browserPlugins = () => [
   nodeResolve({ extensions: ['.ts', '.js'], browser: true }),
   production(),
@@ -198,10 +242,24 @@ export default [
     plugins: [chunkTableModule(), ...browserPlugins()],
     output: { file: 'dist/storelet.js', format: 'iife', sourcemap: true },
   },
-  // The store owner's page: its own self-contained bundle, so the dashboard never weighs on shoppers' pages.
+  // The store owner's page: its own loader and chunks, so the dashboard never weighs on shoppers' pages. The boot
+  // chunk holds the frame and the sign-in form; each screen is a chunk of its own, imported when it opens.
+  {
+    input: { admin: 'widgets/admin-dashboard/script-tag-boot.ts' },
+    // The entry may export more than `start`, so it needs no facade chunk of its own: one request fewer.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...browserPlugins(), recordAdminChunks()],
+    output: {
+      dir: 'dist/storelet-admin',
+      format: 'es',
+      entryFileNames: '[name]-[hash].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
   {
     input: 'widgets/admin-dashboard/script-tag.ts',
-    plugins: browserPlugins(),
+    plugins: [adminChunksModule(), ...browserPlugins()],
     output: { file: 'dist/storelet-admin.js', format: 'iife', sourcemap: true },
   },
   {

@@ -14,9 +14,8 @@ function gzipSize(file: string): number {
 
 const files = [
   { file: 'dist/storelet.js', what: 'the script-tag loader', limit: 8 * KB },
-  // 19.1 KB with the order screens; 27.8 KB once shipping and review moderation joined the admin client. The
-  // dashboard's screens are to load when opened (issue 14), which brings the sign-in page back under 24 KB.
-  { file: 'dist/storelet-admin.js', what: 'admin bundle (admin SDK + <admin-dashboard> + deps)', limit: 28.5 * KB },
+  // The admin loader alone: the chunk table and an import.
+  { file: 'dist/storelet-admin.js', what: 'the admin script-tag loader', limit: 1 * KB },
   // The target was 9 KB. Accounts, shipments and reviews took it to 11.6 KB: those parts of the SDK are to load on
   // first use (issue 10), and this budget then goes back to 9 KB.
   { file: 'dist/size/sdk.min.js', what: 'SDK alone (ky and nanostores included)', limit: 12 * KB },
@@ -28,6 +27,28 @@ for (const { file, what, limit } of files) {
     assert.ok(size <= limit, `${file} is ${(size / KB).toFixed(1)} KB gzip, over its ${limit / KB} KB budget`);
   });
 }
+
+// The store owner's sign-in page: the admin loader and the boot chunk (lit, the admin client, the dashboard's frame and
+// sign-in form). It was one 27.8 KB bundle once shipping and review moderation joined it; each screen is now a chunk
+// imported when it opens (widgets/admin-dashboard/admin-screens.ts), which took the sign-in page to SIGN_IN_KB.
+const SIGN_IN_KB = 20.5;
+it(`the admin sign-in page downloads at most ${SIGN_IN_KB} KB gzip (issue 14's target: under 24 KB)`, () => {
+  const table = JSON.parse(readFileSync('dist/size/storelet-admin-chunks.json', 'utf8')) as {
+    loader: string;
+    boot: string[];
+  };
+  const size = [table.loader, ...table.boot].reduce((sum, file) => sum + gzipSize(`dist/${file}`), 0);
+  assert.ok(size <= SIGN_IN_KB * KB, `the sign-in page is ${(size / KB).toFixed(1)} KB gzip, over ${SIGN_IN_KB} KB`);
+});
+
+it('the admin sign-in page holds no screen: each screen’s elements are defined by a chunk of its own', () => {
+  const table = JSON.parse(readFileSync('dist/size/storelet-admin-chunks.json', 'utf8')) as { boot: string[] };
+  const boot = table.boot.map((file) => readFileSync(`dist/${file}`, 'utf8')).join('\n');
+  assert.match(boot, /"admin-sign-in"/);
+  for (const tag of ['admin-order-list', 'admin-order-view', 'admin-shipments', 'admin-reviews']) {
+    assert.doesNotMatch(boot, new RegExp(`"${tag}"`), `<${tag}> is in the sign-in page's chunks`);
+  }
+});
 
 type ChunkTable = { loader: string; boot: string[]; elements: Record<string, string[]> };
 

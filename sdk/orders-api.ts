@@ -1,5 +1,5 @@
 import type { Http } from './http.ts';
-import type { CheckoutResult, CreateOrderBody, Order, PaymentSession } from './schemas/order.ts';
+import type { CheckoutResult, CreateOrderBody, Order, PaymentSession, RetryPaymentBody } from './schemas/order.ts';
 import type { OrderLookupBody, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
@@ -13,11 +13,13 @@ export type OrdersApi = {
   get(orderId: string, accessToken?: string): Promise<Order>;
   /**
    * Where to pay an unpaid order: its open payment page again (the shopper came back from it), or a new
-   * attempt for an order whose payment failed. The key makes a repeated request answer the same page.
+   * attempt for an order whose payment failed. The key makes a repeated request answer the same page. Pass
+   * `{ returnUrl, paymentMode: 'embedded' }` to pay inside the page where the shop can; an open session is answered
+   * as it was opened.
    */
   retryPayment(
     orderId: string,
-    returnUrl: string,
+    returnUrl: string | RetryPaymentBody,
     accessToken?: string,
     idempotencyKey?: string,
   ): Promise<PaymentSession>;
@@ -92,7 +94,7 @@ export function ordersApi(
     retryPayment(orderId, returnUrl, accessToken, idempotencyKey) {
       const t = token(orderId, accessToken);
       return http.request('post', path(orderId, '/payment'), 'paymentSession', {
-        json: { returnUrl },
+        json: typeof returnUrl === 'string' ? { returnUrl } : returnUrl,
         ...(t ? { searchParams: { token: t } } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
       });

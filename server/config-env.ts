@@ -36,6 +36,7 @@ const ENV_NAMES: Record<string, string> = {
   productPageUrl: 'PRODUCT_PAGE_URL',
   'stripe.secretKey': 'STRIPE_SECRET_KEY',
   'stripe.webhookSecret': 'STRIPE_WEBHOOK_SECRET',
+  'stripe.publishableKey': 'STRIPE_PUBLISHABLE_KEY',
   'stripe.apiHost': 'STRIPE_API_HOST',
   'stripe.apiPort': 'STRIPE_API_PORT',
   'stripe.apiProtocol': 'STRIPE_API_PROTOCOL',
@@ -95,6 +96,7 @@ const EnvSchema = z.object({
   ),
   STRIPE_SECRET_KEY: z.optional(z.string()),
   STRIPE_WEBHOOK_SECRET: z.optional(z.string()),
+  STRIPE_PUBLISHABLE_KEY: z.optional(z.string()),
   // For tests against a Stripe API on loopback; never needed in a real deployment.
   STRIPE_API_HOST: z.optional(z.string()),
   STRIPE_API_PORT: z.optional(
@@ -143,6 +145,7 @@ function stripeFromEnv(vars: z.infer<typeof EnvSchema>): StripeConfig | undefine
   return defined({
     secretKey,
     webhookSecret,
+    publishableKey: vars.STRIPE_PUBLISHABLE_KEY,
     apiHost: vars.STRIPE_API_HOST,
     apiPort: vars.STRIPE_API_PORT,
     apiProtocol: vars.STRIPE_API_PROTOCOL,

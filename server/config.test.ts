@@ -66,6 +66,7 @@ describe('configFromEnv', () => {
       PRODUCT_PAGE_URL: 'https://www.example.com/p/{handle}',
       STRIPE_SECRET_KEY: 'sk_live_abc123',
       STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+      STRIPE_PUBLISHABLE_KEY: 'pk_live_abc123',
       SMTP_URL: 'smtps://user:pass@mail.example.com:465',
       MAIL_FROM: 'Sticker Shop <orders@example.com>',
       OUTBOX_DIR: '/var/lib/storelet/outbox',
@@ -93,7 +94,11 @@ describe('configFromEnv', () => {
     assert.equal(config.reservationMinutes, 45);
     assert.equal(config.reviewRequestDays, 10);
     assert.equal(config.productPageUrl, 'https://www.example.com/p/{handle}');
-    assert.deepEqual(config.stripe, { secretKey: 'sk_live_abc123', webhookSecret: 'whsec_abc123' });
+    assert.deepEqual(config.stripe, {
+      secretKey: 'sk_live_abc123',
+      webhookSecret: 'whsec_abc123',
+      publishableKey: 'pk_live_abc123',
+    });
     assert.equal(config.smtpUrl, 'smtps://user:pass@mail.example.com:465');
     assert.equal(config.mailFrom, 'Sticker Shop <orders@example.com>');
     assert.equal(config.outboxDir, '/var/lib/storelet/outbox');
@@ -139,6 +144,10 @@ describe('configFromEnv', () => {
       [{ REVIEW_REQUEST_DAYS: 'weekly' }, /REVIEW_REQUEST_DAYS/],
       [{ PRODUCT_PAGE_URL: 'https://www.example.com/products' }, /PRODUCT_PAGE_URL/],
       [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
+      [
+        { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_PUBLISHABLE_KEY: 'sk_test_x' },
+        /STRIPE_PUBLISHABLE_KEY/,
+      ],
       [{ SMTP_URL: 'mail.example.com' }, /SMTP_URL/],
       [{ MAX_UPLOAD_BYTES: '50MB' }, /MAX_UPLOAD_BYTES/],
       [{ MAX_UPLOAD_BYTES: '0' }, /MAX_UPLOAD_BYTES/],

@@ -92,6 +92,8 @@ export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 export type StripeConfig = {
   secretKey: string;
   webhookSecret: string;
+  /** `pk_…`: with it, the checkout can pay inside the page (Stripe's embedded Checkout) instead of leaving it. */
+  publishableKey?: string;
   /** Where the Stripe API is; only tests point these elsewhere. */
   apiHost?: string;
   apiPort?: number;
@@ -187,6 +189,9 @@ const ConfigSchema = z.object({
           'must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)',
         ),
       webhookSecret: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)'),
+      publishableKey: z.optional(
+        z.string().regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_test_… or pk_live_…)'),
+      ),
       apiHost: z.optional(z.string().min(1)),
       apiPort: z.optional(z.number().int().min(1).max(65535)),
       apiProtocol: z.optional(z.enum(['http', 'https'])),

@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import './test-support/define-all.ts';
 import './admin-dashboard/define.ts';
+import { SCREENS } from './admin-dashboard/admin-screens.ts';
 import type { StoreletEventName } from './events.ts';
 import { apiUrl } from './test-support/test-server.ts';
 
@@ -48,7 +49,11 @@ const EVENTS = {
   'storelet-account-open': true,
   'storelet-review-submit': true,
   'storelet-review-delete': true,
+  'storelet-payment-embedded': true,
 } satisfies Record<StoreletEventName, true>;
+
+// The dashboard's screens define their elements when they open: all of them, here.
+await Promise.all(Object.values(SCREENS).map((screen) => screen.load()));
 
 const response = await fetch('/dist/custom-elements.json');
 if (!response.ok) throw new Error('dist/custom-elements.json is missing: run npm run build');
@@ -76,13 +81,18 @@ const moduleOfTag = new Map(elements.map(({ path, doc }) => [doc.tagName!, path]
 
 /**
  * The module and every module of widgets/ it imports, directly or not, for which `follow` says yes; with `rendered`,
- * also the modules of the elements it renders (whose composed events come out of it).
+ * also the modules of the elements it renders (whose composed events come out of it); with `lazy`, also the modules
+ * it imports on demand (`import('./…')`, the dashboard's screens).
  */
 async function sources(
   path: string,
   follow: (path: string) => boolean,
   rendered = false,
+  lazy = false,
 ): Promise<Map<string, string>> {
+  const imports = lazy
+    ? /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.ts)["']/g
+    : /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.ts)["']/g;
   const found = new Map<string, string>();
   const pending = [path];
   while (pending.length) {
@@ -90,7 +100,7 @@ async function sources(
     if (found.has(next)) continue;
     const text = await source(next);
     found.set(next, text);
-    for (const [, specifier] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.ts)["']/g)) {
+    for (const [, specifier] of text.matchAll(imports)) {
       const imported = new URL(specifier!, `http://x/${next}`).pathname.slice(1);
       if (imported.startsWith('widgets/') && follow(imported)) pending.push(imported);
     }
@@ -160,8 +170,8 @@ describe('custom-elements.json', () => {
       // What the element renders: its module, and what it imports from its own folder and widgets/shared.
       const inFolder = (module: string) => module.startsWith(folderOf(path)) || module.startsWith('widgets/shared/');
       const own = (rendered = false) => sources(path, inFolder, rendered);
-      // Everything it runs, e.g. the checkout button inside a drawer.
-      const all = (rendered = false) => sources(path, () => true, rendered);
+      // Everything it runs, e.g. the checkout button inside a drawer, or the dashboard's screens.
+      const all = (rendered = false) => sources(path, () => true, rendered, true);
 
       it('documents exactly the attributes it observes', async () => {
         const element = await fixture(

@@ -23,6 +23,8 @@ export type BeforeCheckoutDetail = { cartId: string; email: string; shippingAddr
 export type CheckoutStartDetail = { cartId: string };
 /** Detail of `storelet-payment-redirect`: the browser is about to go to `url` to pay. Cancel to navigate yourself. */
 export type PaymentRedirectDetail = { orderId: string; orderNumber: string; provider: 'stripe' | 'test'; url: string };
+/** Detail of `storelet-payment-embedded`: the order exists and its payment form opens inside the checkout dialog. */
+export type PaymentEmbeddedDetail = { orderId: string; orderNumber: string; provider: 'stripe' };
 /** Detail of `storelet-order-status`: an order's payment status as the server reports it (on load and on change). */
 export type OrderStatusDetail = { orderId: string; orderNumber: string; paymentStatus: PaymentStatus };
 /** Detail of `storelet-shipment-update`: `<order-tracker>` saw a parcel for the first time (`previousStatus` null) or its status changed. */
@@ -72,6 +74,7 @@ export type StoreletEventMap = {
   'storelet-before-checkout': BeforeCheckoutDetail;
   'storelet-checkout-start': CheckoutStartDetail;
   'storelet-payment-redirect': PaymentRedirectDetail;
+  'storelet-payment-embedded': PaymentEmbeddedDetail;
   'storelet-order-status': OrderStatusDetail;
   'storelet-shipment-update': ShipmentUpdateDetail;
   'storelet-sign-in': SignInDetail;

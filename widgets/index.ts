@@ -41,6 +41,7 @@ export type {
   BeforeCheckoutDetail,
   CheckoutStartDetail,
   PaymentRedirectDetail,
+  PaymentEmbeddedDetail,
   OrderStatusDetail,
   ShipmentUpdateDetail,
   SignInDetail,

@@ -30,32 +30,75 @@ const closedPort = await freePort();
 const admin = { email: 'owner@example.com', password: 'correct horse battery staple' };
 const customer = { email: 'shopper@example.com', password: 'a customer password' };
 /** Filled in when the Storelet server is up; read by every test page. */
-const testServer = { apiUrl: '', closedApiUrl: `http://127.0.0.1:${closedPort}`, admin, customer };
+const testServer = {
+  apiUrl: '',
+  closedApiUrl: `http://127.0.0.1:${closedPort}`,
+  admin,
+  customer,
+  // A second shop that takes payments with Stripe (the Stripe API on loopback), for the embedded checkout.
+  stripeApiUrl: '',
+  stripePublishableKey: 'pk_test_storelet',
+};
 
-/** Starts one Storelet server on a temporary SQLite file for the whole run, and stops it after. */
+/**
+ * Starts the Storelet servers on temporary SQLite files for the whole run, and stops them after. Tests of the
+ * Stripe shop finish a payment with the `storelet-stripe-complete` command: the fake completes the session and its
+ * signed webhook reaches the shop, as Stripe's would.
+ */
 function storeletServerPlugin() {
   let shop;
+  let stripeShop;
+  let fakeStripe;
   let dataDir;
   return {
     name: 'storelet-test-server',
     async serverStart() {
       const { startServer } = await import('../server/index.ts');
+      const { startFakeStripe } = await import('../server/payments/test-support/fake-stripe.ts');
       dataDir = mkdtempSync(join(tmpdir(), 'storelet-wtr-'));
-      shop = await startServer({
+      const options = (name) => ({
         port: 0,
-        databaseUrl: join(dataDir, 'shop.db'),
-        uploadDir: join(dataDir, 'uploads'),
-        outboxDir: join(dataDir, 'outbox'),
+        databaseUrl: join(dataDir, `${name}.db`),
+        uploadDir: join(dataDir, `${name}-uploads`),
+        outboxDir: join(dataDir, `${name}-outbox`),
         seed: 'example',
         allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-        admin,
       });
+      shop = await startServer({ ...options('shop'), admin });
       const { createUser } = await import('../server/accounts/test-support/users.ts');
       await createUser(shop.data, customer.email, customer.password, 'customer');
       testServer.apiUrl = shop.url;
+      fakeStripe = await startFakeStripe();
+      stripeShop = await startServer({
+        ...options('stripe-shop'),
+        stripe: {
+          secretKey: fakeStripe.secretKey,
+          webhookSecret: fakeStripe.webhookSecret,
+          publishableKey: testServer.stripePublishableKey,
+          apiHost: fakeStripe.host,
+          apiPort: fakeStripe.port,
+          apiProtocol: 'http',
+        },
+      });
+      testServer.stripeApiUrl = stripeShop.url;
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'storelet-stripe-complete') return undefined;
+      const session = [...fakeStripe.sessions.values()].find((entry) => entry.client_secret === payload.clientSecret);
+      if (!session) return { status: 404 };
+      fakeStripe.completeSession(session.id);
+      const event = fakeStripe.eventFor(session.id, 'checkout.session.completed');
+      const response = await fetch(`${stripeShop.url}/api/webhooks/stripe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': event.header },
+        body: event.payload,
+      });
+      return { status: response.status, session };
     },
     async serverStop() {
       await shop?.close();
+      await stripeShop?.close();
+      await fakeStripe?.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

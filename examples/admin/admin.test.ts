@@ -118,4 +118,40 @@ describe('admin example: the order of a custom sticker reaches the store owner w
     assert.ok(saved.equals(design), 'the downloaded design is the uploaded file');
     assert.deepEqual(pageErrors, []);
   });
+
+  it('keeps the open order over a reload, and the navigation opens the reviews, whose code loads only then', async () => {
+    assert.match(page.url(), /[?&]screen=orders%2Ford_/);
+    await page.reload();
+    const dashboard = page.locator('admin-dashboard');
+    await dashboard.locator('[part~="heading"]', { hasText: `Order ${orderNumber}` }).waitFor();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await dashboard.getByRole('link', { name: 'Reviews' }).click();
+    await dashboard.locator('[part~="settings"]').waitFor();
+    assert.match(page.url(), /[?&]screen=reviews$/);
+    assert.ok(
+      requested.some((url) => /\/storelet-admin\/reviews-screen-[\w-]+\.js$/.test(url)),
+      'the reviews chunk was fetched when the screen opened',
+    );
+    assert.deepEqual(
+      (await axeViolations(page)).map((v) => `${v.id}: ${v.help}`),
+      [],
+    );
+    await page.goBack();
+    await dashboard.locator('[part~="heading"]', { hasText: `Order ${orderNumber}` }).waitFor();
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('the sign-in page downloads none of the screens', async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(request.url()));
+    await fresh.goto(`${shop.url}/examples/admin/?screen=reviews`);
+    await fresh.locator('admin-dashboard').getByLabel('Password').waitFor();
+    await fresh.waitForLoadState('networkidle');
+    const chunks = requested.filter((url) => url.includes('/storelet-admin/')).map((url) => new URL(url).pathname);
+    assert.equal(chunks.length, 1, chunks.join(', '));
+    assert.match(chunks[0]!, /^\/storelet-admin\/admin-[\w-]+\.js$/);
+    await fresh.close();
+  });
 });

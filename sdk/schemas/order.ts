@@ -63,10 +63,22 @@ export type Order = z.infer<typeof Order>;
 
 export const PAYMENT_PROVIDERS = ['stripe', 'test'] as const;
 
-/** Where the shopper goes to pay. */
+/** How the shopper pays: on the provider's page (`redirect`), or inside this page (`embedded`, Stripe only). */
+export const PAYMENT_MODES = ['redirect', 'embedded'] as const;
+export const PaymentMode = z.enum(PAYMENT_MODES);
+export type PaymentMode = z.infer<typeof PaymentMode>;
+
+/**
+ * How the shopper pays. `redirect`: send them to `redirectUrl`. `embedded` (asked for with `paymentMode`, and only where
+ * the shop can: Stripe with a publishable key): mount Stripe's embedded Checkout with `clientSecret`, using Stripe.js
+ * loaded with `publishableKey`; `redirectUrl` is empty. Either way the shopper ends on the return URL.
+ */
 export const PaymentSession = z.object({
   provider: z.enum(PAYMENT_PROVIDERS),
+  mode: PaymentMode,
   redirectUrl: z.string(),
+  clientSecret: z.nullable(z.string()),
+  publishableKey: z.nullable(z.string()),
 });
 export type PaymentSession = z.infer<typeof PaymentSession>;
 
@@ -81,6 +93,8 @@ export const CreateOrderBody = z.object({
   shippingMethod: z.string().check(z.minLength(1), z.maxLength(64)),
   /** The page to come back to after paying; its origin must be one the store owner allowed. */
   returnUrl: z.string().check(z.maxLength(2000), z.url()),
+  /** `embedded` asks to pay inside the page where the shop can (Stripe with a publishable key); `redirect` by default. */
+  paymentMode: z.optional(PaymentMode),
 });
 export type CreateOrderBody = z.infer<typeof CreateOrderBody>;
 
@@ -89,5 +103,5 @@ export const OrderAccessQuery = z.object({ token: z.optional(z.string().check(z.
 export type OrderAccessQuery = z.infer<typeof OrderAccessQuery>;
 
 /** Body of `POST /api/orders/:orderId/payment`: where the shopper comes back to after paying. */
-export const RetryPaymentBody = z.pick(CreateOrderBody, { returnUrl: true });
+export const RetryPaymentBody = z.pick(CreateOrderBody, { returnUrl: true, paymentMode: true });
 export type RetryPaymentBody = z.infer<typeof RetryPaymentBody>;

@@ -108,7 +108,10 @@ export type PaymentRecord = {
   status: 'open' | 'processing' | 'paid' | 'failed';
   amount: number;
   currency: string;
+  /** The provider's payment page; empty for an embedded session. */
   redirectUrl: string;
+  /** An embedded session's secret for Stripe.js; null for a redirect session. */
+  clientSecret: string | null;
   successUrl: string;
   cancelUrl: string;
   expiresAt: string;

@@ -16,6 +16,7 @@ const BIG_BUNDLE = `${BUNDLE}\n`.repeat(200);
 const MAP = '{"version":3,"sources":[],"mappings":""}';
 const CHUNK = 'export const grid = 1;';
 const ADMIN_BUNDLE = 'console.log("storelet admin bundle");';
+const ADMIN_CHUNK = 'export const reviews = 1;';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>';
 
 before(async () => {
@@ -29,6 +30,7 @@ before(async () => {
   write('dist/storelet/product-grid-3fA_x9.js', CHUNK);
   write('dist/storelet-admin.js', ADMIN_BUNDLE);
   write('dist/storelet-admin.js.map', MAP);
+  write('dist/storelet-admin/reviews-screen-Bq_7x-2.js', ADMIN_CHUNK);
   write('examples/plain-html/index.html', '<!doctype html><title>Example shop</title>');
   write('examples/plain-html/shop.css', 'body { margin: 0 }');
   write('examples/plain-html/notes.txt', 'not a served type');
@@ -155,6 +157,30 @@ describe('/storelet-admin.js', () => {
     assert.equal(response.status, 404);
     assert.match(response.body.error.details.hint, /npm run build.*dist\/storelet-admin\.js/);
     writeFileSync(join(publicDir, 'dist', 'storelet-admin.js'), ADMIN_BUNDLE);
+  });
+});
+
+describe("/storelet-admin/* (the admin loader's chunks)", () => {
+  test('a screen’s chunk is served as the shopper chunks are: to any page, kept for a year', async () => {
+    const response = await server.get('/storelet-admin/reviews-screen-Bq_7x-2.js');
+    assert.equal(response.status, 200);
+    assert.equal(response.text, ADMIN_CHUNK);
+    assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+  });
+
+  test('only chunk names of its own folder: a 404 that says to build otherwise', async () => {
+    for (const path of [
+      '/storelet-admin/missing-AAAA.js',
+      '/storelet-admin/..%2Fstorelet-admin.js',
+      '/storelet-admin/product-grid-3fA_x9.js',
+      '/storelet-admin/.hidden.js',
+    ]) {
+      const response = await server.get<{ error: { details: { hint: string } } }>(path);
+      assert.equal(response.status, 404, path);
+      assert.match(response.body.error.details.hint, /dist\/storelet-admin\//, path);
+    }
   });
 });
 

@@ -11,7 +11,7 @@ const PUBLIC_ASSET_HEADERS = {
   'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
-/** The script tag's chunks as the build names them: `product-grid-3fA_x9.js`, and their maps. */
+/** The script tags' chunks as the build names them: `product-grid-3fA_x9.js`, and their maps. */
 const CHUNK_NAME = /^[\w-]+\.js(\.map)?$/;
 
 /** Seed image names as the seed data makes them: no folders, no dots but the extension's. */
@@ -27,7 +27,8 @@ function rawPathAfter(c: Context, prefix: string): string {
 }
 
 /**
- * Files: the bundles at `/storelet.js` and `/storelet-admin.js` (and their maps), the loader's chunks at `/storelet/*`,
+ * Files: the loaders at `/storelet.js` and `/storelet-admin.js` (and their maps), their chunks at `/storelet/*` and
+ * `/storelet-admin/*`,
  * the example shop at `/` and `/examples/*`, seed images at `/media/seed/*`.
  */
 export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
@@ -50,16 +51,21 @@ export function staticRoutes(config: ServerConfig): Hono<AppEnv> {
   }
 
   // A chunk's name carries its content hash, so a browser may keep it for a year without asking again.
-  app.get('/storelet/:file', async (c) => {
-    const name = c.req.param('file');
-    const file = CHUNK_NAME.test(name) ? resolveInside(join(dist, 'storelet'), name) : null;
-    const response =
-      file &&
-      (await sendFile(c, file, { cacheControl: 'public, max-age=31536000, immutable', headers: PUBLIC_ASSET_HEADERS }));
-    if (!response)
-      throw new NotFoundError('The script chunk', { hint: 'Run `npm run build` to create dist/storelet/.' });
-    return response;
-  });
+  for (const folder of ['storelet', 'storelet-admin']) {
+    app.get(`/${folder}/:file`, async (c) => {
+      const name = c.req.param('file');
+      const file = CHUNK_NAME.test(name) ? resolveInside(join(dist, folder), name) : null;
+      const response =
+        file &&
+        (await sendFile(c, file, {
+          cacheControl: 'public, max-age=31536000, immutable',
+          headers: PUBLIC_ASSET_HEADERS,
+        }));
+      if (!response)
+        throw new NotFoundError('The script chunk', { hint: `Run \`npm run build\` to create dist/${folder}/.` });
+      return response;
+    });
+  }
 
   app.get('/', async (c) => {
     const response = await sendFile(c, join(examples, 'plain-html', 'index.html'), { cacheControl: 'no-cache' });

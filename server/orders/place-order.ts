@@ -20,7 +20,7 @@ import { newAccessToken } from './access.ts';
 import { IdempotencyKeyInUseError } from './errors.ts';
 import { storedAnswer, type StoredAnswer } from './idempotency.ts';
 import { checkReturnUrl } from './return-url.ts';
-import { startPayment } from './start-payment.ts';
+import { paymentSessionOf, startPayment } from './start-payment.ts';
 import { toOrderView } from './view.ts';
 
 export type CheckoutRequest = {
@@ -155,7 +155,7 @@ async function placeOnce(
 
   let payment;
   try {
-    payment = await startPayment(shop, order, returnUrl);
+    payment = await startPayment(shop, order, returnUrl, body.paymentMode);
   } catch (error) {
     // Nothing reached the shopper: the order goes away and stock, code, cart and key return.
     await shop.data.orders.abandonOrder(order.id, idempotency);
@@ -163,7 +163,7 @@ async function placeOnce(
   }
   const kept: KeptResult = {
     order: toOrderView({ ...order, paymentSessionId: payment.sessionId }, shop.settings),
-    payment: { provider: payment.provider, redirectUrl: payment.redirectUrl },
+    payment: paymentSessionOf(shop, payment),
   };
   await shop.data.orders.recordPayment(
     payment,

@@ -1,4 +1,4 @@
-import type { PaymentSession } from '../../sdk/schemas/index.ts';
+import type { PaymentMode, PaymentSession } from '../../sdk/schemas/index.ts';
 import type { OrderRecord } from '../data/orders.ts';
 import { DiscountNotApplicableError } from '../discounts/errors.ts';
 import { discountProblem } from '../discounts/evaluate.ts';
@@ -8,7 +8,7 @@ import { PaymentNotRetryableError } from './errors.ts';
 import { findAccessibleOrder } from './read-order.ts';
 import { checkReturnUrl } from './return-url.ts';
 import { settlePayment } from './settle.ts';
-import { startPayment } from './start-payment.ts';
+import { paymentSessionOf, startPayment } from './start-payment.ts';
 
 /**
  * How long after a failed payment "Try again" still pays the order as placed: as long as a reservation
@@ -34,7 +34,7 @@ async function checkDiscount(shop: Shop, order: OrderRecord): Promise<void> {
 }
 
 /** A new attempt for a failed order: stock and code are taken again, then a new session opens. */
-async function payAgain(shop: Shop, order: OrderRecord, landing: URL): Promise<PaymentSession> {
+async function payAgain(shop: Shop, order: OrderRecord, landing: URL, mode: PaymentMode): Promise<PaymentSession> {
   await checkDiscount(shop, order);
   const now = shop.now();
   const reservationExpiresAt = new Date(now.getTime() + shop.settings.reservationMinutes * 60_000).toISOString();
@@ -46,7 +46,7 @@ async function payAgain(shop: Shop, order: OrderRecord, landing: URL): Promise<P
 
   let payment;
   try {
-    payment = await startPayment(shop, { ...order, paymentStatus: 'pending' }, landing);
+    payment = await startPayment(shop, { ...order, paymentStatus: 'pending' }, landing, mode);
   } catch (error) {
     // The order waits on no session now: failing "the current attempt" gives the stock and code back.
     await settlePayment(shop, {
@@ -62,7 +62,7 @@ async function payAgain(shop: Shop, order: OrderRecord, landing: URL): Promise<P
     throw error;
   }
   await shop.data.orders.recordPayment(payment, null);
-  return { provider: payment.provider, redirectUrl: payment.redirectUrl };
+  return paymentSessionOf(shop, payment);
 }
 
 /**
@@ -84,16 +84,18 @@ export async function retryPayment(
   token: string | undefined,
   returnUrl: string,
   origin: string,
+  mode: PaymentMode = 'redirect',
 ): Promise<PaymentSession> {
   let order = await findAccessibleOrder(shop, orderId, token);
   const landing = checkReturnUrl(shop.settings, origin, returnUrl);
   if (order.paymentStatus === 'pending' && order.reservationExpiresAt <= shop.now().toISOString()) {
     order = await giveUpSession(shop, order, 'reservation_expired');
   }
-  if (order.paymentStatus === 'failed') return payAgain(shop, order, landing);
+  if (order.paymentStatus === 'failed') return payAgain(shop, order, landing, mode);
   if (order.paymentStatus !== 'pending' || !order.paymentSessionId)
     throw new PaymentNotRetryableError(order.paymentStatus);
   const payment = await shop.data.orders.findPayment(order.paymentSessionId);
   if (payment?.status !== 'open') throw new PaymentNotRetryableError(order.paymentStatus);
-  return { provider: payment.provider, redirectUrl: payment.redirectUrl };
+  // The open session is answered as it was opened, embedded or not: asking again never opens a second one.
+  return paymentSessionOf(shop, payment);
 }

@@ -36,7 +36,8 @@ export const createOrderRoute = defineRoute({
   summary: 'Check out: create the order and start payment',
   description:
     'Prices the cart again for the address, creates a `pending` order, reserves its stock and completes the cart in one ' +
-    'transaction, then starts payment: send the shopper to `payment.redirectUrl`. They come back to `returnUrl` with ' +
+    'transaction, then starts payment: send the shopper to `payment.redirectUrl`, or with `paymentMode: "embedded"` (Stripe with ' +
+    'a publishable key) mount `payment.clientSecret` with Stripe.js. They come back to `returnUrl` with ' +
     '`storelet_order=<order id>` added. Keep `accessToken`: it opens the order. With an `Idempotency-Key`, a repeat of ' +
     'the same request answers the same order; without one, the cart still makes at most one order.',
   headers: [idempotencyKeyHeader('checkout attempt')],
@@ -150,7 +151,9 @@ export function orderRoutes(shop: Shop): Hono<AppEnv> {
     const key = readIdempotencyKey(requestHeader(c, 'idempotency-key'));
     const pay = async () => ({
       status: 200,
-      body: JSON.stringify(await retryPayment(shop, orderId, token, body.returnUrl, requestOrigin(c))),
+      body: JSON.stringify(
+        await retryPayment(shop, orderId, token, body.returnUrl, requestOrigin(c), body.paymentMode),
+      ),
     });
     let answer;
     if (key === null) answer = await pay();

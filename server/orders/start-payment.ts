@@ -1,4 +1,5 @@
-import type { NewPayment, OrderRecord } from '../data/orders.ts';
+import type { PaymentMode, PaymentSession } from '../../sdk/schemas/index.ts';
+import type { NewPayment, OrderRecord, PaymentRecord } from '../data/orders.ts';
 import { newId } from '../data/ids.ts';
 import type { StartPaymentInput } from '../payments/provider.ts';
 import type { Shop } from '../shop/shop.ts';
@@ -14,6 +15,7 @@ function paymentInput(
   landing: string,
   cancelLanding: string,
   idempotencyKey: string,
+  mode: PaymentMode,
 ): StartPaymentInput {
   const { totals } = order;
   const shippingDiscount = order.discount?.kind === 'free_shipping' ? totals.discount : 0;
@@ -36,6 +38,7 @@ function paymentInput(
     successUrl: landing,
     cancelUrl: cancelLanding,
     idempotencyKey,
+    embedded: mode === 'embedded',
   };
 }
 
@@ -43,14 +46,19 @@ function paymentInput(
  * Opens a payment session for the order's current total. Provider failures are logged and answered as
  * `PaymentUnavailableError`; the caller undoes what it prepared first.
  */
-export async function startPayment(shop: Shop, order: OrderRecord, returnUrl: URL): Promise<NewPayment> {
+export async function startPayment(
+  shop: Shop,
+  order: OrderRecord,
+  returnUrl: URL,
+  mode: PaymentMode = 'redirect',
+): Promise<NewPayment> {
   const id = newId('pay');
   const landing = landingUrl(returnUrl, order.id);
   const cancelLanding = cancelLandingUrl(returnUrl, order.id);
   let started;
   try {
     // One key per attempt: a retried call makes one session, a new attempt a new one.
-    started = await shop.payments.start(paymentInput(order, landing, cancelLanding, `${order.id}:${id}`));
+    started = await shop.payments.start(paymentInput(order, landing, cancelLanding, `${order.id}:${id}`, mode));
   } catch (error) {
     shop.log(`Could not start a payment for order ${order.number}`, error);
     throw new PaymentUnavailableError();
@@ -63,9 +71,34 @@ export async function startPayment(shop: Shop, order: OrderRecord, returnUrl: UR
     amount: order.totals.total,
     currency: order.currency,
     redirectUrl: started.redirectUrl,
+    clientSecret: started.clientSecret,
     successUrl: landing,
     cancelUrl: cancelLanding,
     expiresAt: started.expiresAt.toISOString(),
     createdAt: shop.now().toISOString(),
+  };
+}
+
+/** What the shopper's browser needs to pay a session: its page, or what Stripe.js needs to embed it. */
+export function paymentSessionOf(
+  shop: Shop,
+  payment: Pick<PaymentRecord, 'provider' | 'redirectUrl' | 'clientSecret'>,
+): PaymentSession {
+  const { publishableKey } = shop.payments;
+  if (payment.clientSecret && publishableKey && payment.provider === 'stripe') {
+    return {
+      provider: 'stripe',
+      mode: 'embedded',
+      redirectUrl: '',
+      clientSecret: payment.clientSecret,
+      publishableKey,
+    };
+  }
+  return {
+    provider: payment.provider,
+    mode: 'redirect',
+    redirectUrl: payment.redirectUrl,
+    clientSecret: null,
+    publishableKey: null,
   };
 }

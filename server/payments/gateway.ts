@@ -5,6 +5,8 @@ import type { PaymentEvent, PaymentOutcome, PaymentProvider } from './provider.t
  * provider contract, the gateway verifies its own webhooks and can stop a session from being paid.
  */
 export type PaymentGateway = PaymentProvider & {
+  /** Stripe's `pk_…` when sessions can be embedded in the shop's page; null otherwise. */
+  readonly publishableKey: string | null;
   /** Verifies a webhook's signature; null for a genuine event orders don't act on. Throws `InvalidSignatureError`. */
   verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
   /** Makes the session unpayable and answers what became of it (`paid` when the shopper got there first). */

@@ -27,12 +27,17 @@ export type StartPaymentInput = {
   cancelUrl: string;
   /** One payment session per order attempt, even when the request is retried. */
   idempotencyKey: string;
+  /** Asks for a session paid inside the shop's page; a provider that cannot opens a redirect session instead. */
+  embedded: boolean;
 };
 
 export type StartedPayment = {
   provider: 'stripe' | 'test';
   sessionId: string;
+  /** The provider's payment page; empty for an embedded session, which has none. */
   redirectUrl: string;
+  /** An embedded session's secret for Stripe.js in the shopper's browser; null for a redirect session. */
+  clientSecret: string | null;
   expiresAt: Date;
 };
 

@@ -23,6 +23,7 @@ function orderInput(overrides: Partial<StartPaymentInput> = {}): StartPaymentInp
     successUrl: 'https://shop.example.com/order?session=%7BCHECKOUT_SESSION_ID%7D',
     cancelUrl: 'https://shop.example.com/cart',
     idempotencyKey: randomUUID(),
+    embedded: false,
     ...overrides,
   };
 }
@@ -125,8 +126,38 @@ describe('createStripeProvider against a Stripe API on loopback', () => {
       provider: 'stripe',
       sessionId: session.id,
       redirectUrl: session.url,
+      clientSecret: null,
       expiresAt: new Date(session.expires_at * 1000),
     });
+  });
+
+  it('opens an embedded session only when asked and a publishable key is set', async () => {
+    const embedding = createStripeProvider({
+      secretKey: fake.secretKey,
+      webhookSecret: fake.webhookSecret,
+      publishableKey: 'pk_test_x',
+      apiHost: fake.host,
+      apiPort: fake.port,
+      apiProtocol: 'http',
+    });
+    const started = await embedding.start(orderInput({ embedded: true }));
+    const session = fake.sessions.get(started.sessionId);
+    assert.ok(session);
+    assert.deepEqual(
+      [started.redirectUrl, started.clientSecret, session.ui_mode, session.return_url, session.success_url],
+      [
+        '',
+        session.client_secret,
+        'embedded_page',
+        'https://shop.example.com/order?session={CHECKOUT_SESSION_ID}',
+        null,
+      ],
+    );
+    assert.equal(embedding.publishableKey, 'pk_test_x');
+    // Without the key Stripe.js could not be loaded in the browser: a redirect session instead.
+    const hosted = await provider.start(orderInput({ embedded: true }));
+    assert.deepEqual([hosted.clientSecret, fake.sessions.get(hosted.sessionId)?.ui_mode], [null, 'hosted_page']);
+    assert.equal(provider.publishableKey, null);
   });
 
   it('sends neither a tax line nor a coupon when there is none, and free shipping as 0', async () => {

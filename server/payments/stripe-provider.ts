@@ -9,6 +9,8 @@ export type StripeProviderOptions = {
   secretKey: string;
   /** The endpoint's signing secret, `whsec_…`. */
   webhookSecret: string;
+  /** `pk_…`, for Stripe.js in the browser; without it every session is a redirect to Stripe's page. */
+  publishableKey?: string;
   /** Where the Stripe API is; tests point these at a server on loopback. */
   apiHost?: string;
   apiPort?: number;
@@ -21,6 +23,8 @@ export type StripeProviderOptions = {
 
 export type StripeProvider = PaymentProvider & {
   readonly name: 'stripe';
+  /** Set when sessions can be embedded in the shop's page. */
+  readonly publishableKey: string | null;
   verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
   /**
    * Stops an open session from being paid (its order's reservation ran out) and answers what became of
@@ -81,10 +85,17 @@ function checkFigures(input: StartPaymentInput): void {
 /** Built with URL APIs the placeholder arrives as `%7BCHECKOUT_SESSION_ID%7D`, which Stripe would not fill in. */
 const withSessionPlaceholder = (url: string) => url.replace(/%7BCHECKOUT_SESSION_ID%7D/gi, '{CHECKOUT_SESSION_ID}');
 
+/** Hosted: Stripe's page, then back to the success or cancel URL. Embedded: in the shop's page, then to the return URL. */
+function pageParams(input: StartPaymentInput, embedded: boolean): Stripe.Checkout.SessionCreateParams {
+  if (!embedded) return { success_url: withSessionPlaceholder(input.successUrl), cancel_url: input.cancelUrl };
+  return { ui_mode: 'embedded_page', return_url: withSessionPlaceholder(input.successUrl) };
+}
+
 function sessionParams(
   input: StartPaymentInput,
   expiresAt: number,
   coupon: string | null,
+  embedded: boolean,
 ): Stripe.Checkout.SessionCreateParams {
   const currency = input.currency.toLowerCase();
   const item = (name: string, unitAmount: number, quantity: number, description?: string) => ({
@@ -115,8 +126,7 @@ function sessionParams(
     customer_email: input.email,
     client_reference_id: input.orderId,
     metadata: { orderId: input.orderId, orderNumber: input.orderNumber },
-    success_url: withSessionPlaceholder(input.successUrl),
-    cancel_url: input.cancelUrl,
+    ...pageParams(input, embedded),
     expires_at: expiresAt,
   };
 }
@@ -138,6 +148,7 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
 
   return {
     name: 'stripe',
+    publishableKey: options.publishableKey ?? null,
 
     async start(input: StartPaymentInput): Promise<StartedPayment> {
       checkFigures(input);
@@ -158,7 +169,8 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
               ),
             )
           : null;
-      const params = sessionParams(input, sessionExpiry(now()), coupon?.id ?? null);
+      const embedded = input.embedded && Boolean(options.publishableKey);
+      const params = sessionParams(input, sessionExpiry(now()), coupon?.id ?? null, embedded);
       const session = await call(() =>
         stripe.checkout.sessions.create(params, { idempotencyKey: input.idempotencyKey }),
       );
@@ -170,12 +182,16 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
           `Stripe computed ${session.amount_total} for order ${input.orderNumber}, expected ${input.totalAmount}.`,
         );
       }
-      if (!session.url)
-        throw new PaymentProviderError('provider_rejected', `Stripe returned no URL for session ${session.id}.`);
+      const page = embedded ? session.client_secret : session.url;
+      if (!page) {
+        const what = embedded ? 'client secret' : 'URL';
+        throw new PaymentProviderError('provider_rejected', `Stripe returned no ${what} for session ${session.id}.`);
+      }
       return {
         provider: 'stripe',
         sessionId: session.id,
-        redirectUrl: session.url,
+        redirectUrl: embedded ? '' : page,
+        clientSecret: embedded ? page : null,
         expiresAt: new Date(session.expires_at * 1000),
       };
     },

@@ -35,12 +35,15 @@ export function createTestGateway(options: TestGatewayOptions): TestGateway {
   return {
     name: 'test',
     webhookSecret: options.webhookSecret,
+    publishableKey: null,
     async start(): Promise<StartedPayment> {
       const sessionId = `tgs_${randomBytes(16).toString('hex')}`;
       return {
         provider: 'test',
         sessionId,
         redirectUrl: `${options.publicUrl}/pay/test/${sessionId}`,
+        // Its page is on this server: there is nothing to embed.
+        clientSecret: null,
         expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
       };
     },

@@ -47,6 +47,7 @@ describe('verifyPaymentWebhook', () => {
       successUrl: 'https://shop.example.com/ok',
       cancelUrl: 'https://shop.example.com/cart',
       idempotencyKey: 'webhook-test',
+      embedded: false,
     }));
   });
   after(async () => {

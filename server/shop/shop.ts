@@ -70,8 +70,8 @@ export type CreateShopOptions = {
 
 function createGateway(config: ServerConfig, data: DataStore, publicUrl: string): PaymentGateway {
   if (config.stripe) {
-    const { secretKey, webhookSecret, apiHost, apiPort, apiProtocol } = config.stripe;
-    return createStripeProvider({ secretKey, webhookSecret, apiHost, apiPort, apiProtocol });
+    const { secretKey, webhookSecret, publishableKey, apiHost, apiPort, apiProtocol } = config.stripe;
+    return createStripeProvider({ secretKey, webhookSecret, publishableKey, apiHost, apiPort, apiProtocol });
   }
   return createTestGateway({
     publicUrl,

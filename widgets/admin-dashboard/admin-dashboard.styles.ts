@@ -25,4 +25,32 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  .nav {
+    margin-bottom: 1.25rem;
+  }
+  .nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .nav a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    border-radius: var(--_radius);
+    color: var(--_text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .nav a:hover {
+    background: var(--_subtle);
+  }
+  .nav a[aria-current='page'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
 `;

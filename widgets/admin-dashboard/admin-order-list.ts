@@ -1,18 +1,24 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdminClient, AdminOrderQuery, AdminOrderSummary } from '../../sdk/admin/index.ts';
-import { toStoreletError, type PaymentStatus, type StoreletError } from '../../sdk/index.ts';
+import type { PaymentStatus } from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 import { baseStyles, controlStyles, stateStyles } from '../shared/styles.ts';
 import { adminStyles } from './admin-styles.ts';
 import { renderAccessError } from './access-error.ts';
+import { blockStyles } from './blocks/block-styles.ts';
+import { renderListStatus, renderListToolbar, renderLoadMore, type ListFilter } from './blocks/list-parts.ts';
+import { PagedList } from './blocks/paged-list.ts';
 import { renderOrderTable } from './order-table.ts';
 import { PAYMENT_LABELS } from './order-words.ts';
 import { tableStyles } from './order-table.styles.ts';
 
 const PAGE_SIZE = 25;
 /** The statuses to filter by, in the labels' order (the schemas' own list would bring zod into the bundle). */
-const PAYMENT_STATUSES = Object.keys(PAYMENT_LABELS) as PaymentStatus[];
+const PAYMENT_OPTIONS: ListFilter['options'] = [
+  ['', 'Any'],
+  ...(Object.keys(PAYMENT_LABELS) as PaymentStatus[]).map((status) => [status, PAYMENT_LABELS[status][0]] as const),
+];
 
 /**
  * @summary The order list of `<admin-dashboard>`: search, a payment filter and "Load more".
@@ -42,66 +48,35 @@ const PAYMENT_STATUSES = Object.keys(PAYMENT_LABELS) as PaymentStatus[];
  * @csspart button - Every button.
  */
 export class AdminOrderList extends LitElement {
-  static override styles = [
-    baseStyles,
-    controlStyles,
-    stateStyles,
-    adminStyles,
-    tableStyles,
-    css`
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: 0.75rem;
-      }
-      .toolbar .grow {
-        flex: 1 1 16rem;
-      }
-      .toolbar .field {
-        width: 100%;
-      }
-      .more {
-        display: grid;
-        justify-items: center;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, controlStyles, stateStyles, adminStyles, tableStyles, blockStyles];
 
   @property({ attribute: false }) client: AdminClient | undefined;
+  /** The order shown over the list ('' for none): when it closes, the keyboard goes back to its number. */
+  @property({ attribute: false }) openOrderId = '';
 
   @state() private searchText = '';
   @state() private paymentStatus: PaymentStatus | '' = '';
-  @state() private items: AdminOrderSummary[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private error: StoreletError | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError = '';
-  /** Bumped on every new query, so an answer to an older one is dropped. */
-  private generation = 0;
+  private readonly list = new PagedList<AdminOrderSummary>(
+    this,
+    (cursor) => {
+      if (!this.client) throw new Error('No admin client');
+      return this.client.orders.list(this.query(cursor));
+    },
+    (error) => emit(this, 'storelet-error', { code: error.code, message: error.message }),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client')) void this.reload();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    const closed = changed.get('openOrderId');
+    if (closed && !this.openOrderId) void this.focusOrder(closed);
+  }
+
   /** Asks again with the current search and filter, from the first page. */
-  async reload(): Promise<void> {
-    const generation = ++this.generation;
-    this.phase = 'loading';
-    this.moreError = '';
-    try {
-      const page = await this.fetchPage();
-      if (generation !== this.generation) return;
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.phase = 'ready';
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.fail(error);
-    }
+  reload(): Promise<void> {
+    return this.list.reload();
   }
 
   /** Moves focus to an order's number, e.g. when coming back from it. */
@@ -126,38 +101,11 @@ export class AdminOrderList extends LitElement {
     };
   }
 
-  private fetchPage(cursor?: string) {
-    if (!this.client) throw new Error('No admin client');
-    return this.client.orders.list(this.query(cursor));
-  }
-
-  private fail(thrown: unknown): void {
-    const error = toStoreletError(thrown);
-    this.error = error;
-    this.phase = 'error';
-    emit(this, 'storelet-error', { code: error.code, message: error.message });
-  }
-
   private async loadMore(): Promise<void> {
-    const cursor = this.nextCursor;
-    if (!cursor || this.loadingMore) return;
-    const generation = this.generation;
-    this.loadingMore = true;
-    this.moreError = '';
     const hadFocus = this.shadowRoot?.activeElement?.matches('[part~="load-more"]') === true;
-    try {
-      const page = await this.fetchPage(cursor);
-      if (generation !== this.generation) return;
-      const first = page.items[0];
-      this.items = [...this.items, ...page.items];
-      this.nextCursor = page.nextCursor;
-      // The last page takes the button away: the keyboard goes on from the first order it brought.
-      if (hadFocus && !page.nextCursor) void this.focusAfterLoad(first?.id);
-    } catch (error) {
-      if (generation === this.generation) this.moreError = toStoreletError(error).message;
-    } finally {
-      this.loadingMore = false;
-    }
+    const first = await this.list.loadMore();
+    // The last page takes the button away: the keyboard goes on from the first order it brought.
+    if (hadFocus && !this.list.nextCursor) void this.focusAfterLoad(first?.id);
   }
 
   private open(order: AdminOrderSummary): void {
@@ -169,59 +117,48 @@ export class AdminOrderList extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<form part="toolbar" class="toolbar" role="search" @submit=${(event: Event) => (event.preventDefault(), void this.reload())}>
-        <div class="grow">
-          <label class="label" for="q">Search orders</label>
-          <input id="q" part="search" class="field" type="search" maxlength="200" placeholder="Order number or customer email"
-            .value=${this.searchText} @input=${(event: Event) => (this.searchText = (event.target as HTMLInputElement).value)} />
-        </div>
-        <div>
-          <label class="label" for="payment">Payment</label>
-          <select id="payment" part="payment-filter" class="field" @change=${(event: Event) => {
-            this.paymentStatus = (event.target as HTMLSelectElement).value as PaymentStatus | '';
+    return html`${renderListToolbar({
+      label: 'Find orders',
+      search: {
+        id: 'q',
+        label: 'Search orders',
+        placeholder: 'Order number or customer email',
+        value: this.searchText,
+        onInput: (value) => (this.searchText = value),
+      },
+      filters: [
+        {
+          id: 'payment',
+          part: 'payment-filter',
+          label: 'Payment',
+          value: this.paymentStatus,
+          options: PAYMENT_OPTIONS,
+          onChange: (value) => {
+            this.paymentStatus = value as PaymentStatus | '';
             void this.reload();
-          }}>
-            <option value="" ?selected=${this.paymentStatus === ''}>Any</option>
-            ${PAYMENT_STATUSES.map((status) => html`<option value=${status} ?selected=${this.paymentStatus === status}>${PAYMENT_LABELS[status][0]}</option>`)}
-          </select>
-        </div>
-        <button part="search-button button" class="button secondary" type="submit">Search</button>
-      </form>
-      <p part="status" class="visually-hidden" role="status" tabindex="-1">${this.announcement()}</p>
-      ${this.renderBody()}`;
-  }
-
-  private announcement(): string {
-    if (this.phase === 'loading') return 'Loading orders…';
-    if (this.phase !== 'ready') return '';
-    const count = this.items.length;
-    return `${count} ${count === 1 ? 'order' : 'orders'} shown${this.nextCursor ? ', more available' : ''}.`;
+          },
+        },
+      ],
+      onSubmit: () => void this.reload(),
+    })}
+      ${renderListStatus(this.list, ['order', 'orders'])} ${this.renderBody()}`;
   }
 
   private renderBody(): TemplateResult {
-    if (this.phase === 'loading') {
+    const list = this.list;
+    if (list.phase === 'loading') {
       return html`<div aria-hidden="true"><div class="skeleton row"></div><div class="skeleton row"></div><div class="skeleton row"></div></div>`;
     }
-    if (this.phase === 'error')
-      return renderAccessError(this.error, 'Orders could not be loaded.', () => void this.reload());
-    if (this.items.length === 0) {
+    if (list.phase === 'error')
+      return renderAccessError(list.error, 'Orders could not be loaded.', () => void this.reload());
+    if (list.items.length === 0) {
       return html`<div part="empty" class="state">
         <p class="state-title">${this.filtered ? 'No orders match.' : 'No orders yet.'}</p>
         <p class="state-text">${this.filtered ? 'Try another number or email, or any payment status.' : 'Orders appear here as soon as shoppers place them.'}</p>
       </div>`;
     }
-    return html`${renderOrderTable(this.items, (order) => this.open(order))}
-      <div class="more">
-        ${
-          this.nextCursor
-            ? html`<button part="load-more button" class="button secondary" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
-              aria-busy=${this.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>
-              ${this.loadingMore ? 'Loading…' : 'Load more'}
-            </button>`
-            : nothing
-        }
-        <p part="error" class="message error" role="alert">${this.moreError}</p>
-      </div>`;
+    return html`${renderOrderTable(list.items, (order) => this.open(order))}
+      ${renderLoadMore(list, () => void this.loadMore())}`;
   }
 }
 

@@ -13,10 +13,24 @@ export function isolatedAdmin(api = apiUrl, storage: KeyValueStorage = memorySto
   return createAdminClient({ apiUrl: api, storage, retries: 0 });
 }
 
+/** Sets the test page's address to show `screen` (`?screen=…`), or no screen, as a link or a reload would. */
+export function visitScreen(screen = ''): void {
+  const url = new URL(location.href);
+  if (screen) url.searchParams.set('screen', screen);
+  else url.searchParams.delete('screen');
+  history.replaceState(null, '', url);
+}
+
+/** The test page's address without the dashboard's screen, so no test starts where the one before it left off. */
+export const clearScreen = (): void => visitScreen();
+
+/** A dashboard on the page, its address showing `screen` (none by default: the orders). */
 export async function mountDashboard(
   client: AdminClient,
   saved: { file: Blob; fileName: string }[] = [],
+  screen = '',
 ): Promise<AdminDashboard> {
+  visitScreen(screen);
   const element = await fixture<AdminDashboard>(
     html`<admin-dashboard .client=${client} .save=${(file: Blob, fileName: string) => saved.push({ file, fileName })}></admin-dashboard>`,
   );
@@ -40,13 +54,13 @@ export async function signInThroughForm(element: AdminDashboard, email: string, 
 export async function signedInDashboard(
   saved?: { file: Blob; fileName: string }[],
   client: AdminClient = isolatedAdmin(),
+  /** The address's screen, and what to wait for once signed in. */
+  { screen = '', ready = 'admin-order-list' }: { screen?: string; ready?: string } = {},
 ): Promise<AdminDashboard> {
-  const element = await mountDashboard(client, saved);
+  const element = await mountDashboard(client, saved, screen);
   await signInThroughForm(element, adminCredentials.email, adminCredentials.password);
   // Signing in hashes the password with scrypt: on a busy machine it takes longer than waitUntil's default second.
-  await waitUntil(() => element.shadowRoot?.querySelector('admin-order-list'), 'the order list never showed', {
-    timeout: 10_000,
-  });
+  await waitUntil(() => element.shadowRoot?.querySelector(ready), `${ready} never showed`, { timeout: 10_000 });
   return element;
 }
 

@@ -18,6 +18,13 @@ export const styles = css`
       opacity: 0;
     }
   }
+  /* Room for Stripe's form while it loads, so the dialog does not jump when it appears. */
+  .payment {
+    min-height: 24rem;
+  }
+  ::slotted([slot='storelet-payment']) {
+    display: block;
+  }
   .body {
     padding: 1rem 1.25rem 1.25rem;
     overflow-y: auto;

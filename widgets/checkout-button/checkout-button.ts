@@ -4,6 +4,8 @@ import {
   toStoreletError,
   type Address,
   type CreateOrderBody,
+  type PaymentMode,
+  type PaymentSession,
   type PendingCheckout,
   type SavedAddress,
 } from '../../sdk/index.ts';
@@ -18,12 +20,13 @@ import { baseStyles, controlStyles } from '../shared/styles.ts';
 import { totalsStyles } from '../shared/totals.ts';
 import { styles } from './checkout-button.styles.ts';
 import { describeCheckoutError } from './checkout-errors.ts';
+import { EmbeddedPayment } from './embedded-payment.ts';
 import { readOrderBody, returnUrlOf } from './order-body.ts';
 import { renderCheckoutForm } from './checkout-form.ts';
 
 /**
  * @summary A checkout button: collects email, shipping address and method in a dialog, places the
- * order and hands the shopper to the payment page.
+ * order and takes the payment: in the dialog with Stripe's embedded Checkout, or on the payment page.
  *
  * The order request carries an idempotency key: one per submission, reused when the same submission
  * is sent again after its answer was lost, so a shopper never gets two orders. The server answers
@@ -32,13 +35,19 @@ import { renderCheckoutForm } from './checkout-form.ts';
  * shows the result and forgets the cart once the order is paid. A shopper who comes Back from the
  * payment page still has the cart, and the dialog offers "Continue to payment" for its order.
  *
+ * Where the shop takes Stripe payments with a publishable key, the payment form opens inside the dialog instead
+ * (Stripe.js is loaded at that moment, not before) and Stripe sends the shopper on to `return-url` the same way.
+ * `payment-mode="redirect"` always leaves for Stripe's page.
+ *
  * @slot - The button's text (default "Check out", or "Continue to payment" for this cart's unpaid order).
+ * @slot storelet-payment - Filled by the element itself with Stripe's embedded payment form; leave it empty.
  *
  * @event storelet-before-checkout - The form is valid and about to be sent. Cancelable: cancel it to stop.
  * @event storelet-checkout-start - The order request is on its way.
  * @event storelet-payment-redirect - The order exists and the browser is about to leave for the payment
  *   page. Cancelable: cancel it to navigate yourself (`detail.url`).
- * @event storelet-error - Placing the order failed; the form shows the message too.
+ * @event storelet-payment-embedded - The order exists and its payment form opens inside the dialog.
+ * @event storelet-error - Placing the order failed, or the payment form could not be loaded; the dialog says so too.
  *
  * @csspart button - The opening button.
  * @csspart dialog - The checkout dialog.
@@ -57,6 +66,7 @@ import { renderCheckoutForm } from './checkout-form.ts';
  * @csspart total - The total row.
  * @csspart submit - The pay button, and the "continue to payment" one.
  * @csspart redirecting - The "taking you to payment" message.
+ * @csspart payment - Where the embedded payment form sits (Stripe's own frame, slotted in from the light DOM).
  * @csspart resume - The "continue to payment" panel for an order of this cart that is not paid yet.
  *
  * @cssproperty --checkout-button-dialog-width - Dialog width (default min(36rem, 100vw - 2rem)).
@@ -70,6 +80,8 @@ export class CheckoutButton extends LitElement {
   @property({ attribute: 'return-url' }) returnUrl = '';
   /** ISO country codes the shop delivers to (e.g. "US CA GB"); every country when empty. */
   @property() countries = '';
+  /** `embedded` (the default) pays inside the dialog where the shop can; `redirect` always goes to the payment page. */
+  @property({ attribute: 'payment-mode' }) paymentMode: PaymentMode = 'embedded';
   /** Goes to the payment page. Replace it in tests or in apps with their own router. */
   @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
 
@@ -77,14 +89,17 @@ export class CheckoutButton extends LitElement {
   @state() private message = '';
   @state() private submitting = false;
   @state() private redirecting = false;
+  /** The order whose payment form is open in the dialog, and whether the form is showing yet. */
+  @state() private paying: { orderId: string; ready: boolean } | null = null;
   /** A signed-in customer's email and address book, and the address chosen from it (the default at first). */
   @state() private customer: { email: string; addresses: SavedAddress[]; chosen: Address | null } | null = null;
 
   private readonly cart = new CartController(this);
+  private readonly embedded = new EmbeddedPayment(this, 'storelet-payment');
   private readonly modal = new ModalController(
     this,
     () => this.renderRoot.querySelector('dialog'),
-    () => undefined,
+    () => this.closePayment(),
   );
   private countryOptions: Country[] = [];
   /** The last submission whose outcome is unknown, with its key, so sending it again is safe. */
@@ -104,6 +119,7 @@ export class CheckoutButton extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.onPageShow);
+    this.closePayment();
   }
 
   /** This cart's order when this device placed it and has not seen it paid: its payment can be continued. */
@@ -191,7 +207,7 @@ export class CheckoutButton extends LitElement {
     const cart = this.cart.cart;
     if (this.submitting || !storefront || !cart) return;
     const form = event.target as HTMLFormElement;
-    const body = readOrderBody(form, cart.id, this.returnUrl);
+    const body = readOrderBody(form, cart.id, this.returnUrl, this.paymentMode);
     const saveAddress = new FormData(form).get('saveAddress') === 'on';
     const { cartId, email, shippingAddress, shippingMethod } = body;
     if (
@@ -209,15 +225,7 @@ export class CheckoutButton extends LitElement {
       this.attempt = undefined;
       // The order stands either way: a book that cannot take the address now only misses it.
       if (saveAddress) await storefront.account.addresses.add(body.shippingAddress).catch(() => undefined);
-      this.redirecting = true;
-      const detail = {
-        orderId: order.id,
-        orderNumber: order.number,
-        provider: payment.provider,
-        url: payment.redirectUrl,
-      };
-      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
-        this.navigate(payment.redirectUrl);
+      await this.pay(order.id, order.number, payment);
     } catch (error) {
       const failure = describeCheckoutError(error, cart);
       if (!failure.uncertain) this.attempt = undefined;
@@ -229,7 +237,34 @@ export class CheckoutButton extends LitElement {
     } finally {
       this.submitting = false;
     }
-    if (!this.redirecting) await this.showFailure();
+    if (!this.redirecting && !this.paying) await this.showFailure();
+  }
+
+  /** Opens the payment form in the dialog, or leaves for the payment page. */
+  private async pay(orderId: string, orderNumber: string, payment: PaymentSession): Promise<void> {
+    if (payment.mode === 'embedded' && payment.clientSecret && payment.publishableKey) {
+      this.paying = { orderId, ready: false };
+      emit(this, 'storelet-payment-embedded', { orderId, orderNumber, provider: 'stripe' });
+      try {
+        await this.embedded.mount(payment.publishableKey, payment.clientSecret);
+        if (this.paying?.orderId === orderId) this.paying = { orderId, ready: true };
+      } catch {
+        this.closePayment();
+        this.message = 'The payment form could not be loaded. Check your connection and try again.';
+        emit(this, 'storelet-error', { code: 'payment_unavailable', message: this.message });
+      }
+      return;
+    }
+    this.redirecting = true;
+    const detail = { orderId, orderNumber, provider: payment.provider, url: payment.redirectUrl };
+    if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
+      this.navigate(payment.redirectUrl);
+  }
+
+  /** Closing the dialog takes the payment form down; the order waits, and "Continue to payment" opens it again. */
+  private closePayment(): void {
+    this.embedded.destroy();
+    this.paying = null;
   }
 
   /** Goes to the payment page of this cart's unpaid order: the one left open, or a new attempt if it failed. */
@@ -240,16 +275,11 @@ export class CheckoutButton extends LitElement {
     this.message = '';
     // No key needed: once the order waits on a session, asking again answers that same session.
     try {
-      const payment = await storefront.orders.retryPayment(pending.orderId, returnUrlOf(this.returnUrl));
-      this.redirecting = true;
-      const detail = {
-        orderId: pending.orderId,
-        orderNumber: pending.orderNumber,
-        provider: payment.provider,
-        url: payment.redirectUrl,
-      };
-      if (!emit(this, 'storelet-payment-redirect', detail, { cancelable: true }).defaultPrevented)
-        this.navigate(payment.redirectUrl);
+      const payment = await storefront.orders.retryPayment(pending.orderId, {
+        returnUrl: returnUrlOf(this.returnUrl),
+        paymentMode: this.paymentMode,
+      });
+      await this.pay(pending.orderId, pending.orderNumber, payment);
     } catch (error) {
       const { code, message, status } = toStoreletError(error);
       // Paid or being paid already, or no longer payable as placed: this cart is done, a new one starts.
@@ -291,6 +321,13 @@ export class CheckoutButton extends LitElement {
     (first ?? this.renderRoot.querySelector<HTMLElement>('#form-error'))?.focus();
   }
 
+  private renderPayment(ready: boolean): TemplateResult {
+    return html`<div part="payment" class="payment" aria-busy=${ready ? 'false' : 'true'}>
+      ${ready ? nothing : html`<p class="redirecting" role="status">Loading the payment form…</p>`}
+      <slot name="storelet-payment"></slot>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const cart = this.cart.cart;
     const empty = !cart?.lines.length;
@@ -322,25 +359,27 @@ export class CheckoutButton extends LitElement {
           </div>
           <div class="body">
             ${
-              this.redirecting
-                ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
-                : pending || !cart
-                  ? this.renderResume(pending)
-                  : renderCheckoutForm({
-                      cart,
-                      countries: this.countryOptions,
-                      errors: this.errors,
-                      message: this.message,
-                      submitting: this.submitting,
-                      pending: this.cart.pending,
-                      onSubmit: (event) => void this.submit(event),
-                      onInvalid: (event) => this.onInvalid(event),
-                      onInput: (event) => this.clearError((event.target as HTMLInputElement).name),
-                      onCountry: (country) => this.onCountry(country),
-                      onRegion: (region) => this.onRegion(region),
-                      onMethod: (methodId) => this.onMethod(methodId),
-                      customer: this.customer && { ...this.customer, onPick: (id) => this.pickAddress(id) },
-                    })
+              this.paying
+                ? this.renderPayment(this.paying.ready)
+                : this.redirecting
+                  ? html`<p part="redirecting" class="redirecting" role="status">Taking you to the payment page…</p>`
+                  : pending || !cart
+                    ? this.renderResume(pending)
+                    : renderCheckoutForm({
+                        cart,
+                        countries: this.countryOptions,
+                        errors: this.errors,
+                        message: this.message,
+                        submitting: this.submitting,
+                        pending: this.cart.pending,
+                        onSubmit: (event) => void this.submit(event),
+                        onInvalid: (event) => this.onInvalid(event),
+                        onInput: (event) => this.clearError((event.target as HTMLInputElement).name),
+                        onCountry: (country) => this.onCountry(country),
+                        onRegion: (region) => this.onRegion(region),
+                        onMethod: (methodId) => this.onMethod(methodId),
+                        customer: this.customer && { ...this.customer, onPick: (id) => this.pickAddress(id) },
+                      })
             }
           </div>
         </div>

@@ -1,4 +1,4 @@
-import type { Address, CreateOrderBody } from '../../sdk/index.ts';
+import type { Address, CreateOrderBody, PaymentMode } from '../../sdk/index.ts';
 
 /**
  * Where the payment page sends the shopper back: the `return-url` attribute resolved against this page,
@@ -9,7 +9,12 @@ export function returnUrlOf(returnUrl: string): string {
 }
 
 /** The checkout form's fields as the order request; optional address fields are left out when blank. */
-export function readOrderBody(form: HTMLFormElement, cartId: string, returnUrl: string): CreateOrderBody {
+export function readOrderBody(
+  form: HTMLFormElement,
+  cartId: string,
+  returnUrl: string,
+  paymentMode: PaymentMode,
+): CreateOrderBody {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const shippingAddress: Address = {
@@ -27,5 +32,6 @@ export function readOrderBody(form: HTMLFormElement, cartId: string, returnUrl: 
     shippingAddress,
     shippingMethod: text('shippingMethod'),
     returnUrl: returnUrlOf(returnUrl),
+    paymentMode,
   };
 }

@@ -5,3 +5,8 @@ declare module 'storelet:chunks' {
   export const boot: readonly string[];
   export const elements: Readonly<Record<string, readonly string[]>>;
 }
+
+// The admin build's table: the admin boot chunk first, then every chunk it imports. Relative to storelet-admin.js.
+declare module 'storelet-admin:chunks' {
+  export const boot: readonly string[];
+}

@@ -215,6 +215,11 @@ export class OrderStatusElement extends LitElement {
     try {
       const returnUrl = new URL(this.returnUrl || location.origin + location.pathname, location.href).href;
       const payment = await storefront.orders.retryPayment(order.id, returnUrl);
+      if (payment.mode === 'embedded') {
+        // Its open session was made to be paid inside the checkout dialog, which is where it can be finished.
+        this.message = 'Finish paying in the checkout: open your cart and choose “Continue to payment”.';
+        return;
+      }
       const detail = {
         orderId: order.id,
         orderNumber: order.number,

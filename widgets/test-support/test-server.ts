@@ -1,7 +1,14 @@
 import { waitUntil } from '@open-wc/testing';
 
 type Credentials = { email: string; password: string };
-type TestServer = { apiUrl: string; closedApiUrl: string; admin: Credentials; customer: Credentials };
+type TestServer = {
+  apiUrl: string;
+  closedApiUrl: string;
+  admin: Credentials;
+  customer: Credentials;
+  stripeApiUrl: string;
+  stripePublishableKey: string;
+};
 
 const server = (globalThis as { storeletTestServer?: TestServer }).storeletTestServer;
 if (!server?.apiUrl)
@@ -14,6 +21,9 @@ export const closedApiUrl: string = server.closedApiUrl;
 /** An admin of the test shop, and a customer (who is not one). */
 export const adminCredentials: Credentials = server.admin;
 export const customerCredentials: Credentials = server.customer;
+/** A second seeded shop that takes payments with Stripe (its API on loopback), with this publishable key. */
+export const stripeApiUrl: string = server.stripeApiUrl;
+export const stripePublishableKey: string = server.stripePublishableKey;
 
 /** Elements of a shadow root matching `selector`, as an array. */
 export function queryAll<T extends Element = HTMLElement>(host: Element, selector: string): T[] {

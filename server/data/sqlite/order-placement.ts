@@ -93,10 +93,10 @@ export class OrderPlacement {
     const deleteOrder = sqlite.prepare('DELETE FROM orders WHERE id = ?');
     const forgetKey = sqlite.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ?');
     const insertPayment: Statement<[NewPayment]> = sqlite.prepare(`
-      INSERT INTO payments (id, order_id, provider, session_id, status, amount, currency, redirect_url, success_url,
-        cancel_url, expires_at, created_at, updated_at)
-      VALUES (@id, @orderId, @provider, @sessionId, 'open', @amount, @currency, @redirectUrl, @successUrl,
-        @cancelUrl, @expiresAt, @createdAt, @createdAt)`);
+      INSERT INTO payments (id, order_id, provider, session_id, status, amount, currency, redirect_url, client_secret,
+        success_url, cancel_url, expires_at, created_at, updated_at)
+      VALUES (@id, @orderId, @provider, @sessionId, 'open', @amount, @currency, @redirectUrl, @clientSecret,
+        @successUrl, @cancelUrl, @expiresAt, @createdAt, @createdAt)`);
     const setSession = sqlite.prepare(`
       UPDATE orders SET payment_session_id = ?, updated_at = ? WHERE id = ? AND payment_status = 'pending'`);
     const storeAnswer = sqlite.prepare('UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?');

@@ -65,8 +65,8 @@ export type LineRow = {
   sticker: string | null;
 };
 
-export const PAYMENT_COLUMNS = `id, order_id, provider, session_id, status, amount, currency, redirect_url, success_url,
-  cancel_url, expires_at, created_at`;
+export const PAYMENT_COLUMNS = `id, order_id, provider, session_id, status, amount, currency, redirect_url, client_secret,
+  success_url, cancel_url, expires_at, created_at`;
 
 export type PaymentRow = {
   id: string;
@@ -77,6 +77,7 @@ export type PaymentRow = {
   amount: number;
   currency: string;
   redirect_url: string;
+  client_secret: string | null;
   success_url: string;
   cancel_url: string;
   expires_at: string;
@@ -145,6 +146,7 @@ export function toPayment(row: PaymentRow): PaymentRecord {
     amount: row.amount,
     currency: row.currency,
     redirectUrl: row.redirect_url,
+    clientSecret: row.client_secret,
     successUrl: row.success_url,
     cancelUrl: row.cancel_url,
     expiresAt: row.expires_at,

@@ -164,7 +164,10 @@ export const payments = sqliteTable(
     status: text('status', { enum: ['open', 'processing', 'paid', 'failed'] }).notNull(),
     amount: integer('amount').notNull(),
     currency: text('currency').notNull(),
+    /** Empty for an embedded session, which has no page of its own. */
     redirectUrl: text('redirect_url').notNull(),
+    /** An embedded session's secret, handed to the browser that placed the order (and again on "continue to payment"). */
+    clientSecret: text('client_secret'),
     successUrl: text('success_url').notNull(),
     cancelUrl: text('cancel_url').notNull(),
     expiresAt: text('expires_at').notNull(),

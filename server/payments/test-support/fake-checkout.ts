@@ -41,8 +41,12 @@ export type FakeCheckoutSession = {
   client_reference_id: string | null;
   metadata: Record<string, string>;
   payment_intent: string | null;
+  ui_mode: 'hosted_page' | 'embedded_page';
   success_url: string | null;
   cancel_url: string | null;
+  return_url: string | null;
+  /** Embedded sessions only: what Stripe.js mounts. */
+  client_secret: string | null;
   url: string | null;
   created: number;
   expires_at: number;
@@ -190,8 +194,35 @@ const SESSION_PARAMS = [
   'metadata',
   'success_url',
   'cancel_url',
+  'ui_mode',
+  'return_url',
   'expires_at',
 ] as const;
+
+/** Stripe's rules for where a session sends the shopper: a hosted page needs `success_url`; an embedded one `return_url` and neither of the others. */
+function pageOf(
+  params: FormObject,
+): Pick<FakeCheckoutSession, 'ui_mode' | 'success_url' | 'cancel_url' | 'return_url'> {
+  const uiMode = read.string(params.ui_mode, 'ui_mode') ?? 'hosted_page';
+  if (uiMode === 'embedded_page') {
+    for (const name of ['success_url', 'cancel_url'] as const) {
+      if (params[name] !== undefined)
+        throw new StripeParamError(name, `You cannot pass \`${name}\` with \`ui_mode: embedded_page\`.`);
+    }
+    const returnUrl = required(read.string(params.return_url, 'return_url'), 'return_url');
+    return { ui_mode: uiMode, success_url: null, cancel_url: null, return_url: returnUrl };
+  }
+  if (uiMode !== 'hosted_page')
+    throw new StripeParamError('ui_mode', 'The fake supports hosted_page and embedded_page.');
+  if (params.return_url !== undefined)
+    throw new StripeParamError('return_url', 'You can only pass `return_url` with `ui_mode: embedded_page`.');
+  return {
+    ui_mode: uiMode,
+    success_url: required(read.string(params.success_url, 'success_url'), 'success_url'),
+    cancel_url: read.string(params.cancel_url, 'cancel_url') ?? null,
+    return_url: null,
+  };
+}
 
 export function createCheckoutSession(
   params: FormObject,
@@ -208,7 +239,7 @@ export function createCheckoutSession(
   if (!currency) throw new StripeParamError('line_items', 'line_items must not be empty.');
   if (items.some((item) => item.currency !== currency))
     throw new StripeParamError('line_items', 'All line items must share one currency.');
-  const successUrl = required(read.string(params.success_url, 'success_url'), 'success_url');
+  const page = pageOf(params);
 
   const created = nowSeconds();
   const expiresAt = read.integer(params.expires_at, 'expires_at') ?? created + 24 * 3600;
@@ -241,9 +272,9 @@ export function createCheckoutSession(
     client_reference_id: read.string(params.client_reference_id, 'client_reference_id') ?? null,
     metadata: read.metadata(params.metadata, 'metadata'),
     payment_intent: null,
-    success_url: successUrl,
-    cancel_url: read.string(params.cancel_url, 'cancel_url') ?? null,
-    url: `${baseUrl}/c/pay/${id}`,
+    ...page,
+    client_secret: page.ui_mode === 'embedded_page' ? `${id}_secret_${randomBytes(12).toString('hex')}` : null,
+    url: page.ui_mode === 'embedded_page' ? null : `${baseUrl}/c/pay/${id}`,
     created,
     expires_at: expiresAt,
     livemode: false,
