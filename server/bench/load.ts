@@ -5,9 +5,9 @@ import autocannon from 'autocannon';
 
 export type Served = { url: string; stop(): Promise<void> };
 
-/** Starts `serve.ts` in its own process and waits for its URL. */
-export async function serveInChild(env: Record<string, string>): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/bench/serve.ts'], {
+/** Starts `serve.ts` in its own process and waits for its URL; `nodeArgs` such as `--cpu-prof` go to that process. */
+export async function serveInChild(env: Record<string, string>, nodeArgs: string[] = []): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/bench/serve.ts'], {
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

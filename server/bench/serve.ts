@@ -1,9 +1,11 @@
 // A server process for the benchmark, so the load generator never shares its event loop:
-//   BENCH_MODE=bare  a bare Hono route answering a constant JSON body (the yardstick)
+//   BENCH_MODE=bare  a bare Hono route answering a constant JSON body (the yardstick); with BENCH_BODY_FILE,
+//                    that file's bytes as JSON instead (as large as the page it is compared with)
 //   BENCH_MODE=shop  the Storelet server on BENCH_DB, writing any email to BENCH_OUTBOX
 // Prints `listening <url>` on stdout once it answers.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../start.ts';
 
@@ -11,8 +13,14 @@ const mode = process.env['BENCH_MODE'];
 
 if (mode === 'bare') {
   const app = new Hono();
-  const body = { items: [], nextCursor: null };
-  app.get('/bare', (c) => c.json(body));
+  const file = process.env['BENCH_BODY_FILE'];
+  if (file) {
+    const bytes = readFileSync(file, 'utf8');
+    app.get('/bare', (c) => c.body(bytes, 200, { 'content-type': 'application/json' }));
+  } else {
+    const body = { items: [], nextCursor: null };
+    app.get('/bare', (c) => c.json(body));
+  }
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
     console.log(`listening http://127.0.0.1:${info.port}`);
   });
