@@ -88,6 +88,7 @@ describe('sticker prices in the admin API', () => {
     const cart = await stickerCart(250);
     const quoted = cart.lines[0]?.total.amount;
     assert.equal(quoted, await quote(250));
+    const quoted300 = await quote(300);
 
     const edited = await server.admin<AdminStickerPrices>('PUT', PATH, doubledVinyl(before));
     assert.equal(edited.status, 200, edited.text);
@@ -97,6 +98,13 @@ describe('sticker prices in the admin API', () => {
 
     const held = (await server.get<Cart>(`/api/carts/${cart.id}`)).body;
     assert.equal(held.lines[0]?.total.amount, quoted, 'the line in the cart keeps its price');
+    // Its quantity changes are priced from the tables it was added at, too.
+    const line = `/api/carts/${cart.id}/lines/${held.lines[0]?.id}`;
+    const more300 = await server.send<Cart>(line, { quantity: 300 }, { method: 'PATCH' });
+    assert.equal(more300.status, 200, more300.text);
+    assert.equal(more300.body.lines[0]?.total.amount, quoted300);
+    assert.notEqual(quoted300, await quote(300));
+    assert.equal((await server.send<Cart>(line, { quantity: 250 }, { method: 'PATCH' })).status, 200);
     // The same sticker added now is a line of its own, at today's price.
     const more = await server.send<Cart>(`/api/carts/${cart.id}/lines`, {
       variantId: dieCut,
