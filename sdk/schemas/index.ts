@@ -26,6 +26,7 @@ export * from './review.ts';
 export * from './review-admin.ts';
 export * from './audit.ts';
 export * from './recommendation.ts';
+export * from './delete-query.ts';
 export * from './tax-admin.ts';
 export * from './shipping-admin.ts';
 export * from './discount-admin.ts';

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { EditVersion } from './audit.ts';
 import { CountryCode } from './country.ts';
-import { wholeNumber } from './product-query.ts';
 
 /** Parts per million: 72 500 is 7.25 %, and 8.875 % is exactly 88 750 (basis points cannot hold it). */
 const RatePpm = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
@@ -49,7 +48,3 @@ export const UpdateTaxRateBody = z.strictObject({
   appliesToShipping: z.optional(z.boolean()),
 });
 export type UpdateTaxRateBody = z.infer<typeof UpdateTaxRateBody>;
-
-/** `DELETE` of an edited thing names the version it read, in the query. */
-export const DeleteQuery = z.strictObject({ version: wholeNumber(1, 2 ** 31 - 1) });
-export type DeleteQuery = z.infer<typeof DeleteQuery>;
