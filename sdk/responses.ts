@@ -28,6 +28,10 @@ import type { Product, ProductList } from './schemas/product.ts';
 import type { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import type { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import type { Upload } from './schemas/upload.ts';
+import type { AdminDiscountCode, AdminDiscountCodeList } from './schemas/discount-admin.ts';
+import type { AdminShippingZone, AdminShippingZoneList } from './schemas/shipping-admin.ts';
+import type { AdminStickerPrices, StickerPricePreview } from './schemas/sticker-admin.ts';
+import type { AdminTaxRate, AdminTaxRateList } from './schemas/tax-admin.ts';
 import type { RecommendationList } from './schemas/recommendation.ts';
 import type { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
 import type { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
@@ -76,6 +80,14 @@ export type ResponseTypes = {
   lowStockList: LowStockList;
   adminCategory: AdminCategory;
   adminCategoryList: AdminCategoryList;
+  adminTaxRate: AdminTaxRate;
+  adminTaxRateList: AdminTaxRateList;
+  adminShippingZone: AdminShippingZone;
+  adminShippingZoneList: AdminShippingZoneList;
+  adminDiscountCode: AdminDiscountCode;
+  adminDiscountCodeList: AdminDiscountCodeList;
+  adminStickerPrices: AdminStickerPrices;
+  stickerPricePreview: StickerPricePreview;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

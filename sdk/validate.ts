@@ -31,6 +31,10 @@ import { Product, ProductList } from './schemas/product.ts';
 import { AdminShipment, AdminShipmentList, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { StickerOptions, StickerQuote } from './schemas/sticker.ts';
 import { Upload } from './schemas/upload.ts';
+import { AdminDiscountCode, AdminDiscountCodeList } from './schemas/discount-admin.ts';
+import { AdminShippingZone, AdminShippingZoneList } from './schemas/shipping-admin.ts';
+import { AdminStickerPrices, StickerPricePreview } from './schemas/sticker-admin.ts';
+import { AdminTaxRate, AdminTaxRateList } from './schemas/tax-admin.ts';
 import { RecommendationList } from './schemas/recommendation.ts';
 import { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
 import { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
@@ -78,6 +82,14 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   lowStockList: LowStockList,
   adminCategory: AdminCategory,
   adminCategoryList: AdminCategoryList,
+  adminTaxRate: AdminTaxRate,
+  adminTaxRateList: AdminTaxRateList,
+  adminShippingZone: AdminShippingZone,
+  adminShippingZoneList: AdminShippingZoneList,
+  adminDiscountCode: AdminDiscountCode,
+  adminDiscountCodeList: AdminDiscountCodeList,
+  adminStickerPrices: AdminStickerPrices,
+  stickerPricePreview: StickerPricePreview,
   empty: z.undefined(),
 };
 

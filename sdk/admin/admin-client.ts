@@ -6,6 +6,16 @@ import { defaultStorage, type KeyValueStorage } from '../storage.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
 import { adminAuditLogApi, type AdminAuditLogApi } from './admin-audit-log.ts';
 import { adminCatalogApi, type AdminCatalogApi } from './admin-catalog.ts';
+import {
+  adminDiscountCodesApi,
+  adminShippingZonesApi,
+  adminStickerPricesApi,
+  adminTaxRatesApi,
+  type AdminDiscountCodesApi,
+  type AdminShippingZonesApi,
+  type AdminStickerPricesApi,
+  type AdminTaxRatesApi,
+} from './admin-rules.ts';
 import { adminReviewsApi, type AdminReviewsApi } from './admin-reviews.ts';
 import { downloadBlob } from './download.ts';
 import { createSessionStore, type AdminSession } from './session.ts';
@@ -32,6 +42,13 @@ export type AdminClient = {
   readonly auditLog: AdminAuditLogApi;
   /** Products, variants, photos, stock and categories; every edit names the version it was made from. */
   readonly catalog: AdminCatalogApi;
+  /** Tax rates by country and region. */
+  readonly taxRates: AdminTaxRatesApi;
+  /** Shipping zones, their methods, rate bands and free-shipping thresholds. */
+  readonly shippingZones: AdminShippingZonesApi;
+  readonly discountCodes: AdminDiscountCodesApi;
+  /** The custom-sticker price tables, with a preview of a proposal's quotes. */
+  readonly stickerPrices: AdminStickerPricesApi;
 };
 
 /** A file can take far longer than a JSON answer on a slow line. */
@@ -98,5 +115,9 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     reviews: adminReviewsApi({ http, guard }),
     auditLog: adminAuditLogApi({ http, guard }),
     catalog: adminCatalogApi({ http, guard }),
+    taxRates: adminTaxRatesApi({ http, guard }),
+    shippingZones: adminShippingZonesApi({ http, guard }),
+    discountCodes: adminDiscountCodesApi({ http, guard }),
+    stickerPrices: adminStickerPricesApi({ http, guard }),
   };
 }

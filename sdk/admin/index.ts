@@ -4,6 +4,37 @@ export type { AdminOrdersApi } from './admin-orders.ts';
 export type { AdminReviewsApi } from './admin-reviews.ts';
 export type { AdminCatalogApi, AdminCategoriesApi, AdminProductsApi, AdminStockApi } from './admin-catalog.ts';
 export type { AdminAuditLogApi } from './admin-audit-log.ts';
+export type {
+  AdminDiscountCodesApi,
+  AdminShippingZonesApi,
+  AdminStickerPricesApi,
+  AdminTaxRatesApi,
+} from './admin-rules.ts';
+export type { AdminTaxRate, AdminTaxRateList, CreateTaxRateBody, UpdateTaxRateBody } from '../schemas/tax-admin.ts';
+export type {
+  AdminShippingMethod,
+  AdminShippingZone,
+  AdminShippingZoneList,
+  CreateShippingZoneBody,
+  ShippingMethodInput,
+  ShippingRateBand,
+  UpdateShippingZoneBody,
+} from '../schemas/shipping-admin.ts';
+export type {
+  AdminDiscountCode,
+  AdminDiscountCodeList,
+  AdminDiscountCodeParams,
+  CreateDiscountCodeBody,
+  DiscountStatus,
+  UpdateDiscountCodeBody,
+} from '../schemas/discount-admin.ts';
+export type {
+  AdminStickerPrices,
+  StickerPricePreview,
+  StickerPricePreviewBody,
+  StickerPriceTables,
+  UpdateStickerPricesBody,
+} from '../schemas/sticker-admin.ts';
 export type { AuditEntity, AuditEntry, AuditLogPage, AuditLogParams, EditVersion } from '../schemas/audit.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';

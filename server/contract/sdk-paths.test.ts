@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as z from 'zod';
-import { createAdminClient, type AdminClient } from '../../sdk/admin/index.ts';
+import {
+  createAdminClient,
+  type AdminClient,
+  type CreateShippingZoneBody,
+  type StickerPriceTables,
+} from '../../sdk/admin/index.ts';
 import { createStorefront, memoryStorage, type Storefront } from '../../sdk/index.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { API_ROUTES } from '../openapi/api-routes.ts';
@@ -105,6 +110,44 @@ const STOREFRONT_CALLS: Record<string, Record<string, ((shop: Storefront) => Pro
   countries: { addressFormat: (shop) => shop.countries.addressFormat('US') },
 };
 
+const band = { from: 0, to: null, price: 500 };
+const zone: CreateShippingZoneBody = {
+  name: 'Japan',
+  countries: ['JP'],
+  methods: [{ name: 'Post', minDays: 3, maxDays: 6, basis: 'weight', rates: [band] }],
+};
+const tables: StickerPriceTables = {
+  materials: [{ code: 'vinyl', name: 'Vinyl', description: '', factorBp: 10_000, finishes: ['gloss'] }],
+  shapes: [{ code: 'circle', name: 'Circle', description: '', factorBp: 10_000 }],
+  finishes: [{ code: 'gloss', name: 'Gloss', description: '', factorBp: 10_000 }],
+  breaks: [{ quantity: 50, rateMilli: 12_000, tier: true }],
+  presets: [{ label: '2 in', width: 2, height: 2, unit: 'in' }],
+  limits: { minSideMm: 10, maxSideMm: 300, maxQuantity: 10_000, minBillableAreaMm2: 0 },
+};
+
+/** The admin client's pricing rules (tax, shipping, discount codes, sticker prices), one call per method. */
+const RULES_CALLS: Record<string, (admin: AdminClient) => Promise<unknown>> = {
+  'taxRates.list': (admin) => admin.taxRates.list('US'),
+  'taxRates.get': (admin) => admin.taxRates.get('txr_1'),
+  'taxRates.create': (admin) => admin.taxRates.create({ country: 'US', region: 'VA', name: 'VA', ratePpm: 53_000 }),
+  'taxRates.update': (admin) => admin.taxRates.update('txr_1', { version: 1, ratePpm: 60_000 }),
+  'taxRates.remove': (admin) => admin.taxRates.remove('txr_1', 2),
+  'shippingZones.list': (admin) => admin.shippingZones.list(),
+  'shippingZones.get': (admin) => admin.shippingZones.get('zone_1'),
+  'shippingZones.create': (admin) => admin.shippingZones.create(zone),
+  'shippingZones.replace': (admin) => admin.shippingZones.replace('zone_1', { ...zone, version: 1 }),
+  'shippingZones.remove': (admin) => admin.shippingZones.remove('zone_1', 1),
+  'discountCodes.list': (admin) => admin.discountCodes.list({ q: 'spring', active: true, limit: 10, cursor: 'abc' }),
+  'discountCodes.get': (admin) => admin.discountCodes.get('disc_1'),
+  'discountCodes.create': (admin) => admin.discountCodes.create({ code: 'SPRING', kind: 'percentage', value: 1000 }),
+  'discountCodes.update': (admin) => admin.discountCodes.update('disc_1', { version: 1, active: false }),
+  'stickerPrices.get': (admin) => admin.stickerPrices.get(),
+  'stickerPrices.preview': (admin) =>
+    admin.stickerPrices.preview({ tables, samples: [{ ...sticker, material: 'vinyl' }] }),
+  'stickerPrices.replace': (admin) => admin.stickerPrices.replace({ ...tables, version: 1 }),
+};
+const RULES_GROUPS = ['taxRates', 'shippingZones', 'discountCodes', 'stickerPrices'] as const;
+
 /** Each admin client method that talks to the server; `signIn` first, since the others need its token. */
 const ADMIN_CALLS: Record<string, (admin: AdminClient) => Promise<unknown>> = {
   signIn: (admin) => admin.signIn({ email: 'owner@example.com', password: 'a long admin password' }),
@@ -112,6 +155,7 @@ const ADMIN_CALLS: Record<string, (admin: AdminClient) => Promise<unknown>> = {
   'orders.list': (admin) => admin.orders.list({ q: '10001', paymentStatus: 'paid', limit: 10, cursor: 'abc' }),
   'orders.get': (admin) => admin.orders.get('ord_1'),
   'orders.downloadDesign': (admin) => admin.orders.downloadDesign('ord_1', 'upl_1'),
+  ...RULES_CALLS,
   signOut: (admin) => admin.signOut(),
 };
 
@@ -219,7 +263,11 @@ describe('the SDK requests only routes that exist, as their route objects descri
       storage: memoryStorage(),
       retries: 0,
     });
-    const methods = [...functionNames(admin), ...functionNames(admin.orders).map((name) => `orders.${name}`)].sort();
+    const methods = [
+      ...functionNames(admin),
+      ...functionNames(admin.orders).map((name) => `orders.${name}`),
+      ...RULES_GROUPS.flatMap((group) => functionNames(admin[group]).map((name) => `${group}.${name}`)),
+    ].sort();
     const elsewhere = Object.keys(CHECKED_AGAINST_A_SERVER)
       .filter((name) => name.startsWith('admin.'))
       .map((name) => name.slice('admin.'.length));

@@ -42,12 +42,21 @@ export type CartLineRecord = {
 export type CartStickerRecord = {
   uploadId: string;
   spec: StickerSpec;
+  /** The sticker tables' version the line was added at, which prices it; null for lines older than versions. */
+  priceVersion: number | null;
   /** Filled in when the line is priced from the sticker tables. */
   details?: StickerDetailsRecord;
 };
 
 /** A custom sticker line: each design and spec is a line of its own, even for the same variant. */
-export type NewStickerLine = { variantId: string; quantity: number; uploadId: string; spec: StickerSpec };
+export type NewStickerLine = {
+  variantId: string;
+  quantity: number;
+  uploadId: string;
+  spec: StickerSpec;
+  /** The current tables' version: later edits of the prices leave the line's price alone. */
+  priceVersion: number;
+};
 
 /** Its product's tags say which sticker shape or material a custom sticker product is made for. */
 export type VariantAvailability = { available: number; kind: ProductKind; tags: string[] };

@@ -1,4 +1,5 @@
 import type { DISCOUNT_KINDS } from '../../sdk/schemas/index.ts';
+import type { RulesAdminRepository } from './rules-admin.ts';
 
 /** The shop's pricing rules as services read them: tax rates, shipping methods with rate bands, discount codes. */
 
@@ -57,7 +58,7 @@ export type NewShippingZone = {
 export type NewDiscountCode = Omit<DiscountCode, 'id' | 'timesUsed'> & { timesUsed?: number };
 export type NewShopRules = { taxRates: NewTaxRate[]; shippingZones: NewShippingZone[]; discountCodes: NewDiscountCode[] };
 
-export interface RulesRepository {
+export interface RulesRepository extends RulesAdminRepository {
   /** The most specific rate for a destination: the region's, else the country's; null when untaxed. */
   taxRate(country: string, region: string | null): Promise<TaxRate | null>;
   /** Whether the country's rates differ by region, so an address there must name its region. */

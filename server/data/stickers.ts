@@ -1,4 +1,5 @@
 import type { SizeUnit, StickerFinish, StickerLineDetails, StickerShape } from '../../sdk/schemas/index.ts';
+import type { AdminEdit } from './admin-edit.ts';
 
 /**
  * The custom-sticker price tables as services read them. Factors are basis points (10 000 = ×1.00);
@@ -24,11 +25,21 @@ export type StickerPriceTables = {
   limits: StickerLimits;
 };
 
+/** The tables in force, with their edit version: a sticker line added now keeps this version's prices. */
+export type CurrentStickerTables = StickerPriceTables & { version: number };
+
 export interface StickerRepository {
   /** The tables, or null when the shop has none yet (no limits row or no price breaks). */
-  tables(): Promise<StickerPriceTables | null>;
+  tables(): Promise<CurrentStickerTables | null>;
+  /** The tables as they were at an earlier version an edit replaced; null for a version never replaced. */
+  tablesAt(version: number): Promise<StickerPriceTables | null>;
   /** Writes a whole set of tables in one transaction. */
   insertTables(tables: StickerPriceTables): Promise<void>;
+  /**
+   * Replaces the tables if they are still at `version` (404 without tables, 409 `version_conflict` otherwise),
+   * keeping the replaced ones for the lines priced from them; audited in the same transaction.
+   */
+  replaceTables(tables: StickerPriceTables, version: number, edit: AdminEdit): Promise<CurrentStickerTables>;
 }
 
 /**

@@ -29,3 +29,10 @@ export class DiscountNotApplicableError extends ApiError {
     super('discount_not_applicable', 409, message, details);
   }
 }
+
+export class DiscountCodeExistsError extends ApiError {
+  override name = 'DiscountCodeExistsError';
+  constructor(code: string) {
+    super('conflict', 409, `The code ${code} exists already.`, { code });
+  }
+}

@@ -9,6 +9,7 @@ import { ADMIN_STOCK_ROUTES } from '../catalog/admin/stock-routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
 import { CUSTOMER_ROUTES } from '../customers/routes.ts';
+import { ADMIN_DISCOUNT_ROUTES } from '../discounts/admin-routes.ts';
 import { healthRoute } from '../health/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { INVOICE_ROUTES } from '../invoices/routes.ts';
@@ -18,7 +19,10 @@ import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
 import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
+import { ADMIN_SHIPPING_ROUTES } from '../shipping/admin-routes.ts';
+import { ADMIN_STICKER_ROUTES } from '../stickers/admin-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
+import { ADMIN_TAX_ROUTES } from '../tax/admin-routes.ts';
 import { getCountryAddressFormatRoute } from '../tax/routes.ts';
 import { UPLOAD_ROUTES } from '../uploads/routes.ts';
 import { OPENAPI_ROUTES } from './routes.ts';
@@ -48,6 +52,10 @@ export const API_ROUTES: RouteSpec[] = [
   ...ADMIN_CATEGORY_ROUTES,
   ...ADMIN_IMAGE_ROUTES,
   ...AUDIT_LOG_ROUTES,
+  ...ADMIN_TAX_ROUTES,
+  ...ADMIN_SHIPPING_ROUTES,
+  ...ADMIN_DISCOUNT_ROUTES,
+  ...ADMIN_STICKER_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,
   ...OPENAPI_ROUTES,

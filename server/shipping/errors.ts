@@ -6,3 +6,11 @@ export class ShippingUnavailableError extends ApiError {
     super('shipping_unavailable', 409, message, details);
   }
 }
+
+/** A zone that would take a country, a method id or the rest of the world from another zone. */
+export class ShippingZoneConflictError extends ApiError {
+  override name = 'ShippingZoneConflictError';
+  constructor(message: string, details: { country?: string; methodId?: string; zoneId: string }) {
+    super('conflict', 409, message, details);
+  }
+}

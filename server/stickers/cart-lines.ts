@@ -1,5 +1,5 @@
 import type { CartLineRecord, CartStickerRecord } from '../data/carts.ts';
-import type { StickerPriceTables } from '../data/stickers.ts';
+import type { CurrentStickerTables, StickerPriceTables } from '../data/stickers.ts';
 import type { UploadRecord } from '../data/uploads.ts';
 import { ApiError } from '../errors.ts';
 import type { Shop } from '../shop/shop.ts';
@@ -9,8 +9,8 @@ import { checkSticker } from './quote.ts';
 import { stickerTotal, unitPrice } from './price.ts';
 
 /**
- * Custom sticker lines are priced from the sticker tables on every read, like any other line from the
- * catalog: the variant's own price is ignored for them. They are made to order, so stock does not
+ * Custom sticker lines are priced from the sticker tables on every read, those of the version each line
+ * was added at: the variant's own price is ignored for them. They are made to order, so stock does not
  * limit them (their `available` is the sticker maximum) and they reserve none.
  */
 
@@ -57,10 +57,31 @@ function priceLine(
   };
 }
 
+/**
+ * The tables a line is priced from: those of the version it was added at, so that an edit of the prices
+ * applies to new quotes only (lines from before versions existed, or at the current one, use the current).
+ */
+async function tablesFor(
+  shop: Shop,
+  current: CurrentStickerTables,
+  sticker: CartStickerRecord,
+  earlier: Map<number, StickerPriceTables>,
+): Promise<StickerPriceTables> {
+  const version = sticker.priceVersion;
+  if (version === null || version === current.version) return current;
+  let tables = earlier.get(version);
+  if (!tables) {
+    tables = (await shop.data.stickers.tablesAt(version)) ?? current;
+    earlier.set(version, tables);
+  }
+  return tables;
+}
+
 /** Prices the sticker lines among `lines`; standard lines pass through untouched. */
 export async function priceStickerLines(shop: Shop, lines: CartLineRecord[]): Promise<PricedStickerLines> {
   if (!lines.some((line) => line.sticker)) return { lines, unpriceable: [] };
-  const tables = await stickerTables(shop);
+  const current = await stickerTables(shop);
+  const earlier = new Map<number, StickerPriceTables>();
   const priced: CartLineRecord[] = [];
   const unpriceable: PricedStickerLines['unpriceable'] = [];
   for (const line of lines) {
@@ -70,6 +91,7 @@ export async function priceStickerLines(shop: Shop, lines: CartLineRecord[]): Pr
       continue;
     }
     try {
+      const tables = await tablesFor(shop, current, sticker, earlier);
       priced.push(priceLine(line, sticker, tables, await shop.data.uploads.find(sticker.uploadId)));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

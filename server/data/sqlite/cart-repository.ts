@@ -49,6 +49,7 @@ type LineRow = {
   image_height: number | null;
   upload_id: string | null;
   sticker: string | null;
+  sticker_price_version: number | null;
 };
 
 function toCart(row: CartRow): CartRecord {
@@ -85,7 +86,10 @@ function toLine(row: LineRow): CartLineRecord {
     unitPrice: row.price,
     weightGrams: row.weight_grams,
     available: row.available,
-    sticker: row.upload_id !== null && row.sticker !== null ? { uploadId: row.upload_id, spec: JSON.parse(row.sticker) as StickerSpec } : null,
+    sticker:
+      row.upload_id !== null && row.sticker !== null
+        ? { uploadId: row.upload_id, spec: JSON.parse(row.sticker) as StickerSpec, priceVersion: row.sticker_price_version }
+        : null,
   };
 }
 
@@ -109,7 +113,7 @@ export class SqliteCartRepository implements CartRepository {
   readonly #claim: Statement<[{ id: string; now: string; expiresAt: string }]>;
   readonly #variant: Statement<[string], { available: number; kind: ProductKind; tags: string }>;
   readonly #upsertLine: Statement<[string, string, string, number]>;
-  readonly #insertStickerLine: Statement<[string, string, string, number, string, string]>;
+  readonly #insertStickerLine: Statement<[string, string, string, number, string, string, number]>;
   readonly #setLine: Statement<[number, string, string]>;
   readonly #deleteLine: Statement<[string, string]>;
   readonly #change: Statement<[ChangeParams]>;
@@ -126,7 +130,8 @@ export class SqliteCartRepository implements CartRepository {
     this.#lines = sqlite.prepare(`
       SELECT l.id, l.variant_id, l.quantity, v.product_id, p.handle, p.kind, p.title, v.title AS variant_title, v.sku,
         v.price, v.weight_grams, v.stocked - v.reserved AS available,
-        i.url AS image_url, i.alt AS image_alt, i.width AS image_width, i.height AS image_height, l.upload_id, l.sticker
+        i.url AS image_url, i.alt AS image_alt, i.width AS image_width, i.height AS image_height, l.upload_id, l.sticker,
+        l.sticker_price_version
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
       JOIN products p ON p.id = v.product_id
@@ -146,7 +151,7 @@ export class SqliteCartRepository implements CartRepository {
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
       ON CONFLICT (cart_id, variant_id) WHERE sticker IS NULL DO UPDATE SET quantity = excluded.quantity`);
     this.#insertStickerLine = sqlite.prepare(
-      'INSERT INTO cart_lines (id, cart_id, variant_id, quantity, upload_id, sticker) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO cart_lines (id, cart_id, variant_id, quantity, upload_id, sticker, sticker_price_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.#setLine = sqlite.prepare('UPDATE cart_lines SET quantity = ? WHERE id = ? AND cart_id = ?');
     this.#deleteLine = sqlite.prepare('DELETE FROM cart_lines WHERE id = ? AND cart_id = ?');
@@ -200,7 +205,15 @@ export class SqliteCartRepository implements CartRepository {
 
   async addStickerLine(cartId: string, line: NewStickerLine, touch: CartTouch): Promise<CartSnapshot> {
     return this.#write(cartId, touch, () => {
-      this.#insertStickerLine.run(newId('line'), cartId, line.variantId, line.quantity, line.uploadId, JSON.stringify(line.spec));
+      this.#insertStickerLine.run(
+        newId('line'),
+        cartId,
+        line.variantId,
+        line.quantity,
+        line.uploadId,
+        JSON.stringify(line.spec),
+        line.priceVersion,
+      );
     });
   }
 

@@ -2,7 +2,22 @@ import type { Statement } from 'better-sqlite3';
 import type { OpenedSqlite } from '../../db/open.ts';
 import { discountCodes, shippingMethods, shippingRates, shippingZoneCountries, shippingZones, taxRates } from '../../db/schema.ts';
 import { newId } from '../ids.ts';
+import type {
+  AdminEdit,
+  DiscountCodeCursor,
+  DiscountCodeFilter,
+  DiscountCodeRecord,
+  NewDiscountCodeRecord,
+  NewTaxRateRecord,
+  ShippingZoneInput,
+  ShippingZoneRecord,
+  TaxRateChange,
+  TaxRateRecord,
+} from '../rules-admin.ts';
 import type { DiscountCode, NewShopRules, RulesRepository, ShippingMethod, TaxRate } from '../rules.ts';
+import { SqliteDiscountCodeAdmin } from './discount-code-admin.ts';
+import { SqliteShippingZoneAdmin } from './shipping-zone-admin.ts';
+import { SqliteTaxRateAdmin } from './tax-rate-admin.ts';
 
 type TaxRow = { name: string; rate_ppm: number; inclusive: number; applies_to_shipping: number };
 
@@ -87,10 +102,16 @@ export class SqliteRulesRepository implements RulesRepository {
   readonly #discountById: Statement<[string], DiscountRow>;
   readonly #redeemed: Statement<[string, string], { found: number }>;
   readonly #hasZones: Statement<[], { found: number }>;
+  readonly #taxRates: SqliteTaxRateAdmin;
+  readonly #zones: SqliteShippingZoneAdmin;
+  readonly #codes: SqliteDiscountCodeAdmin;
 
   constructor(opened: OpenedSqlite) {
     const { sqlite } = opened;
     this.#db = opened.db;
+    this.#taxRates = new SqliteTaxRateAdmin(sqlite);
+    this.#zones = new SqliteShippingZoneAdmin(sqlite);
+    this.#codes = new SqliteDiscountCodeAdmin(sqlite);
     // '' sorts before any region, so DESC puts the region's own rate before the country-wide one.
     this.#taxRate = sqlite.prepare(`
       SELECT name, rate_ppm, inclusive, applies_to_shipping FROM tax_rates
@@ -160,5 +181,70 @@ export class SqliteRulesRepository implements RulesRepository {
         tx.insert(discountCodes).values({ id: newId('disc'), ...discount, createdAt }).run();
       }
     });
+  }
+
+  async listTaxRates(country: string | null): Promise<TaxRateRecord[]> {
+    return this.#taxRates.list(country);
+  }
+
+  async findTaxRate(id: string): Promise<TaxRateRecord | null> {
+    return this.#taxRates.find(id);
+  }
+
+  async createTaxRate(rate: NewTaxRateRecord, edit: AdminEdit): Promise<TaxRateRecord> {
+    return this.#taxRates.create(rate, edit);
+  }
+
+  async updateTaxRate(id: string, version: number, change: TaxRateChange, edit: AdminEdit): Promise<TaxRateRecord> {
+    return this.#taxRates.update(id, version, change, edit);
+  }
+
+  async deleteTaxRate(id: string, version: number, edit: AdminEdit): Promise<void> {
+    this.#taxRates.delete(id, version, edit);
+  }
+
+  async listShippingZones(): Promise<ShippingZoneRecord[]> {
+    return this.#zones.list();
+  }
+
+  async findShippingZone(id: string): Promise<ShippingZoneRecord | null> {
+    return this.#zones.find(id);
+  }
+
+  async createShippingZone(zone: ShippingZoneInput, edit: AdminEdit): Promise<ShippingZoneRecord> {
+    return this.#zones.create(zone, edit);
+  }
+
+  async replaceShippingZone(zone: ShippingZoneInput, version: number, edit: AdminEdit): Promise<ShippingZoneRecord> {
+    return this.#zones.replace(zone, version, edit);
+  }
+
+  async deleteShippingZone(id: string, version: number, edit: AdminEdit): Promise<void> {
+    this.#zones.delete(id, version, edit);
+  }
+
+  async listDiscountCodes(
+    filter: DiscountCodeFilter,
+    after: DiscountCodeCursor | null,
+    limit: number,
+  ): Promise<DiscountCodeRecord[]> {
+    return this.#codes.list(filter, after, limit);
+  }
+
+  async findDiscountCode(id: string): Promise<DiscountCodeRecord | null> {
+    return this.#codes.find(id);
+  }
+
+  async createDiscountCode(code: NewDiscountCodeRecord, edit: AdminEdit): Promise<DiscountCodeRecord> {
+    return this.#codes.create(code, edit);
+  }
+
+  async updateDiscountCode(
+    id: string,
+    version: number,
+    code: NewDiscountCodeRecord,
+    edit: AdminEdit,
+  ): Promise<DiscountCodeRecord> {
+    return this.#codes.update(id, version, code, edit);
   }
 }

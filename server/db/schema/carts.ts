@@ -49,8 +49,10 @@ export const cartLines = sqliteTable(
     quantity: integer('quantity').notNull(),
     /** A custom sticker line's design; null for a standard line. */
     uploadId: text('upload_id'),
-    /** A custom sticker line's `StickerSpec` as chosen; the line is priced from the sticker tables on every read. */
+    /** A custom sticker line's `StickerSpec` as chosen; the line is priced from the sticker tables of its version on every read. */
     sticker: text('sticker', { mode: 'json' }),
+    /** The sticker tables' version the line was added at, which prices it; null (older lines): the current one. */
+    stickerPriceVersion: integer('sticker_price_version'),
   },
   (t) => [
     // A standard variant has one line per cart; a sticker variant one line per design and spec.

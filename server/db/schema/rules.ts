@@ -13,7 +13,8 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 export const taxRates = sqliteTable(
   'tax_rates',
   {
-    id: integer('id').primaryKey(),
+    /** Never reused (AUTOINCREMENT): the audit log names a rate by it after the rate is gone. */
+    id: integer('id').primaryKey({ autoIncrement: true }),
     country: text('country').notNull(),
     region: text('region').notNull().default(''),
     name: text('name').notNull(),
@@ -23,6 +24,8 @@ export const taxRates = sqliteTable(
     inclusive: integer('inclusive', { mode: 'boolean' }).notNull().default(false),
     /** Whether shipping is taxed too, as it is for VAT and in some US states. */
     appliesToShipping: integer('applies_to_shipping', { mode: 'boolean' }).notNull().default(false),
+    /** The edit version: bumped by each edit, which must name the version it read. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('tax_rates_destination_idx').on(t.country, t.region),
@@ -35,6 +38,8 @@ export const shippingZones = sqliteTable('shipping_zones', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   restOfWorld: integer('rest_of_world', { mode: 'boolean' }).notNull().default(false),
+  /** The edit version of the zone with its countries, methods and bands, which are edited as one. */
+  version: integer('version').notNull().default(1),
 });
 
 /** Each country belongs to at most one zone. */
@@ -111,6 +116,8 @@ export const discountCodes = sqliteTable(
     oncePerCustomer: integer('once_per_customer', { mode: 'boolean' }).notNull().default(false),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: text('created_at').notNull(),
+    /** The edit version; redemptions count `times_used` without bumping it, so they never make an edit stale. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('discount_codes_code_idx').on(sql`${t.code} COLLATE NOCASE`),

@@ -78,6 +78,8 @@ export const stickerSettings = sqliteTable(
     maxQuantity: integer('max_quantity').notNull(),
     /** Smaller stickers are billed as this area: cutting and handling cost the same below it. */
     minBillableAreaMm2: integer('min_billable_area_mm2').notNull(),
+    /** The edit version of the whole set of tables; a cart's sticker line keeps the version it was added at. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     check(
@@ -86,3 +88,14 @@ export const stickerSettings = sqliteTable(
     ),
   ],
 );
+
+/**
+ * Each version of the tables an edit replaced, whole, so that sticker lines already in carts keep the price
+ * they were quoted at: an edit applies to new quotes only.
+ */
+export const stickerPriceVersions = sqliteTable('sticker_price_versions', {
+  version: integer('version').primaryKey(),
+  /** The `StickerPriceTables` as they were. */
+  tables: text('tables', { mode: 'json' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
