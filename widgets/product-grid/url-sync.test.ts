@@ -52,7 +52,8 @@ describe('<product-grid sync-url>', () => {
     select.value = category!.handle;
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => param('category') === category!.handle, 'the category never reached the address');
-    expect(history.length).to.equal(entries + 1);
+    // Chromium keeps at most 50 entries per tab, which the test files before this one may have filled.
+    expect(history.length).to.equal(Math.min(entries + 1, 50));
 
     history.back();
     await waitUntil(() => grid.category === '', 'Back did not bring the unfiltered view again');
