@@ -6,6 +6,8 @@ import type { CustomerRepository } from './customers.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RecommendationRepository } from './recommendations.ts';
+import type { RefundRepository } from './refunds.ts';
+import type { ReturnRepository } from './returns.ts';
 import type { ReviewRepository } from './reviews.ts';
 import type { RulesRepository } from './rules.ts';
 import type { ShipmentRepository } from './shipments.ts';
@@ -17,6 +19,8 @@ import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
 import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
+import { SqliteRefundRepository } from './sqlite/refund-repository.ts';
+import { SqliteReturnRepository } from './sqlite/return-repository.ts';
 import { SqliteReviewRepository } from './sqlite/review-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteShipmentRepository } from './sqlite/shipment-repository.ts';
@@ -44,6 +48,10 @@ export type DataStore = {
   reviews: ReviewRepository;
   /** Bought together and similar products. */
   recommendations: RecommendationRepository;
+  /** Refunds and cancellations. */
+  refunds: RefundRepository;
+  /** Customers' return requests and the owner's decisions on them. */
+  returns: ReturnRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +81,9 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     // Ratings are on product pages too: publishing, hiding or editing a review empties their caches.
     reviews: new SqliteReviewRepository(opened.sqlite, catalogVersion),
     recommendations: new SqliteRecommendationRepository(opened.sqlite, options.currency),
+    // Restocking and cancelling move stock, which product pages show.
+    refunds: new SqliteRefundRepository(opened.sqlite, catalogVersion),
+    returns: new SqliteReturnRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

@@ -12,3 +12,4 @@ export * from './schema/accounts.ts';
 export * from './schema/shipments.ts';
 export * from './schema/reviews.ts';
 export * from './schema/recommendations.ts';
+export * from './schema/refunds.ts';

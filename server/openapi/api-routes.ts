@@ -11,6 +11,7 @@ import { ORDER_ROUTES } from '../orders/routes.ts';
 import { RECOMMENDATION_ROUTES } from '../recommendations/routes.ts';
 import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
 import { REVIEW_ROUTES } from '../reviews/routes.ts';
+import { REFUND_ROUTES } from '../refunds/admin-routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { STICKER_ROUTES } from '../stickers/routes.ts';
@@ -35,6 +36,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...ACCOUNT_SELF_ROUTES,
   ...INVOICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...REFUND_ROUTES,
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
