@@ -6,6 +6,7 @@ import { constructVerifiedEvent, type VerifyWebhookOptions } from './webhook.ts'
 /** The fields of a Stripe Refund that refunds read. */
 const StripeRefund = z.object({
   id: z.string(),
+  object: z.literal('refund'),
   status: z.string().nullish(),
   failure_reason: z.string().nullish(),
   metadata: z.object({ refundId: z.string().optional() }).nullish(),
