@@ -28,6 +28,7 @@ import { webhookRoutes } from './payments/webhook-routes.ts';
 import { recommendationRoutes } from './recommendations/routes.ts';
 import { adminReviewRoutes } from './reviews/admin-routes.ts';
 import { refundRoutes } from './refunds/admin-routes.ts';
+import { returnRoutes } from './refunds/return-routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { shipmentRoutes } from './shipments/routes.ts';
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminRoutes(shop));
   app.route('/api', adminReviewRoutes(shop));
   app.route('/api', refundRoutes(shop));
+  app.route('/api', returnRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

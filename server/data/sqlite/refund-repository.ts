@@ -88,6 +88,11 @@ export class SqliteRefundRepository implements RefundRepository {
     const settleReturn = sqlite.prepare(`
       UPDATE returns SET status = 'refunded', refund_id = ?, updated_at = ?
       WHERE id = ? AND order_id = ? AND status IN ('approved', 'received')`);
+    // A failed refund gives its return back to the step before, so it can be refunded again.
+    const reopenReturn = sqlite.prepare(`
+      UPDATE returns SET status = CASE WHEN received_at IS NULL THEN 'approved' ELSE 'received' END, refund_id = NULL,
+        updated_at = ?
+      WHERE id = ? AND refund_id = ?`);
     const recordEvent = sqlite.prepare(`
       INSERT INTO webhook_events (id, type, session_id, received_at) VALUES (?, 'refund', ?, ?) ON CONFLICT DO NOTHING`);
     const byProviderId: Statement<[string], RefundRow> = sqlite.prepare(
@@ -204,6 +209,7 @@ export class SqliteRefundRepository implements RefundRepository {
         setCreditNote.run(`CN-${year}-${String(sequence).padStart(6, '0')}`, row.id);
       }
       if (changed && row.source === 'order') orderStatus(readOrder(row.order_id), update.at);
+      if (changed && update.status === 'failed' && row.return_id) reopenReturn.run(update.at, row.return_id, row.id);
       return { kind: 'updated', refund: toRefund(this.#byId.get(row.id) as RefundRow), changed };
     });
 
