@@ -29,6 +29,7 @@ import { recommendationRoutes } from './recommendations/routes.ts';
 import { adminReviewRoutes } from './reviews/admin-routes.ts';
 import { refundRoutes } from './refunds/admin-routes.ts';
 import { returnRoutes } from './refunds/return-routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
 import { shipmentRoutes } from './shipments/routes.ts';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminReviewRoutes(shop));
   app.route('/api', refundRoutes(shop));
   app.route('/api', returnRoutes(shop));
+  app.route('/api', reportRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
   app.route('/api', shipmentRoutes(shop));

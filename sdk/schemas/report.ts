@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { printable } from './address.ts';
 import { Money } from './money.ts';
+import { FulfillmentStatus, OrderStatus, PaymentStatus } from './order.ts';
 
 const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'));
 
@@ -86,3 +88,12 @@ export const StockReport = z.object({
   sellThrough: z.array(StockReportRow),
 });
 export type StockReport = z.infer<typeof StockReport>;
+
+/** `GET /api/admin/exports/orders`: the admin order list's filters, without paging. */
+export const OrderExportQuery = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200), printable())),
+  status: z.optional(OrderStatus),
+  paymentStatus: z.optional(PaymentStatus),
+  fulfillmentStatus: z.optional(FulfillmentStatus),
+});
+export type OrderExportQuery = z.infer<typeof OrderExportQuery>;

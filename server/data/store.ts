@@ -7,6 +7,7 @@ import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RecommendationRepository } from './recommendations.ts';
 import type { RefundRepository } from './refunds.ts';
+import type { ReportRepository } from './reports.ts';
 import type { ReturnRepository } from './returns.ts';
 import type { ReviewRepository } from './reviews.ts';
 import type { RulesRepository } from './rules.ts';
@@ -20,6 +21,7 @@ import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
 import { SqliteRefundRepository } from './sqlite/refund-repository.ts';
+import { SqliteReportRepository } from './sqlite/report-repository.ts';
 import { SqliteReturnRepository } from './sqlite/return-repository.ts';
 import { SqliteReviewRepository } from './sqlite/review-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
@@ -52,6 +54,8 @@ export type DataStore = {
   refunds: RefundRepository;
   /** Customers' return requests and the owner's decisions on them. */
   returns: ReturnRepository;
+  /** Sales and stock figures. */
+  reports: ReportRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -84,6 +88,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     // Restocking and cancelling move stock, which product pages show.
     refunds: new SqliteRefundRepository(opened.sqlite, catalogVersion),
     returns: new SqliteReturnRepository(opened.sqlite),
+    reports: new SqliteReportRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

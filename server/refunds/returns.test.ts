@@ -164,7 +164,10 @@ describe('refused returns', () => {
   test('for another customer’s order, or without access', async () => {
     const result = await delivered(await cartWith(server, [['lantern-mug', 1]]), 'grace@example.com');
     const other = await delivered(await cartWith(server, [['lantern-mug', 1]]), 'linus@example.com');
-    const body = { lines: [{ lineId: result.order.lines[0]?.id ?? '', quantity: 1 }], reason: 'other' } as const;
+    const body: CreateReturnBody = {
+      lines: [{ lineId: result.order.lines[0]?.id ?? '', quantity: 1 }],
+      reason: 'other',
+    };
     const withOthersToken = await ask(result, body, other.accessToken);
     assert.deepEqual([withOthersToken.status, withOthersToken.body.error.code], [404, 'not_found']);
     const anonymous = await server.send<ErrorJson>(`/api/orders/${result.order.id}/returns`, body);

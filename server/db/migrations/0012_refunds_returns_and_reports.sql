@@ -44,5 +44,5 @@ CREATE INDEX `returns_order_idx` ON `returns` (`order_id`);--> statement-breakpo
 CREATE INDEX `returns_status_idx` ON `returns` (`status`,`created_at`);--> statement-breakpoint
 ALTER TABLE `orders` ADD `paid_session_id` text;--> statement-breakpoint
 ALTER TABLE `orders` ADD `cancelled_at` text;--> statement-breakpoint
-CREATE INDEX `orders_paid_idx` ON `orders` (`paid_at`) WHERE "orders"."paid_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `orders_paid_idx` ON `orders` (`paid_at`,`payment_status`,`currency`,`total`,`id`) WHERE "orders"."paid_at" IS NOT NULL;--> statement-breakpoint
 ALTER TABLE `payments` ADD `amount_received` integer;
