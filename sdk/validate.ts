@@ -23,6 +23,9 @@ import { Upload } from './schemas/upload.ts';
 import { RecommendationList } from './schemas/recommendation.ts';
 import { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
 import { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
+import { Refund, RefundList } from './schemas/refund.ts';
+import { SalesReport, StockReport } from './schemas/report.ts';
+import { ReturnList, ReturnRequest } from './schemas/return.ts';
 
 const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
@@ -58,6 +61,12 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   adminReviewList: AdminReviewList,
   adminReview: AdminReview,
   reviewSettings: ReviewSettings,
+  refund: Refund,
+  refundList: RefundList,
+  returnRequest: ReturnRequest,
+  returnList: ReturnList,
+  salesReport: SalesReport,
+  stockReport: StockReport,
   empty: z.undefined(),
 };
 

@@ -2,6 +2,36 @@
 export { createAdminClient, type AdminClient, type AdminClientOptions } from './admin-client.ts';
 export type { AdminOrdersApi } from './admin-orders.ts';
 export type { AdminReviewsApi } from './admin-reviews.ts';
+export type { AdminOrderMoneyApi, AdminReportsApi, AdminReturnsApi } from './admin-money.ts';
+export type {
+  CancelOrderBody,
+  CreateRefundBody,
+  LineQuantity,
+  Refund,
+  RefundList,
+  RefundReason,
+  RefundSource,
+  RefundStatus,
+} from '../schemas/refund.ts';
+export type {
+  AdminReturnQuery,
+  DecideReturnBody,
+  RefundReturnBody,
+  ReturnList,
+  ReturnReason,
+  ReturnRequest,
+  ReturnStatus,
+} from '../schemas/return.ts';
+export type {
+  OrderExportQuery,
+  SalesBucket,
+  SalesReport,
+  SalesReportQuery,
+  StockReport,
+  StockReportQuery,
+  StockReportRow,
+  TopProduct,
+} from '../schemas/report.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
 export type {

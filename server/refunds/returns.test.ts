@@ -217,6 +217,32 @@ describe('refused returns', () => {
   });
 });
 
+describe('a refund the provider refuses', () => {
+  test('is a 502, and the return waits to be refunded again', async () => {
+    const result = await delivered(await cartWith(server, [['lantern-mug', 1]]));
+    const asked = await ask(result, {
+      lines: [{ lineId: result.order.lines[0]?.id ?? '', quantity: 1 }],
+      reason: 'wrong_item',
+    });
+    await admin(`${result.order.id}/returns/${asked.body.id}/decision`, { decision: 'approve' });
+    await admin(`${result.order.id}/returns/${asked.body.id}/receive`);
+    // The test gateway refuses to refund a session it has no payment for, as Stripe refuses an unknown charge.
+    server.sqlite.prepare(`UPDATE payments SET status = 'failed' WHERE order_id = ?`).run(result.order.id);
+    const refused = await admin(`${result.order.id}/returns/${asked.body.id}/refund`, {});
+    assert.deepEqual([refused.status, refused.body.error.code], [502, 'refund_failed']);
+    const list = await server.get<ReturnList>(
+      `/api/orders/${result.order.id}/returns?token=${encodeURIComponent(result.accessToken)}`,
+    );
+    assert.deepEqual(
+      list.body.items.map((item) => [item.status, item.refundId]),
+      [['received', null]],
+    );
+    server.sqlite.prepare(`UPDATE payments SET status = 'paid' WHERE order_id = ?`).run(result.order.id);
+    const retried = await admin<Refund>(`${result.order.id}/returns/${asked.body.id}/refund`, {});
+    assert.deepEqual([retried.status, retried.body.status], [201, 'succeeded']);
+  });
+});
+
 describe('custom sticker lines', () => {
   test('are returned only when the owner makes an exception', async () => {
     const cart = await createCart(server);
