@@ -48,6 +48,7 @@ const EVENTS = {
   'storelet-account-open': true,
   'storelet-review-submit': true,
   'storelet-review-delete': true,
+  'storelet-return-request': true,
 } satisfies Record<StoreletEventName, true>;
 
 const response = await fetch('/dist/custom-elements.json');
