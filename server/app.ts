@@ -29,6 +29,7 @@ import { recommendationRoutes } from './recommendations/routes.ts';
 import { adminReviewRoutes } from './reviews/admin-routes.ts';
 import { refundRoutes } from './refunds/admin-routes.ts';
 import { returnRoutes } from './refunds/return-routes.ts';
+import { creditNoteRoutes } from './refunds/credit-note-routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { createShop, type Shop } from './shop/shop.ts';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', adminReviewRoutes(shop));
   app.route('/api', refundRoutes(shop));
   app.route('/api', returnRoutes(shop));
+  app.route('/api', creditNoteRoutes(shop));
   app.route('/api', reportRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));

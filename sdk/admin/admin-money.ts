@@ -21,6 +21,8 @@ export type AdminOrderMoneyApi = {
   refunds(orderId: string, options?: CallOptions): Promise<Refund[]>;
   /** Cancels an order nothing of which has shipped; a paid one is refunded in full. */
   cancel(orderId: string, body?: CancelOrderBody): Promise<AdminOrder>;
+  /** A succeeded refund's credit note, as a PDF file. */
+  downloadCreditNote(orderId: string, refundId: string, options?: CallOptions): Promise<Blob>;
   /** The orders CSV with the list's filters, as a file to save. */
   exportCsv(query?: OrderExportQuery, options?: CallOptions): Promise<Blob>;
 };
@@ -65,6 +67,10 @@ export function adminOrderMoneyApi({ http, guard, download }: AdminMoneyDeps): A
       ).items,
     cancel: (orderId, body = {}) =>
       guard(() => http.request('post', `${orderPath(orderId)}/cancel`, 'adminOrder', { json: body })),
+    downloadCreditNote: (orderId, refundId, options = {}) =>
+      guard(() =>
+        download(`${orderPath(orderId)}/refunds/${encodeURIComponent(refundId)}/credit-note`, options.signal),
+      ),
     exportCsv: (query = {}, options = {}) => {
       const search = new URLSearchParams(
         Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),

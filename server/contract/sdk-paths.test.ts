@@ -123,6 +123,7 @@ const ADMIN_CALLS: Record<string, (admin: AdminClient) => Promise<unknown>> = {
     admin.orders.refund('ord_1', { lines: [{ lineId: 'oli_1', quantity: 1 }], restock: true, reason: 'damaged' }, 'k1'),
   'orders.refunds': (admin) => admin.orders.refunds('ord_1'),
   'orders.cancel': (admin) => admin.orders.cancel('ord_1', { reason: 'Out of stock', notifyCustomer: true }),
+  'orders.downloadCreditNote': (admin) => admin.orders.downloadCreditNote('ord_1', 'rfd_1'),
   'orders.exportCsv': (admin) => admin.orders.exportCsv({ paymentStatus: 'paid', q: 'ada' }),
   'returns.list': (admin) => admin.returns.list({ status: 'requested' }),
   'returns.decide': (admin) =>

@@ -13,6 +13,7 @@ import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
 import { REVIEW_ROUTES } from '../reviews/routes.ts';
 import { REFUND_ROUTES } from '../refunds/admin-routes.ts';
 import { RETURN_ROUTES } from '../refunds/return-routes.ts';
+import { CREDIT_NOTE_ROUTES } from '../refunds/credit-note-routes.ts';
 import { REPORT_ROUTES } from '../reports/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
@@ -40,6 +41,7 @@ export const API_ROUTES: RouteSpec[] = [
   ...ADMIN_ROUTES,
   ...REFUND_ROUTES,
   ...RETURN_ROUTES,
+  ...CREDIT_NOTE_ROUTES,
   ...REPORT_ROUTES,
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,

@@ -131,6 +131,7 @@ describe('GET /api/openapi.json', () => {
       '/api/admin/orders/{orderId}/cancel',
       '/api/admin/orders/{orderId}/invoice',
       '/api/admin/orders/{orderId}/refunds',
+      '/api/admin/orders/{orderId}/refunds/{refundId}/credit-note',
       '/api/admin/orders/{orderId}/returns/{returnId}/decision',
       '/api/admin/orders/{orderId}/returns/{returnId}/receive',
       '/api/admin/orders/{orderId}/returns/{returnId}/refund',

@@ -168,3 +168,46 @@ describe('an Idempotency-Key', () => {
     );
   });
 });
+
+describe('the credit note', () => {
+  test('a succeeded refund has one beside the invoice; the customer opens it with the order’s link', async () => {
+    const { pdfText } = await import('../invoices/pdf-text.ts');
+    const result = await paidOrder(server);
+    const [mugs] = lines(result);
+    const made = await refund(server, auth, result.order.id, {
+      lines: [{ lineId: mugs, quantity: 1 }],
+      reason: 'damaged',
+    });
+    assert.equal(made.status, 201, made.text);
+    const path = `/api/admin/orders/${result.order.id}/refunds/${made.body.id}/credit-note`;
+    const response = await fetch(server.url + path, auth);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/pdf');
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="${made.body.creditNoteNumber}.pdf"`,
+    );
+    const text = pdfText(Buffer.from(await response.arrayBuffer()));
+    const invoice = await server.data.orders.findInvoice(result.order.id);
+    for (const part of [
+      made.body.creditNoteNumber ?? '',
+      result.order.number,
+      invoice?.number ?? '',
+      'Lantern Mug',
+      'damaged',
+    ])
+      assert.ok(text.includes(part), `${part} in ${text}`);
+
+    const customer = await fetch(
+      `${server.url}/api/orders/${result.order.id}/refunds/${made.body.id}/credit-note?token=${encodeURIComponent(result.accessToken)}`,
+    );
+    assert.equal(customer.status, 200);
+    const other = await paidOrder(server);
+    const wrongOrder = await fetch(
+      `${server.url}/api/orders/${other.order.id}/refunds/${made.body.id}/credit-note?token=${encodeURIComponent(other.accessToken)}`,
+    );
+    assert.equal(wrongOrder.status, 404);
+    const missing = await fetch(`${server.url}/api/admin/orders/${result.order.id}/refunds/rfd_nope/credit-note`, auth);
+    assert.equal(missing.status, 404);
+  });
+});
