@@ -19,7 +19,6 @@ export const SalesBucket = z.object({
   revenue: Money,
   orders: z.number().check(z.int()),
   refunds: Money,
-  units: z.number().check(z.int()),
 });
 export type SalesBucket = z.infer<typeof SalesBucket>;
 
@@ -34,7 +33,8 @@ export type TopProduct = z.infer<typeof TopProduct>;
 /**
  * Paid orders by the time they were paid, in the shop's currency and time zone. `revenue` is what was paid
  * (tax and shipping included); `refunds` what was given back in the period (pending and succeeded);
- * `netRevenue` the difference. Lines' shares are of line totals (before the order's discount).
+ * `netRevenue` the difference; `units` the units of those orders. Lines' shares are of line totals (before the
+ * order's discount).
  */
 export const SalesReport = z.object({
   from: z.string(),

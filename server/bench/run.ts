@@ -11,6 +11,7 @@ import { measure, serveInChild, type LoadResult } from './load.ts';
 import { checkStock, placeOrders, prepareCarts, stockVariants, type OrdersPlan } from './orders.ts';
 import { chunkBreakdown, measureSizes, pageSizes } from './sizes.ts';
 import { measureLatency, seedPaidOrders } from './recommendations.ts';
+import { benchReports, reportSection } from './reports.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   });
   const kept = await measureLatency(recommendationServer.url, recommendationPaths, { ...clients, requests: 20_000 });
   await recommendationServer.stop();
+  const reports = await benchReports(dir, PAID_ORDERS);
   const latencyRow = (what: string, r: Awaited<ReturnType<typeof measureLatency>>) =>
     `| ${what} | ${r.requests.toLocaleString('en-US')} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`;
 
@@ -179,7 +181,8 @@ ${latencyRow('the 2,000 asked again in turn (kept until the catalog next changes
 
 What a payment adds to keep the counts: ${seeded.cost.meanMicros.toFixed(0)} µs on average, p95 ${seeded.cost.p95Micros.toFixed(0)} µs
 (one upsert per ordered pair of the order's products, inside the transaction that marks the order paid).
-`;
+
+${reportSection(reports)}`;
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);
 }

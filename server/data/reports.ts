@@ -15,8 +15,8 @@ export type SalesWindow = {
   shiftMinutes: number;
 };
 
-/** One shifted hour (`2026-03-01T17`) of sales: paid orders, their totals and units, and refunds made. */
-export type SalesHour = { hour: string; orders: number; revenue: number; units: number; refunds: number };
+/** One shifted hour (`2026-03-01T17`) of sales: paid orders and their totals, and refunds made. */
+export type SalesHour = { hour: string; orders: number; revenue: number; refunds: number };
 
 export type ProductSales = { productId: string; title: string; kind: 'standard' | 'sticker'; units: number; sales: number };
 

@@ -43,7 +43,7 @@ export async function salesReport(shop: Shop, query: SalesReportQuery): Promise<
   const buckets = new Map<string, SalesHour>();
   for (const day of starts.slice(0, days)) {
     const start = bucketStart(day, interval);
-    if (!buckets.has(start)) buckets.set(start, { hour: start, orders: 0, revenue: 0, units: 0, refunds: 0 });
+    if (!buckets.has(start)) buckets.set(start, { hour: start, orders: 0, revenue: 0, refunds: 0 });
   }
   let dayIndex = 0;
   for (const row of hours) {
@@ -53,7 +53,6 @@ export async function salesReport(shop: Shop, query: SalesReportQuery): Promise<
     if (!bucket) continue;
     bucket.orders += row.orders;
     bucket.revenue += row.revenue;
-    bucket.units += row.units;
     bucket.refunds += row.refunds;
   }
 
@@ -62,7 +61,6 @@ export async function salesReport(shop: Shop, query: SalesReportQuery): Promise<
     revenue: money(bucket.revenue, currency),
     orders: bucket.orders,
     refunds: money(bucket.refunds, currency),
-    units: bucket.units,
   }));
   const sum = (pick: (bucket: SalesBucket) => number) => series.reduce((total, bucket) => total + pick(bucket), 0);
   const revenue = sum((bucket) => bucket.revenue.amount);
@@ -98,7 +96,7 @@ export async function salesReport(shop: Shop, query: SalesReportQuery): Promise<
     netRevenue: money(revenue - refunds, currency),
     orders,
     averageOrderValue: money(orders > 0 ? Math.round(revenue / orders) : 0, currency),
-    units: sum((bucket) => bucket.units),
+    units: products.reduce((total, row) => total + row.units, 0),
     topProducts,
     stickerSales: money(stickerSales, currency),
     catalogSales: money(catalogSales, currency),

@@ -12,11 +12,10 @@ const STOCK_COLUMNS = `v.id AS variantId, v.product_id AS productId, p.title || 
 
 /**
  * Reports on SQLite: aggregates in SQL, seeking `orders_paid_idx` (which covers the totals) for the window and
- * `order_lines_order_idx` for the lines; nothing is loaded order by order.
+ * `order_lines_order_idx` for the lines, in two passes (the hours, the products); nothing is loaded order by order.
  */
 export class SqliteReportRepository implements ReportRepository {
   readonly #orders: Statement<[WindowParams], { hour: string; orders: number; revenue: number }>;
-  readonly #units: Statement<[WindowParams], { hour: string; units: number }>;
   readonly #refunds: Statement<[WindowParams], { hour: string; refunds: number }>;
   readonly #products: Statement<[WindowParams], ProductSales>;
   readonly #low: Statement<[{ threshold: number; since: string; limit: number }], StockRow>;
@@ -27,10 +26,6 @@ export class SqliteReportRepository implements ReportRepository {
     this.#orders = sqlite.prepare(`
       SELECT ${hour('o.paid_at')} AS hour, count(*) AS orders, sum(o.total) AS revenue
       FROM orders o INDEXED BY orders_paid_idx WHERE ${PAID_IN_WINDOW} GROUP BY hour`);
-    this.#units = sqlite.prepare(`
-      SELECT ${hour('o.paid_at')} AS hour, sum(l.quantity) AS units
-      FROM orders o INDEXED BY orders_paid_idx JOIN order_lines l ON l.order_id = o.id
-      WHERE ${PAID_IN_WINDOW} GROUP BY hour`);
     this.#refunds = sqlite.prepare(`
       SELECT ${hour('r.created_at')} AS hour, sum(r.amount) AS refunds
       FROM refunds r WHERE r.created_at >= @start AND r.created_at < @end AND r.currency = @currency
@@ -68,11 +63,10 @@ export class SqliteReportRepository implements ReportRepository {
     const hours = new Map<string, SalesHour>();
     const at = (hour: string) => {
       let found = hours.get(hour);
-      if (!found) hours.set(hour, (found = { hour, orders: 0, revenue: 0, units: 0, refunds: 0 }));
+      if (!found) hours.set(hour, (found = { hour, orders: 0, revenue: 0, refunds: 0 }));
       return found;
     };
     for (const row of this.#orders.all(params)) Object.assign(at(row.hour), { orders: row.orders, revenue: row.revenue });
-    for (const row of this.#units.all(params)) at(row.hour).units = row.units;
     for (const row of this.#refunds.all(params)) at(row.hour).refunds = row.refunds;
     return [...hours.values()].sort((a, b) => (a.hour < b.hour ? -1 : 1));
   }
