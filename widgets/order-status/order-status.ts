@@ -315,7 +315,10 @@ export class OrderStatusElement extends LitElement {
         <p class="meta">Order <strong part="order-number">${order.number}</strong> · ${order.email}</p>
         ${this.renderNext(storefront, order, kind)}
       </div>
-      ${renderOrderSummary(order, storefront.apiUrl)} ${this.returns.render(storefront, order)}
+      ${renderOrderSummary(order, storefront.apiUrl)} ${this.returns.render(
+        (orderId, body) => storefront.orders.requestReturn(orderId, body),
+        order,
+      )}
     </div>`;
   }
 

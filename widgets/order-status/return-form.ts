@@ -1,5 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { formatMoney, toStoreletError, type Order, type ReturnReason, type Storefront } from '../../sdk/index.ts';
+import {
+  formatMoney,
+  toStoreletError,
+  type CreateReturnBody,
+  type Order,
+  type ReturnReason,
+  type ReturnRequest,
+} from '../../sdk/index.ts';
 import { emit } from '../events.ts';
 
 const REASONS: Record<ReturnReason, string> = {
@@ -21,6 +28,9 @@ const STEP: Record<string, string> = {
 const REFUND: Record<string, string> = { pending: 'on its way', succeeded: 'refunded', failed: 'failed' };
 
 const words = (value: string) => value.replace(/_/g, ' ');
+
+/** Sends the request: through the order's link (`storefront.orders`) or as the signed-in customer (`account.orders`). */
+export type RequestReturn = (orderId: string, body: CreateReturnBody) => Promise<ReturnRequest>;
 
 /**
  * The order's refunds and returns, and the form that asks to return lines of a delivered order: which units,
@@ -52,7 +62,7 @@ export class ReturnFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async send(storefront: Storefront, order: Order): Promise<void> {
+  private async send(request: RequestReturn, order: Order): Promise<void> {
     const lines = [...this.quantities]
       .filter(([, quantity]) => quantity > 0)
       .map(([lineId, quantity]) => ({ lineId, quantity }));
@@ -62,12 +72,12 @@ export class ReturnFormController implements ReactiveController {
       this.message = '';
     });
     try {
-      const request = await storefront.orders.requestReturn(order.id, {
+      const created = await request(order.id, {
         lines,
         reason: this.reason,
         ...(this.note.trim() ? { note: this.note.trim() } : {}),
       });
-      emit(this.host, 'storelet-return-request', { orderId: order.id, returnId: request.id });
+      emit(this.host, 'storelet-return-request', { orderId: order.id, returnId: created.id });
       this.open = false;
       this.quantities = new Map();
       this.note = '';
@@ -81,7 +91,7 @@ export class ReturnFormController implements ReactiveController {
     }
   }
 
-  render(storefront: Storefront, order: Order): TemplateResult | typeof nothing {
+  render(request: RequestReturn, order: Order): TemplateResult | typeof nothing {
     const refunds = order.refunds ?? [];
     const returns = order.returns ?? [];
     const canAsk =
@@ -115,18 +125,18 @@ export class ReturnFormController implements ReactiveController {
           </ul>`
           : nothing
       }
-      ${canAsk ? this.renderForm(storefront, order) : nothing}
+      ${canAsk ? this.renderForm(request, order) : nothing}
     </section>`;
   }
 
-  private renderForm(storefront: Storefront, order: Order): TemplateResult {
+  private renderForm(request: RequestReturn, order: Order): TemplateResult {
     if (!this.open)
       return html`<button part="return-open button" class="button secondary" type="button" @click=${() => this.set(() => (this.open = true))}>
         Return items
       </button>`;
     return html`<form part="return-form" class="return-form" @submit=${(event: Event) => {
       event.preventDefault();
-      void this.send(storefront, order);
+      void this.send(request, order);
     }}>
       <fieldset>
         <legend class="label">Items to return</legend>
