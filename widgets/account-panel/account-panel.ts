@@ -117,8 +117,12 @@ export class AccountPanel extends LitElement {
   // Signed out until a storefront is found; then its customer's session.
   private readonly session = new StoreController<CustomerSession>(this, atom(SIGNED_OUT));
   private readonly storefront = new StorefrontController(this, (shop) => this.bind(shop));
-  private readonly returnForm = new ReturnFormController(this, () => {
-    if (this.aftercare) void this.openAftercare(this.aftercare.id, true);
+  private readonly returnForm = new ReturnFormController(this, {
+    requested: (orderId, returnId) => {
+      emit(this, 'storelet-return-request', { orderId, returnId });
+      void this.openAftercare(orderId, true);
+    },
+    failed: (code, message) => emit(this, 'storelet-error', { code, message }),
   });
 
   override connectedCallback(): void {

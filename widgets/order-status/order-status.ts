@@ -112,10 +112,13 @@ export class OrderStatusElement extends LitElement {
   private urlToken: [string, string] = ['', ''];
 
   private readonly storefront = new StorefrontController(this);
-  private readonly returns = new ReturnFormController(this, () => {
-    const storefront = this.storefront.value;
-    const order = this.result;
-    if (storefront && order) void this.fetch(storefront, order.id, this.generation);
+  private readonly returns = new ReturnFormController(this, {
+    requested: (orderId, returnId) => {
+      emit(this, 'storelet-return-request', { orderId, returnId });
+      const storefront = this.storefront.value;
+      if (storefront) void this.fetch(storefront, orderId, this.generation);
+    },
+    failed: (code, message) => emit(this, 'storelet-error', { code, message }),
   });
   private loadedKey: unknown[] = [];
   /** Bumped on every restart, so answers to an older order or page are dropped. */

@@ -7,7 +7,6 @@ import {
   type ReturnReason,
   type ReturnRequest,
 } from '../../sdk/index.ts';
-import { emit } from '../events.ts';
 
 const REASONS: Record<ReturnReason, string> = {
   damaged: 'Arrived damaged',
@@ -47,8 +46,14 @@ export class ReturnFormController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Called after a request was recorded, to load the order again. */
-    private readonly reload: () => void,
+    /**
+     * The element's side: load the order again after a request was recorded (and send
+     * `storelet-return-request`), or send `storelet-error` for a refusal.
+     */
+    private readonly events: {
+      requested(orderId: string, returnId: string): void;
+      failed(code: string, message: string): void;
+    },
   ) {
     host.addController(this);
   }
@@ -77,15 +82,14 @@ export class ReturnFormController implements ReactiveController {
         reason: this.reason,
         ...(this.note.trim() ? { note: this.note.trim() } : {}),
       });
-      emit(this.host, 'storelet-return-request', { orderId: order.id, returnId: created.id });
       this.open = false;
       this.quantities = new Map();
       this.note = '';
-      this.reload();
+      this.events.requested(order.id, created.id);
     } catch (error) {
       const { code, message } = toStoreletError(error);
       this.message = message;
-      emit(this.host, 'storelet-error', { code, message });
+      this.events.failed(code, message);
     } finally {
       this.set(() => (this.sending = false));
     }
