@@ -91,7 +91,8 @@ async function sources(
     if (found.has(next)) continue;
     const text = await source(next);
     found.set(next, text);
-    for (const [, specifier] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.ts)["']/g)) {
+    // Static imports, and dynamic ones (`import('./part.ts')`): code an element loads when it needs it is its own too.
+    for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.ts)["']/g)) {
       const imported = new URL(specifier!, `http://x/${next}`).pathname.slice(1);
       if (imported.startsWith('widgets/') && follow(imported)) pending.push(imported);
     }

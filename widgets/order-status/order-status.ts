@@ -9,7 +9,7 @@ import { totalsStyles } from '../shared/totals.ts';
 import { styles } from './order-status.styles.ts';
 import { cameBackCancelled, readOrderQuery } from './order-query.ts';
 import { renderOrderSummary } from './order-summary.ts';
-import { ReturnFormController } from './return-form.ts';
+import type { ReturnFormController } from './return-form.ts';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'not-found' | 'error';
 
@@ -112,14 +112,9 @@ export class OrderStatusElement extends LitElement {
   private urlToken: [string, string] = ['', ''];
 
   private readonly storefront = new StorefrontController(this);
-  private readonly returns = new ReturnFormController(this, {
-    requested: (orderId, returnId) => {
-      emit(this, 'storelet-return-request', { orderId, returnId });
-      const storefront = this.storefront.value;
-      if (storefront) void this.fetch(storefront, orderId, this.generation);
-    },
-    failed: (code, message) => emit(this, 'storelet-error', { code, message }),
-  });
+  /** Loaded with its module only for an order that has returns or refunds to show: most pages never need it. */
+  private returns: ReturnFormController | undefined;
+  private returnsLoading = false;
   private loadedKey: unknown[] = [];
   /** Bumped on every restart, so answers to an older order or page are dropped. */
   private generation = 0;
@@ -146,6 +141,22 @@ export class OrderStatusElement extends LitElement {
     if (key.every((value, index) => value === this.loadedKey[index])) return;
     this.loadedKey = key;
     this.restart(this.storefront.value, orderId, token);
+  }
+
+  private loadReturns(): void {
+    if (this.returns || this.returnsLoading) return;
+    this.returnsLoading = true;
+    void import('./return-form.ts').then(({ ReturnFormController }) => {
+      this.returns = new ReturnFormController(this, {
+        requested: (orderId, returnId) => {
+          emit(this, 'storelet-return-request', { orderId, returnId });
+          const storefront = this.storefront.value;
+          if (storefront) void this.fetch(storefront, orderId, this.generation);
+        },
+        failed: (code, message) => emit(this, 'storelet-error', { code, message }),
+      });
+      this.requestUpdate();
+    });
   }
 
   private stop(): void {
@@ -187,6 +198,7 @@ export class OrderStatusElement extends LitElement {
       if (generation !== this.generation) return;
       this.result = order;
       this.phase = 'ready';
+      if (order.fulfillmentStatus === 'delivered' || order.refunds?.length || order.returns?.length) this.loadReturns();
       if (this.reported !== order.paymentStatus) {
         this.reported = order.paymentStatus;
         emit(this, 'storelet-order-status', {
@@ -318,7 +330,7 @@ export class OrderStatusElement extends LitElement {
         <p class="meta">Order <strong part="order-number">${order.number}</strong> · ${order.email}</p>
         ${this.renderNext(storefront, order, kind)}
       </div>
-      ${renderOrderSummary(order, storefront.apiUrl)} ${this.returns.render(
+      ${renderOrderSummary(order, storefront.apiUrl)} ${this.returns?.render(
         (orderId, body) => storefront.orders.requestReturn(orderId, body),
         order,
       )}
