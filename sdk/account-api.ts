@@ -17,6 +17,7 @@ import type {
 } from './schemas/account.ts';
 import type { Address } from './schemas/address.ts';
 import type { KeyValueStorage } from './storage.ts';
+import type { CreateReturnBody, ReturnRequest } from './schemas/return.ts';
 
 /** Signed out, or signed in (`account: null` while who it is has not been asked yet, after a reload). */
 export type CustomerSession = AdminSession;
@@ -53,6 +54,8 @@ export type AccountApi = {
     get(orderId: string): Promise<AccountOrder>;
     /** The order's invoice PDF. */
     invoice(orderId: string): Promise<Blob>;
+    /** Asks to return lines of one of the customer's delivered orders, within the shop's return window. */
+    requestReturn(orderId: string, body: CreateReturnBody): Promise<ReturnRequest>;
   };
 };
 
@@ -161,6 +164,13 @@ export function accountApi({ http, storage, cart, fetch: fetchFn }: AccountApiDe
           }),
         ),
       get: (orderId) => signedIn((init) => http.request('get', orderPath(orderId), 'accountOrder', init)),
+      requestReturn: (orderId, body) =>
+        signedIn((init) =>
+          http.request('post', `orders/${encodeURIComponent(orderId)}/returns`, 'returnRequest', {
+            ...init,
+            json: body,
+          }),
+        ),
       invoice: (orderId) =>
         guard(() =>
           downloadBlob(`${http.apiUrl}/api/${orderPath(orderId)}/invoice`, {

@@ -1,5 +1,6 @@
 import type { Http } from './http.ts';
 import type { CheckoutResult, CreateOrderBody, Order, PaymentSession, RetryPaymentBody } from './schemas/order.ts';
+import type { CreateReturnBody, ReturnRequest } from './schemas/return.ts';
 import type { OrderLookupBody, OrderLookupResult, ShipmentList } from './schemas/shipment.ts';
 import { scopedKey, type KeyValueStorage } from './storage.ts';
 
@@ -27,6 +28,13 @@ export type OrdersApi = {
   cancelPayment(orderId: string, accessToken?: string): Promise<Order>;
   /** The order's parcels and their tracking timelines (cancelled shipments left out). */
   shipments(orderId: string, accessToken?: string): Promise<ShipmentList>;
+  /**
+   * Asks to return lines of a delivered order, within the shop's return window. Opened with the order's token,
+   * or as the signed-in customer whose order it is.
+   */
+  requestReturn(orderId: string, body: CreateReturnBody, accessToken?: string): Promise<ReturnRequest>;
+  /** The order's return requests, oldest first, and where each stands. */
+  returns(orderId: string, accessToken?: string): Promise<ReturnRequest[]>;
   /**
    * Finds a guest's order by its number and email and remembers the token that opens it (for a day). A wrong
    * number or email throws `StoreletNotFoundError`, the same for both; too many tries `StoreletRateLimitError`.
@@ -106,6 +114,23 @@ export function ordersApi(
     shipments(orderId, accessToken) {
       const t = token(orderId, accessToken);
       return http.request('get', path(orderId, '/shipments'), 'shipmentList', t ? { searchParams: { token: t } } : {});
+    },
+    requestReturn(orderId, body, accessToken) {
+      const t = token(orderId, accessToken);
+      return http.request('post', path(orderId, '/returns'), 'returnRequest', {
+        json: body,
+        ...(t ? { searchParams: { token: t } } : {}),
+      });
+    },
+    async returns(orderId, accessToken) {
+      const t = token(orderId, accessToken);
+      const list = await http.request(
+        'get',
+        path(orderId, '/returns'),
+        'returnList',
+        t ? { searchParams: { token: t } } : {},
+      );
+      return list.items;
     },
     async lookup(body) {
       const found = await http.request('post', 'orders/lookup', 'orderLookup', { json: body });

@@ -35,6 +35,9 @@ import type { AdminTaxRate, AdminTaxRateList } from './schemas/tax-admin.ts';
 import type { RecommendationList } from './schemas/recommendation.ts';
 import type { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
 import type { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
+import type { Refund, RefundList } from './schemas/refund.ts';
+import type { SalesReport, StockReport } from './schemas/report.ts';
+import type { ReturnList, ReturnRequest } from './schemas/return.ts';
 
 /** What each SDK call answers with, by name; the names key the optional response validator. */
 export type ResponseTypes = {
@@ -88,6 +91,12 @@ export type ResponseTypes = {
   adminDiscountCodeList: AdminDiscountCodeList;
   adminStickerPrices: AdminStickerPrices;
   stickerPricePreview: StickerPricePreview;
+  refund: Refund;
+  refundList: RefundList;
+  returnRequest: ReturnRequest;
+  returnList: ReturnList;
+  salesReport: SalesReport;
+  stockReport: StockReport;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

@@ -38,6 +38,9 @@ import { AdminTaxRate, AdminTaxRateList } from './schemas/tax-admin.ts';
 import { RecommendationList } from './schemas/recommendation.ts';
 import { AdminReview, AdminReviewList, ReviewSettings } from './schemas/review-admin.ts';
 import { HelpfulVote, OwnReview, ReviewEligibility, ReviewList } from './schemas/review.ts';
+import { Refund, RefundList } from './schemas/refund.ts';
+import { SalesReport, StockReport } from './schemas/report.ts';
+import { ReturnList, ReturnRequest } from './schemas/return.ts';
 
 const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   product: Product,
@@ -90,6 +93,12 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   adminDiscountCodeList: AdminDiscountCodeList,
   adminStickerPrices: AdminStickerPrices,
   stickerPricePreview: StickerPricePreview,
+  refund: Refund,
+  refundList: RefundList,
+  returnRequest: ReturnRequest,
+  returnList: ReturnList,
+  salesReport: SalesReport,
+  stockReport: StockReport,
   empty: z.undefined(),
 };
 

@@ -33,6 +33,8 @@ const ENV_NAMES: Record<string, string> = {
   orderLinkSecret: 'ORDER_LINK_SECRET',
   reservationMinutes: 'RESERVATION_MINUTES',
   reviewRequestDays: 'REVIEW_REQUEST_DAYS',
+  returnWindowDays: 'RETURN_WINDOW_DAYS',
+  timeZone: 'SHOP_TIME_ZONE',
   productPageUrl: 'PRODUCT_PAGE_URL',
   'stripe.secretKey': 'STRIPE_SECRET_KEY',
   'stripe.webhookSecret': 'STRIPE_WEBHOOK_SECRET',
@@ -87,6 +89,13 @@ const EnvSchema = z.object({
       .regex(/^\d{1,3}$/, 'must be a whole number of days')
       .transform(Number),
   ),
+  RETURN_WINDOW_DAYS: z.optional(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, 'must be a whole number of days')
+      .transform(Number),
+  ),
+  SHOP_TIME_ZONE: z.optional(z.string()),
   ORDER_LINK_SECRET: z.optional(z.string()),
   RESERVATION_MINUTES: z.optional(
     z
@@ -198,6 +207,8 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
       orderLinkSecret: vars.ORDER_LINK_SECRET,
       reservationMinutes: vars.RESERVATION_MINUTES,
       reviewRequestDays: vars.REVIEW_REQUEST_DAYS,
+      returnWindowDays: vars.RETURN_WINDOW_DAYS,
+      timeZone: vars.SHOP_TIME_ZONE,
       productPageUrl: vars.PRODUCT_PAGE_URL,
       stripe: stripeFromEnv(vars),
       smtpUrl: vars.SMTP_URL,

@@ -27,6 +27,8 @@ describe('resolveConfig', () => {
       seller: { name: 'Storelet Shop', address: '' },
       reservationMinutes: 30,
       reviewRequestDays: 7,
+      returnWindowDays: 30,
+      timeZone: 'UTC',
       mailFrom: '"Storelet Shop" <orders@localhost>',
       outboxDir: './data/outbox',
     });
@@ -63,6 +65,8 @@ describe('configFromEnv', () => {
       ORDER_LINK_SECRET: 'x'.repeat(40),
       RESERVATION_MINUTES: '45',
       REVIEW_REQUEST_DAYS: '10',
+      RETURN_WINDOW_DAYS: '14',
+      SHOP_TIME_ZONE: 'Europe/Paris',
       PRODUCT_PAGE_URL: 'https://www.example.com/p/{handle}',
       STRIPE_SECRET_KEY: 'sk_live_abc123',
       STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
@@ -93,6 +97,8 @@ describe('configFromEnv', () => {
     assert.equal(config.orderLinkSecret, 'x'.repeat(40));
     assert.equal(config.reservationMinutes, 45);
     assert.equal(config.reviewRequestDays, 10);
+    assert.equal(config.returnWindowDays, 14);
+    assert.equal(config.timeZone, 'Europe/Paris');
     assert.equal(config.productPageUrl, 'https://www.example.com/p/{handle}');
     assert.deepEqual(config.stripe, {
       secretKey: 'sk_live_abc123',
@@ -142,6 +148,8 @@ describe('configFromEnv', () => {
       [{ RESERVATION_MINUTES: '2' }, /RESERVATION_MINUTES/],
       [{ RESERVATION_MINUTES: 'soon' }, /RESERVATION_MINUTES/],
       [{ REVIEW_REQUEST_DAYS: 'weekly' }, /REVIEW_REQUEST_DAYS/],
+      [{ RETURN_WINDOW_DAYS: 'a month' }, /RETURN_WINDOW_DAYS/],
+      [{ SHOP_TIME_ZONE: 'Mars/Olympus' }, /SHOP_TIME_ZONE/],
       [{ PRODUCT_PAGE_URL: 'https://www.example.com/products' }, /PRODUCT_PAGE_URL/],
       [{ STRIPE_SECRET_KEY: 'pk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' }, /STRIPE_SECRET_KEY/],
       [

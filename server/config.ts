@@ -49,6 +49,10 @@ export type ServerConfig = {
   reservationMinutes: number;
   /** Days after payment that the review-request email goes out. */
   reviewRequestDays: number;
+  /** Days after delivery that a customer may ask to return lines. */
+  returnWindowDays: number;
+  /** The shop's IANA time zone: sales reports count days in it. */
+  timeZone: string;
   /**
    * A product's page on the shop's site, with `{handle}` for the product (it hosts `<product-reviews>`); the
    * review-request email links there. Unset: `publicUrl` + `/?product={handle}`, the example shop's.
@@ -131,6 +135,16 @@ const isWebUrl = (value: string) => {
   }
 };
 
+/** A zone `Intl` knows; a typo would otherwise count every report's days in UTC without a word. */
+const isTimeZone = (value: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const WebUrl = z.string().refine(isWebUrl, 'must be an absolute http(s) URL');
 
 /** A base URL that paths are appended to: no query, fragment or trailing slash. */
@@ -179,6 +193,8 @@ const ConfigSchema = z.object({
     .min(5)
     .max(24 * 60),
   reviewRequestDays: z.number().int().min(0).max(365),
+  returnWindowDays: z.number().int().min(0).max(365),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
   productPageUrl: z.optional(WebUrl.refine((url) => url.includes('{handle}'), 'must contain {handle}')),
   stripe: z.optional(
     z.object({
@@ -274,6 +290,8 @@ export function resolveConfig(partial: PartialServerConfig = {}, envNames?: Reco
     },
     reservationMinutes: partial.reservationMinutes ?? 30,
     reviewRequestDays: partial.reviewRequestDays ?? 7,
+    returnWindowDays: partial.returnWindowDays ?? 30,
+    timeZone: partial.timeZone ?? 'UTC',
     // Quoted, so a name with commas or dots stays one display name.
     mailFrom: partial.mailFrom ?? `"${shopName.replace(/["\\]/g, '')}" <orders@localhost>`,
     outboxDir: partial.outboxDir ?? './data/outbox',

@@ -50,6 +50,7 @@ const EVENTS = {
   'storelet-review-submit': true,
   'storelet-review-delete': true,
   'storelet-payment-embedded': true,
+  'storelet-return-request': true,
 } satisfies Record<StoreletEventName, true>;
 
 // The dashboard's screens define their elements when they open: all of them, here.

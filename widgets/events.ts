@@ -62,6 +62,9 @@ export type ReviewSubmitDetail = {
 /** Detail of `storelet-review-delete`: the shopper deleted their review. */
 export type ReviewDeleteDetail = { productId: string; reviewId: string };
 
+/** Detail of `storelet-return-request`: the customer asked to return lines of an order. */
+export type ReturnRequestDetail = { orderId: string; returnId: string };
+
 /** Every event the widgets send, by name. The single source of their detail types. */
 export type StoreletEventMap = {
   'storelet-add-to-cart': AddToCartDetail;
@@ -88,6 +91,7 @@ export type StoreletEventMap = {
   'storelet-admin-shipment': AdminShipmentDetail;
   'storelet-review-submit': ReviewSubmitDetail;
   'storelet-review-delete': ReviewDeleteDetail;
+  'storelet-return-request': ReturnRequestDetail;
 };
 
 export type StoreletEventName = keyof StoreletEventMap;

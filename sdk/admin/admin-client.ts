@@ -3,6 +3,14 @@ import { StoreletAuthError } from '../errors.ts';
 import { createHttp, type HttpOptions } from '../http.ts';
 import type { Account, SignInBody } from '../schemas/account.ts';
 import { defaultStorage, type KeyValueStorage } from '../storage.ts';
+import {
+  adminOrderMoneyApi,
+  adminReportsApi,
+  adminReturnsApi,
+  type AdminOrderMoneyApi,
+  type AdminReportsApi,
+  type AdminReturnsApi,
+} from './admin-money.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
 import { adminAuditLogApi, type AdminAuditLogApi } from './admin-audit-log.ts';
 import { adminCatalogApi, type AdminCatalogApi } from './admin-catalog.ts';
@@ -35,7 +43,12 @@ export type AdminClient = {
   signOut(): Promise<void>;
   /** Who is signed in, asked of the server; null when signed out or the token no longer works. */
   account(): Promise<Account | null>;
-  readonly orders: AdminOrdersApi;
+  /** Orders, their designs, shipments, refunds and cancelling, and the CSV export. */
+  readonly orders: AdminOrdersApi & AdminOrderMoneyApi;
+  /** Customers' return requests: decide, receive, refund. */
+  readonly returns: AdminReturnsApi;
+  /** Sales by day, week or month, and stock. */
+  readonly reports: AdminReportsApi;
   /** Reviews: moderation, replies and the moderation setting. */
   readonly reviews: AdminReviewsApi;
   /** Who changed what in the catalog, prices and rules. */
@@ -61,6 +74,14 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
   const http = createHttp({ ...options, getToken: () => session.token() });
   const session = createSessionStore(storage, http.apiUrl);
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+
+  const download = (path: string, signal: AbortSignal | undefined) =>
+    downloadBlob(`${http.apiUrl}/api/${path}`, {
+      fetch: fetchFn,
+      token: session.token(),
+      timeout: DOWNLOAD_TIMEOUT,
+      signal,
+    });
 
   async function guard<T>(call: () => Promise<T>): Promise<T> {
     try {
@@ -101,17 +122,9 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
         throw error;
       }
     },
-    orders: adminOrdersApi({
-      http,
-      guard,
-      download: (path, signal) =>
-        downloadBlob(`${http.apiUrl}/api/${path}`, {
-          fetch: fetchFn,
-          token: session.token(),
-          timeout: DOWNLOAD_TIMEOUT,
-          signal,
-        }),
-    }),
+    orders: { ...adminOrdersApi({ http, guard, download }), ...adminOrderMoneyApi({ http, guard, download }) },
+    returns: adminReturnsApi({ http, guard }),
+    reports: adminReportsApi({ http, guard }),
     reviews: adminReviewsApi({ http, guard }),
     auditLog: adminAuditLogApi({ http, guard }),
     catalog: adminCatalogApi({ http, guard }),

@@ -36,6 +36,36 @@ export type {
   UpdateStickerPricesBody,
 } from '../schemas/sticker-admin.ts';
 export type { AuditEntity, AuditEntry, AuditLogPage, AuditLogParams, EditVersion } from '../schemas/audit.ts';
+export type { AdminOrderMoneyApi, AdminReportsApi, AdminReturnsApi } from './admin-money.ts';
+export type {
+  CancelOrderBody,
+  CreateRefundBody,
+  LineQuantity,
+  Refund,
+  RefundList,
+  RefundReason,
+  RefundSource,
+  RefundStatus,
+} from '../schemas/refund.ts';
+export type {
+  AdminReturnQuery,
+  DecideReturnBody,
+  RefundReturnBody,
+  ReturnList,
+  ReturnReason,
+  ReturnRequest,
+  ReturnStatus,
+} from '../schemas/return.ts';
+export type {
+  OrderExportQuery,
+  SalesBucket,
+  SalesReport,
+  SalesReportQuery,
+  StockReport,
+  StockReportQuery,
+  StockReportRow,
+  TopProduct,
+} from '../schemas/report.ts';
 export type { AdminSession } from './session.ts';
 export type { Account, AccountSession, SignInBody, UserRole } from '../schemas/account.ts';
 export type {

@@ -81,5 +81,9 @@ export const AdminOrder = z.object({
   ...Order.shape,
   paymentIssue: z.nullable(PaymentIssue),
   designs: z.array(AdminDesign),
+  /** What may still be refunded of the order's money (pending refunds count as given). */
+  refundable: z.optional(Money),
+  /** Money the order could not take (its payment issue) not yet refunded. */
+  issueRefundable: z.optional(Money),
 });
 export type AdminOrder = z.infer<typeof AdminOrder>;

@@ -59,6 +59,13 @@ export const ERROR_CODES = [
   'handle_taken',
   'sku_taken',
   'stock_below_zero',
+  'order_not_refundable',
+  'refund_exceeds_payment',
+  'refund_failed',
+  'order_not_cancellable',
+  'return_not_allowed',
+  'return_window_closed',
+  'return_not_found',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

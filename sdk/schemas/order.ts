@@ -3,6 +3,8 @@ import { Address, Email } from './address.ts';
 import { CartDiscount, CartTotals } from './cart.ts';
 import { Money } from './money.ts';
 import { ProductImage, ProductKind } from './product.ts';
+import { Refund } from './refund.ts';
+import { ReturnRequest } from './return.ts';
 import { StickerLineDetails } from './sticker.ts';
 
 export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'refunded', 'partially_refunded'] as const;
@@ -58,6 +60,10 @@ export const Order = z.object({
   totals: CartTotals,
   createdAt: z.string(),
   paidAt: z.nullable(z.string()),
+  /** Money given back, oldest first, each with its status; absent from older servers. */
+  refunds: z.optional(z.array(Refund)),
+  /** Return requests, oldest first; absent from older servers. */
+  returns: z.optional(z.array(ReturnRequest)),
 });
 export type Order = z.infer<typeof Order>;
 

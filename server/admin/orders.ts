@@ -6,6 +6,7 @@ import type { OrderListFilter, OrderRecord, OrderSummaryRecord } from '../data/o
 import type { UploadRecord } from '../data/uploads.ts';
 import { OrderNotFoundError } from '../orders/errors.ts';
 import { toOrderView } from '../orders/view.ts';
+import { orderAftercare } from '../refunds/view.ts';
 import type { Shop } from '../shop/shop.ts';
 import { UploadNotFoundError } from '../uploads/errors.ts';
 import { downloadName } from '../uploads/file-name.ts';
@@ -92,10 +93,14 @@ async function orderDesigns(shop: Shop, order: OrderRecord): Promise<AdminDesign
 /** `GET /api/admin/orders/:id`: the order as its shopper sees it, plus its payment issue and designs. */
 export async function readAdminOrder(shop: Shop, orderId: string): Promise<AdminOrder> {
   const order = await findAdminOrder(shop, orderId);
+  const refundable = await shop.data.refunds.refundable(order.id);
   return {
     ...toOrderView(order, shop.settings),
+    ...(await orderAftercare(shop, order.id, 'admin')),
     paymentIssue: order.paymentIssue,
     designs: await orderDesigns(shop, order),
+    refundable: money(refundable.order, order.currency),
+    issueRefundable: money(refundable.issue, order.currency),
   };
 }
 

@@ -115,7 +115,7 @@ export function seedPaidOrders(databaseFile: string, count: number): { popular: 
 export async function measureLatency(
   url: string,
   paths: string[],
-  options: { clients: number; requests: number },
+  options: { clients: number; requests: number; headers?: Record<string, string> },
 ): Promise<LatencyResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -126,7 +126,7 @@ export async function measureLatency(
       while (sent < options.requests) {
         const path = paths[sent++ % paths.length]!;
         const start = performance.now();
-        const response = await fetch(url + path).catch(() => null);
+        const response = await fetch(url + path, { headers: options.headers }).catch(() => null);
         if (!response?.ok) errors++;
         await response?.arrayBuffer();
         latencies.push(performance.now() - start);

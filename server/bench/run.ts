@@ -13,6 +13,7 @@ import { chunkBreakdown, measureSizes, pageSizes } from './sizes.ts';
 import { measureLatency, seedPaidOrders } from './recommendations.ts';
 import { profileIn, summarizeProfile, type ProfileSummary } from './cpu-profile.ts';
 import { searchPath, searchQueries, searchServerTimes, seedLargeCatalog } from './search.ts';
+import { benchReports, reportSection } from './reports.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     requests: queries.length,
   });
   await searchServer.stop();
+  const reports = await benchReports(dir, PAID_ORDERS);
   const latencyRow = (what: string, r: Awaited<ReturnType<typeof measureLatency>>) =>
     `| ${what} | ${r.requests.toLocaleString('en-US')} | ${r.requestsPerSecond.toLocaleString('en-US')} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} |`;
 
@@ -243,7 +245,8 @@ each waiting for its answer. Aim: p95 ≤ 5 ms server time for a cache miss.
 | --- | ---: | ---: | ---: | ---: |
 | server time (repository) | ${serverTimes.count.toLocaleString('en-US')} | ${serverTimes.p50} | ${serverTimes.p95} | ${serverTimes.p99} |
 | over HTTP (${overHttp.requestsPerSecond.toLocaleString('en-US')} req/s, ${overHttp.errors} errors) | ${overHttp.requests.toLocaleString('en-US')} | ${overHttp.p50} | ${overHttp.p95} | ${overHttp.p99} |
-`;
+
+${reportSection(reports)}`;
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);
 }

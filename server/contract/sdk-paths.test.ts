@@ -93,6 +93,13 @@ const STOREFRONT_CALLS: Record<string, Record<string, ((shop: Storefront) => Pro
     get: (shop) => shop.orders.get('ord_1', 'order-token'),
     retryPayment: (shop) => shop.orders.retryPayment('ord_1', `${API_URL}/done`, 'order-token', 'key-2'),
     cancelPayment: (shop) => shop.orders.cancelPayment('ord_1', 'order-token'),
+    requestReturn: (shop) =>
+      shop.orders.requestReturn(
+        'ord_1',
+        { lines: [{ lineId: 'oli_1', quantity: 1 }], reason: 'damaged', note: 'Cracked' },
+        'order-token',
+      ),
+    returns: (shop) => shop.orders.returns('ord_1', 'order-token'),
     rememberAccess: null,
     pendingCheckout: null,
     forgetCheckout: null,
@@ -156,6 +163,19 @@ const ADMIN_CALLS: Record<string, (admin: AdminClient) => Promise<unknown>> = {
   'orders.get': (admin) => admin.orders.get('ord_1'),
   'orders.downloadDesign': (admin) => admin.orders.downloadDesign('ord_1', 'upl_1'),
   ...RULES_CALLS,
+  'orders.refund': (admin) =>
+    admin.orders.refund('ord_1', { lines: [{ lineId: 'oli_1', quantity: 1 }], restock: true, reason: 'damaged' }, 'k1'),
+  'orders.refunds': (admin) => admin.orders.refunds('ord_1'),
+  'orders.cancel': (admin) => admin.orders.cancel('ord_1', { reason: 'Out of stock', notifyCustomer: true }),
+  'orders.downloadCreditNote': (admin) => admin.orders.downloadCreditNote('ord_1', 'rfd_1'),
+  'orders.exportCsv': (admin) => admin.orders.exportCsv({ paymentStatus: 'paid', q: 'ada' }),
+  'returns.list': (admin) => admin.returns.list({ status: 'requested' }),
+  'returns.decide': (admin) =>
+    admin.returns.decide('ord_1', 'ret_1', { decision: 'approve', message: 'Send it back', stickerException: false }),
+  'returns.receive': (admin) => admin.returns.receive('ord_1', 'ret_1'),
+  'returns.refund': (admin) => admin.returns.refund('ord_1', 'ret_1', { restock: true }),
+  'reports.sales': (admin) => admin.reports.sales({ from: '2026-01-01', to: '2026-01-31', interval: 'week' }),
+  'reports.stock': (admin) => admin.reports.stock({ threshold: 3, days: 14 }),
   signOut: (admin) => admin.signOut(),
 };
 
@@ -267,6 +287,9 @@ describe('the SDK requests only routes that exist, as their route objects descri
       ...functionNames(admin),
       ...functionNames(admin.orders).map((name) => `orders.${name}`),
       ...RULES_GROUPS.flatMap((group) => functionNames(admin[group]).map((name) => `${group}.${name}`)),
+      ...(['orders', 'returns', 'reports'] as const).flatMap((group) =>
+        functionNames(admin[group]).map((name) => `${group}.${name}`),
+      ),
     ].sort();
     const elsewhere = Object.keys(CHECKED_AGAINST_A_SERVER)
       .filter((name) => name.startsWith('admin.'))

@@ -12,6 +12,7 @@ import { OrderNotFoundError } from '../orders/errors.ts';
 import { toOrderView } from '../orders/view.ts';
 import { shopperShipments } from '../shipments/order-shipments.ts';
 import type { Shop } from '../shop/shop.ts';
+import { orderAftercare } from '../refunds/view.ts';
 
 const MAX_ID_LENGTH = 64;
 
@@ -63,5 +64,10 @@ export async function readAccountOrder(shop: Shop, account: Account, orderId: st
     shop.data.orders.findInvoice(order.id),
     shopperShipments(shop, order),
   ]);
-  return { ...toOrderView(order, shop.settings), invoice, shipments };
+  return {
+    ...toOrderView(order, shop.settings),
+    ...(await orderAftercare(shop, order.id, 'customer')),
+    invoice,
+    shipments,
+  };
 }

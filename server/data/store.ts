@@ -8,6 +8,9 @@ import type { CustomerRepository } from './customers.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
 import type { RecommendationRepository } from './recommendations.ts';
+import type { RefundRepository } from './refunds.ts';
+import type { ReportRepository } from './reports.ts';
+import type { ReturnRepository } from './returns.ts';
 import type { ReviewRepository } from './reviews.ts';
 import type { RulesRepository } from './rules.ts';
 import type { ShipmentRepository } from './shipments.ts';
@@ -21,6 +24,9 @@ import { SqliteCatalogAdminRepository } from './sqlite/catalog-admin-repository.
 import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
+import { SqliteRefundRepository } from './sqlite/refund-repository.ts';
+import { SqliteReportRepository } from './sqlite/report-repository.ts';
+import { SqliteReturnRepository } from './sqlite/return-repository.ts';
 import { SqliteReviewRepository } from './sqlite/review-repository.ts';
 import { SqliteRulesRepository } from './sqlite/rules-repository.ts';
 import { SqliteShipmentRepository } from './sqlite/shipment-repository.ts';
@@ -52,6 +58,12 @@ export type DataStore = {
   recommendations: RecommendationRepository;
   /** Admin changes to what the shop sells and charges, written by the repositories that make them. */
   audit: AuditRepository;
+  /** Refunds and cancellations. */
+  refunds: RefundRepository;
+  /** Customers' return requests and the owner's decisions on them. */
+  returns: ReturnRepository;
+  /** Sales and stock figures. */
+  reports: ReportRepository;
   /** Resolves when the database answers; for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +95,10 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
     reviews: new SqliteReviewRepository(opened.sqlite, catalogVersion),
     recommendations: new SqliteRecommendationRepository(opened.sqlite, options.currency),
     audit: new SqliteAuditRepository(opened.sqlite),
+    // Restocking and cancelling move stock, which product pages show.
+    refunds: new SqliteRefundRepository(opened.sqlite, catalogVersion),
+    returns: new SqliteReturnRepository(opened.sqlite),
+    reports: new SqliteReportRepository(opened.sqlite),
     async ping() {
       ping.get();
     },

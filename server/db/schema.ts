@@ -13,3 +13,4 @@ export * from './schema/shipments.ts';
 export * from './schema/reviews.ts';
 export * from './schema/recommendations.ts';
 export * from './schema/audit.ts';
+export * from './schema/refunds.ts';

@@ -17,6 +17,10 @@ import { ORDER_ROUTES } from '../orders/routes.ts';
 import { RECOMMENDATION_ROUTES } from '../recommendations/routes.ts';
 import { ADMIN_REVIEW_ROUTES } from '../reviews/admin-routes.ts';
 import { REVIEW_ROUTES } from '../reviews/routes.ts';
+import { REFUND_ROUTES } from '../refunds/admin-routes.ts';
+import { RETURN_ROUTES } from '../refunds/return-routes.ts';
+import { CREDIT_NOTE_ROUTES } from '../refunds/credit-note-routes.ts';
+import { REPORT_ROUTES } from '../reports/routes.ts';
 import { SHIPMENT_ROUTES } from '../shipments/routes.ts';
 import { stripeWebhookRoute } from '../payments/webhook-routes.ts';
 import { ADMIN_SHIPPING_ROUTES } from '../shipping/admin-routes.ts';
@@ -44,6 +48,10 @@ export const API_ROUTES: RouteSpec[] = [
   ...ACCOUNT_SELF_ROUTES,
   ...INVOICE_ROUTES,
   ...ADMIN_ROUTES,
+  ...REFUND_ROUTES,
+  ...RETURN_ROUTES,
+  ...CREDIT_NOTE_ROUTES,
+  ...REPORT_ROUTES,
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,

@@ -4,6 +4,7 @@ import type { Shop } from '../shop/shop.ts';
 import { tokenOpensOrder } from './access.ts';
 import { OrderNotFoundError } from './errors.ts';
 import { settleProviderAnswer } from './settle.ts';
+import { orderAftercare } from '../refunds/view.ts';
 import { toOrderView } from './view.ts';
 
 /** The order if `token` opens it; otherwise the same 404 as for an order that does not exist. */
@@ -62,5 +63,5 @@ export async function readOrder(
       shop.log(`Could not retrieve payment session ${sessionId} for order ${order.number}`, error);
     }
   }
-  return toOrderView(order, shop.settings);
+  return { ...toOrderView(order, shop.settings), ...(await orderAftercare(shop, order.id, 'customer')) };
 }

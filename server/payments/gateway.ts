@@ -1,4 +1,11 @@
-import type { PaymentEvent, PaymentOutcome, PaymentProvider } from './provider.ts';
+import type {
+  PaymentEvent,
+  PaymentOutcome,
+  PaymentProvider,
+  ProviderRefund,
+  RefundEvent,
+  RefundInput,
+} from './provider.ts';
 
 /**
  * What checkout needs from whoever takes the money: Stripe, or the built-in test gateway. Beyond the
@@ -11,4 +18,8 @@ export type PaymentGateway = PaymentProvider & {
   verifyWebhook(rawBody: string, signatureHeader: string | undefined): PaymentEvent | null;
   /** Makes the session unpayable and answers what became of it (`paid` when the shopper got there first). */
   expire(sessionId: string): Promise<PaymentOutcome>;
+  /** Gives money of a paid session back; retried with the same key, it makes one refund. */
+  refund(input: RefundInput): Promise<ProviderRefund>;
+  /** A refund webhook, verified like the others; null for any other genuine event. */
+  verifyRefundWebhook(rawBody: string, signatureHeader: string | undefined): RefundEvent | null;
 };

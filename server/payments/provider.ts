@@ -81,3 +81,38 @@ export type PaymentEvent = {
   currency: string | null;
   paymentIntentId: string | null;
 };
+
+/** Money to give back from one paid session. */
+export type RefundInput = {
+  refundId: string;
+  orderId: string;
+  sessionId: string;
+  amount: number;
+  currency: string;
+  /** Stripe's own reasons; anything else is sent without one (and kept in the metadata). */
+  reason: string;
+  /** One refund at the provider per refund of ours, however often the request is retried. */
+  idempotencyKey: string;
+};
+
+export type ProviderRefund = {
+  providerRefundId: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  failureReason: string | null;
+};
+
+/** The refund events Storelet acts on, in Stripe's names. */
+export const REFUND_EVENT_TYPES = ['charge.refunded', 'refund.created', 'refund.updated', 'refund.failed'] as const;
+export type RefundEventType = (typeof REFUND_EVENT_TYPES)[number];
+
+/** A verified refund webhook, one per refund it tells about (a `charge.refunded` may carry several). */
+export type RefundEvent = {
+  id: string;
+  type: RefundEventType;
+  refunds: {
+    providerRefundId: string;
+    refundId: string | null;
+    status: ProviderRefund['status'];
+    failureReason: string | null;
+  }[];
+};

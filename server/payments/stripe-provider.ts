@@ -1,6 +1,16 @@
 import Stripe from 'stripe';
 import { PaymentProviderError } from './errors.ts';
-import type { PaymentEvent, PaymentOutcome, PaymentProvider, StartedPayment, StartPaymentInput } from './provider.ts';
+import type {
+  PaymentEvent,
+  PaymentOutcome,
+  PaymentProvider,
+  ProviderRefund,
+  RefundEvent,
+  RefundInput,
+  StartedPayment,
+  StartPaymentInput,
+} from './provider.ts';
+import { refundStatus, verifyRefundWebhook } from './refund-webhook.ts';
 import { sessionOutcome } from './stripe-session.ts';
 import { verifyPaymentWebhook } from './webhook.ts';
 
@@ -31,7 +41,11 @@ export type StripeProvider = PaymentProvider & {
    * it: `failed` once expired, or `paid` when the shopper finished paying first.
    */
   expire(sessionId: string): Promise<PaymentOutcome>;
+  refund(input: RefundInput): Promise<ProviderRefund>;
+  verifyRefundWebhook(rawBody: string, signatureHeader: string | undefined): RefundEvent | null;
 };
+
+const STRIPE_REFUND_REASONS: ReadonlySet<string> = new Set(['duplicate', 'fraudulent', 'requested_by_customer']);
 
 /**
  * Stripe lets a session expire 30 minutes to 24 hours after creation. We take 30 to 40 minutes:
@@ -212,8 +226,40 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
       }
     },
 
+    async refund(input: RefundInput): Promise<ProviderRefund> {
+      // The session names the PaymentIntent that holds the money; Stripe refunds that.
+      const session = sessionOutcome(await call(() => stripe.checkout.sessions.retrieve(input.sessionId)));
+      if (!session.paymentIntentId)
+        throw new PaymentProviderError('provider_rejected', `Session ${input.sessionId} has no payment to refund.`);
+      const paymentIntent = session.paymentIntentId;
+      const refund = await call(() =>
+        stripe.refunds.create(
+          {
+            payment_intent: paymentIntent,
+            amount: input.amount,
+            ...(STRIPE_REFUND_REASONS.has(input.reason)
+              ? { reason: input.reason as Stripe.RefundCreateParams.Reason }
+              : {}),
+            metadata: { refundId: input.refundId, orderId: input.orderId, reason: input.reason },
+          },
+          { idempotencyKey: input.idempotencyKey },
+        ),
+      );
+      return {
+        providerRefundId: refund.id,
+        status: refundStatus(refund.status),
+        failureReason: refund.failure_reason ?? null,
+      };
+    },
+
     verifyWebhook(rawBody, signatureHeader) {
       return verifyPaymentWebhook(rawBody, signatureHeader, options.webhookSecret, {
+        toleranceSeconds: options.webhookToleranceSeconds,
+      });
+    },
+
+    verifyRefundWebhook(rawBody, signatureHeader) {
+      return verifyRefundWebhook(rawBody, signatureHeader, options.webhookSecret, {
         toleranceSeconds: options.webhookToleranceSeconds,
       });
     },

@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { PaymentProviderError } from './errors.ts';
 import type { PaymentRecord } from '../data/orders.ts';
 import type { PaymentGateway } from './gateway.ts';
 import type { PaymentOutcome, StartedPayment } from './provider.ts';
+import { verifyRefundWebhook } from './refund-webhook.ts';
 import { verifyPaymentWebhook } from './webhook.ts';
 
 export type TestGatewayOptions = {
@@ -55,8 +57,19 @@ export function createTestGateway(options: TestGatewayOptions): TestGateway {
       // A session left pending (a bank debit in flight) is not cut short; an open one just ends.
       return outcome(sessionId, payment, payment?.status === 'open');
     },
+    // Offline, a refund of a paid test session simply succeeds; the same key answers the same refund.
+    async refund(input) {
+      const payment = await options.findPayment(input.sessionId);
+      if (payment?.status !== 'paid')
+        throw new PaymentProviderError('provider_rejected', `Test session ${input.sessionId} was not paid.`);
+      const providerRefundId = `tre_${createHash('sha256').update(input.idempotencyKey).digest('hex').slice(0, 24)}`;
+      return { providerRefundId, status: 'succeeded', failureReason: null };
+    },
     verifyWebhook(rawBody, signatureHeader) {
       return verifyPaymentWebhook(rawBody, signatureHeader, options.webhookSecret);
+    },
+    verifyRefundWebhook(rawBody, signatureHeader) {
+      return verifyRefundWebhook(rawBody, signatureHeader, options.webhookSecret);
     },
   };
 }

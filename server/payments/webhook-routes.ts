@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.ts';
 import { defineRoute, mountRoute } from '../http/route.ts';
 import { errorResponse } from '../openapi/responses.ts';
 import { handlePaymentWebhook } from '../orders/settle.ts';
+import { handleRefundEvent } from '../refunds/webhook.ts';
 import type { Shop } from '../shop/shop.ts';
 import { PaymentProviderError } from './errors.ts';
 
@@ -15,7 +16,8 @@ export const stripeWebhookRoute = defineRoute({
   tag: 'Checkout',
   summary: 'Payment events (Stripe webhooks)',
   description:
-    'Checkout-session events signed with the endpoint secret (`Stripe-Signature`). Each event acts once, in any order. ' +
+    'Checkout-session and refund events (`charge.refunded`, `refund.created`, `refund.updated`, `refund.failed`) signed ' +
+    'with the endpoint secret (`Stripe-Signature`). Each event acts once, in any order. ' +
     'The built-in test gateway delivers its events through the same handler.',
   headers: [{ name: 'Stripe-Signature', required: true, description: 'Stripe’s signature over the raw body.' }],
   rawBody: {
@@ -24,7 +26,9 @@ export const stripeWebhookRoute = defineRoute({
   },
   responses: {
     200: { description: 'Received (also for events that change nothing).', body: WebhookAck },
-    400: errorResponse('`invalid_signature`: missing, forged or too old.'),
+    400: errorResponse(
+      '`invalid_signature`: missing, forged or too old; `validation_failed`: signed, but not the shape its type has.',
+    ),
   },
 });
 
@@ -35,12 +39,16 @@ export const stripeWebhookRoute = defineRoute({
 export function webhookRoutes(shop: Shop): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   mountRoute(app, stripeWebhookRoute, async (c) => {
+    const rawBody = await c.req.text();
+    const signature = c.req.header('stripe-signature');
     try {
-      await handlePaymentWebhook(shop, await c.req.text(), c.req.header('stripe-signature'));
+      const refundEvent = shop.payments.verifyRefundWebhook(rawBody, signature);
+      if (refundEvent) await handleRefundEvent(shop, refundEvent);
+      else await handlePaymentWebhook(shop, rawBody, signature);
     } catch (error) {
-      // Correctly signed but not a checkout-session event: the sender's mistake, and resending won't help.
+      // Correctly signed but not the shape its type has: the sender's mistake, and resending won't help.
       if (error instanceof PaymentProviderError && error.code === 'invalid_event') {
-        throw new ValidationError([], 'The event is not a checkout-session event.');
+        throw new ValidationError([], 'The event is not a checkout-session or refund event.');
       }
       throw error;
     }

@@ -36,20 +36,16 @@ const CheckoutSessionEvent = z.object({
 const EVENT_TYPES: ReadonlySet<string> = new Set(PAYMENT_EVENT_TYPES);
 
 /**
- * Verifies a webhook with Stripe's own code (HMAC-SHA256 over `timestamp.body`, timestamp within the
- * tolerance) and reduces it to a `PaymentEvent`. The built-in test gateway signs its callbacks the
- * same way, so both reach orders through this one function.
- *
- * Throws `InvalidSignatureError` for a missing, forged or stale signature or a tampered body. Returns
- * null for a genuine event of a type orders don't act on, so the route can answer 2xx and Stripe stops
- * resending it.
+ * Checks the signature with Stripe's own code (HMAC-SHA256 over `timestamp.body`, timestamp within the
+ * tolerance) and answers the event with its envelope. Throws `InvalidSignatureError` for a missing, forged or
+ * stale signature or a tampered body, `invalid_event` for a signed body that is not an event.
  */
-export function verifyPaymentWebhook(
+export function constructVerifiedEvent(
   rawBody: string,
   signatureHeader: string | undefined,
   webhookSecret: string,
   options: VerifyWebhookOptions = {},
-): PaymentEvent | null {
+): { envelope: z.infer<typeof EventEnvelope>; event: unknown } {
   // A blank secret would make every event fail as "forged" and hide the real problem: the configuration.
   if (!webhookSecret.trim()) throw new Error('verifyPaymentWebhook needs the webhook signing secret.');
   if (!signatureHeader) throw new InvalidSignatureError();
@@ -63,10 +59,27 @@ export function verifyPaymentWebhook(
   }
   const envelope = EventEnvelope.safeParse(event);
   if (!envelope.success) throw new PaymentProviderError('invalid_event', 'A signed webhook body is not an event.');
-  if (!EVENT_TYPES.has(envelope.data.type)) return null;
+  return { envelope: envelope.data, event };
+}
+
+/**
+ * Verifies a webhook (see `constructVerifiedEvent`) and reduces it to a `PaymentEvent`. The built-in test
+ * gateway signs its callbacks the same way, so both reach orders through this one function.
+ *
+ * Returns null for a genuine event of a type orders don't act on, so the route can answer 2xx and Stripe
+ * stops resending it.
+ */
+export function verifyPaymentWebhook(
+  rawBody: string,
+  signatureHeader: string | undefined,
+  webhookSecret: string,
+  options: VerifyWebhookOptions = {},
+): PaymentEvent | null {
+  const { envelope, event } = constructVerifiedEvent(rawBody, signatureHeader, webhookSecret, options);
+  if (!EVENT_TYPES.has(envelope.type)) return null;
   const parsed = CheckoutSessionEvent.safeParse(event);
   if (!parsed.success) {
-    throw new PaymentProviderError('invalid_event', `Event ${envelope.data.id} is not a checkout-session event.`);
+    throw new PaymentProviderError('invalid_event', `Event ${envelope.id} is not a checkout-session event.`);
   }
   return toPaymentEvent(parsed.data);
 }

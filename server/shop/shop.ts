@@ -31,6 +31,10 @@ export type ShopSettings = {
   reservationMinutes: number;
   /** Days after payment that a review-request email goes out. */
   reviewRequestDays: number;
+  /** Days after delivery that a customer may ask to return lines. */
+  returnWindowDays: number;
+  /** The shop's IANA time zone, for sales reports. */
+  timeZone: string;
   /** A product's page, `{handle}` standing for the product: review-request links point here. */
   productPageUrl: string;
   production: boolean;
@@ -110,6 +114,8 @@ export function createShop(options: CreateShopOptions): Shop {
       allowedOrigins: config.allowedOrigins,
       reservationMinutes: config.reservationMinutes,
       reviewRequestDays: config.reviewRequestDays,
+      returnWindowDays: config.returnWindowDays,
+      timeZone: config.timeZone,
       productPageUrl: config.productPageUrl ?? `${publicUrl}/?product={handle}`,
       production: config.production,
       // Outside production a per-start secret is fine: links in old development emails simply stop opening.

@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { atom } from 'nanostores';
-import { isStoreletError, type AccountOrderSummary, type SavedAddress, type Storefront } from '../../sdk/index.ts';
+import {
+  isStoreletError,
+  toStoreletError,
+  type AccountOrder,
+  type AccountOrderSummary,
+  type SavedAddress,
+  type Storefront,
+} from '../../sdk/index.ts';
 import type { CustomerSession } from '../../sdk/account-api.ts';
 import { emit } from '../events.ts';
 import { field } from '../checkout-button/form-field.ts';
@@ -12,6 +19,7 @@ import { StorefrontController } from '../storefront-controller.ts';
 import { addressFields, emailOnlyForm, newPasswordForm, readAddress, signInForm, signUpForm } from './account-forms.ts';
 import { addressesView, ordersView, profileView } from './account-views.ts';
 import { styles } from './account-panel.styles.ts';
+import { ReturnFormController } from '../order-status/return-form.ts';
 
 export const ACCOUNT_VIEWS = [
   'sign-in',
@@ -49,6 +57,7 @@ const ORDERS_PAGE = 10;
  * @event storelet-sign-in - The customer signed in (`detail.account`).
  * @event storelet-sign-out - The customer signed out, deleted the account, or the session ended (`detail.reason`).
  * @event storelet-error - A request failed; the panel shows the message too.
+ * @event storelet-return-request - The customer asked to return lines of a delivered order.
  *
  * @csspart heading - The view's title.
  * @csspart nav - The signed-in tabs.
@@ -79,6 +88,9 @@ const ORDERS_PAGE = 10;
  * @csspart email - The account's email.
  * @csspart unverified - The "not verified yet" notice and its resend button.
  * @csspart error - An error message.
+ * @csspart returns-toggle - "Returns and refunds" on a delivered or refunded order.
+ * @csspart aftercare - An order's returns and refunds, and the return form.
+ * @csspart return-form - The return request form.
  */
 export class AccountPanel extends LitElement {
   static override styles = [baseStyles, controlStyles, styles];
@@ -96,6 +108,8 @@ export class AccountPanel extends LitElement {
   @state() private ordersCursor: string | null = null;
   @state() private ordersLoaded = false;
   @state() private addresses: SavedAddress[] = [];
+  /** The order whose returns and refunds are open, loaded in full. */
+  @state() private aftercare: AccountOrder | null = null;
   @state() private editing: string | null = null;
   /** The token of the mailed link this page was opened with. */
   private linkToken = '';
@@ -103,6 +117,13 @@ export class AccountPanel extends LitElement {
   // Signed out until a storefront is found; then its customer's session.
   private readonly session = new StoreController<CustomerSession>(this, atom(SIGNED_OUT));
   private readonly storefront = new StorefrontController(this, (shop) => this.bind(shop));
+  private readonly returnForm = new ReturnFormController(this, {
+    requested: (orderId, returnId) => {
+      emit(this, 'storelet-return-request', { orderId, returnId });
+      void this.openAftercare(orderId, true);
+    },
+    failed: (code, message) => emit(this, 'storelet-error', { code, message }),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -276,6 +297,24 @@ export class AccountPanel extends LitElement {
     if (done) this.editing = null;
   }
 
+  /** Opens (or, asked again, closes) an order's returns and refunds; `reload` refreshes the open one. */
+  private async openAftercare(orderId: string, reload = false): Promise<void> {
+    const shop = this.shop;
+    if (!shop) return;
+    if (!reload && this.aftercare?.id === orderId) {
+      this.aftercare = null;
+      return;
+    }
+    try {
+      this.aftercare = await shop.account.orders.get(orderId);
+    } catch (error) {
+      const { code, message } = toStoreletError(error);
+      this.message = message;
+      this.failed = true;
+      emit(this, 'storelet-error', { code, message });
+    }
+  }
+
   private async invoice(order: AccountOrderSummary): Promise<void> {
     const shop = this.shop;
     if (!shop || !order.invoice) return;
@@ -386,6 +425,13 @@ export class AccountPanel extends LitElement {
           loading: !this.ordersLoaded || this.busy,
           trackingHref: this.trackingHref,
           onInvoice: (order) => void this.invoice(order),
+          openAftercare: this.aftercare?.id ?? null,
+          onAftercare: (order) => void this.openAftercare(order.id),
+          aftercare: (orderId) => {
+            const shop = this.shop;
+            if (!shop || this.aftercare?.id !== orderId) return nothing;
+            return this.returnForm.render((id, body) => shop.account.orders.requestReturn(id, body), this.aftercare);
+          },
           onMore: () =>
             void this.run(async () => {
               const page = await this.shop?.account.orders.list({

@@ -30,7 +30,18 @@ export type OrdersState = {
   trackingHref: string;
   onMore(): void;
   onInvoice(order: AccountOrderSummary): void;
+  /** The order whose returns and refunds are open, or null. */
+  openAftercare: string | null;
+  onAftercare(order: AccountOrderSummary): void;
+  /** The open order's returns, refunds and return form. */
+  aftercare(orderId: string): TemplateResult | typeof nothing;
 };
+
+/** Orders whose goods arrived, or that had money back, have returns and refunds to show. */
+const hasAftercare = (order: AccountOrderSummary) =>
+  order.fulfillmentStatus === 'delivered' ||
+  order.paymentStatus === 'refunded' ||
+  order.paymentStatus === 'partially_refunded';
 
 export function ordersView(state: OrdersState): TemplateResult {
   if (state.loading && !state.orders.length) return html`<p class="message" role="status">Loading your orders…</p>`;
@@ -58,6 +69,12 @@ export function ordersView(state: OrdersState): TemplateResult {
                 : nothing
             }
             ${
+              hasAftercare(order)
+                ? html`<button part="returns-toggle button" class="link" type="button" aria-expanded=${state.openAftercare === order.id ? 'true' : 'false'}
+                    @click=${() => state.onAftercare(order)}>Returns and refunds</button>`
+                : nothing
+            }
+            ${
               state.trackingHref
                 ? html`<a part="tracking" href=${state.trackingHref.replace('{id}', encodeURIComponent(order.id)).replace('{number}', encodeURIComponent(order.number))}
                   >Track order ${order.number}</a
@@ -65,6 +82,7 @@ export function ordersView(state: OrdersState): TemplateResult {
                 : nothing
             }
           </div>
+          ${state.aftercare(order.id)}
         </li>`,
       )}
     </ul>

@@ -130,4 +130,29 @@ export const styles = css`
   .skeleton.short {
     width: 35%;
   }
+  .return-form {
+    display: grid;
+    gap: 0.5rem;
+    max-width: 28rem;
+  }
+  .return-form fieldset {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .return-line {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+  }
+  .return-line .field {
+    width: 5rem;
+  }
+  textarea.field {
+    min-height: 4rem;
+    font: inherit;
+  }
 `;

@@ -9,6 +9,7 @@ import { totalsStyles } from '../shared/totals.ts';
 import { styles } from './order-status.styles.ts';
 import { cameBackCancelled, readOrderQuery } from './order-query.ts';
 import { renderOrderSummary } from './order-summary.ts';
+import type { ReturnFormController } from './return-form.ts';
 
 type Phase = 'loading' | 'ready' | 'missing' | 'not-found' | 'error';
 
@@ -35,7 +36,8 @@ const MAX_POLL_DELAY = 10_000;
  * @event storelet-order-status - The order was loaded, or its payment status changed.
  * @event storelet-payment-redirect - "Try again" has a new payment page and the browser is about to go
  *   there. Cancelable: cancel it to navigate yourself (`detail.url`).
- * @event storelet-error - Loading the order or starting a new payment failed.
+ * @event storelet-error - Loading the order, starting a new payment or asking for a return failed.
+ * @event storelet-return-request - The customer asked to return lines of the delivered order.
  *
  * @csspart status - The visually hidden live announcement.
  * @csspart header - The headline block.
@@ -58,6 +60,19 @@ const MAX_POLL_DELAY = 10_000;
  * @csspart address - The shipping address.
  * @csspart button - Every button.
  * @csspart tracker-link - "Track your parcels", once the order has shipped.
+ * @csspart aftercare - The returns and refunds section.
+ * @csspart refunds - The list of refunds.
+ * @csspart refund - One refund: its amount and status.
+ * @csspart returns - The list of return requests.
+ * @csspart return - One return request.
+ * @csspart return-status - Where a return stands.
+ * @csspart return-message - The shop's message on a return.
+ * @csspart return-open - "Return items", on a delivered order.
+ * @csspart return-form - The return request form.
+ * @csspart return-quantity - Units of one item to return.
+ * @csspart return-reason - The reason.
+ * @csspart return-note - The note.
+ * @csspart return-submit - "Ask to return".
  *
  * @cssproperty --order-status-paid-color - Accent of the paid headline (default: the success colour).
  * @cssproperty --order-status-failed-color - Accent of the failed headline (default: the danger colour).
@@ -97,6 +112,9 @@ export class OrderStatusElement extends LitElement {
   private urlToken: [string, string] = ['', ''];
 
   private readonly storefront = new StorefrontController(this);
+  /** Loaded with its module only for an order that has returns or refunds to show: most pages never need it. */
+  private returns: ReturnFormController | undefined;
+  private returnsLoading = false;
   private loadedKey: unknown[] = [];
   /** Bumped on every restart, so answers to an older order or page are dropped. */
   private generation = 0;
@@ -123,6 +141,22 @@ export class OrderStatusElement extends LitElement {
     if (key.every((value, index) => value === this.loadedKey[index])) return;
     this.loadedKey = key;
     this.restart(this.storefront.value, orderId, token);
+  }
+
+  private loadReturns(): void {
+    if (this.returns || this.returnsLoading) return;
+    this.returnsLoading = true;
+    void import('./return-form.ts').then(({ ReturnFormController }) => {
+      this.returns = new ReturnFormController(this, {
+        requested: (orderId, returnId) => {
+          emit(this, 'storelet-return-request', { orderId, returnId });
+          const storefront = this.storefront.value;
+          if (storefront) void this.fetch(storefront, orderId, this.generation);
+        },
+        failed: (code, message) => emit(this, 'storelet-error', { code, message }),
+      });
+      this.requestUpdate();
+    });
   }
 
   private stop(): void {
@@ -164,6 +198,7 @@ export class OrderStatusElement extends LitElement {
       if (generation !== this.generation) return;
       this.result = order;
       this.phase = 'ready';
+      if (order.fulfillmentStatus === 'delivered' || order.refunds?.length || order.returns?.length) this.loadReturns();
       if (this.reported !== order.paymentStatus) {
         this.reported = order.paymentStatus;
         emit(this, 'storelet-order-status', {
@@ -263,6 +298,8 @@ export class OrderStatusElement extends LitElement {
         return this.cancelled ? 'You cancelled the payment.' : 'Your payment did not go through.';
       case 'pending':
         return this.stalled ? 'Your payment is not confirmed yet.' : 'Confirming your payment…';
+      case 'partially_refunded':
+        return 'Part of this order was refunded.';
       default:
         return 'This order was refunded.';
     }
@@ -298,7 +335,10 @@ export class OrderStatusElement extends LitElement {
         <p class="meta">Order <strong part="order-number">${order.number}</strong> · ${order.email}</p>
         ${this.renderNext(storefront, order, kind)}
       </div>
-      ${renderOrderSummary(order, storefront.apiUrl)}
+      ${renderOrderSummary(order, storefront.apiUrl)} ${this.returns?.render(
+        (orderId, body) => storefront.orders.requestReturn(orderId, body),
+        order,
+      )}
     </div>`;
   }
 

@@ -58,15 +58,20 @@ export function settlementTransaction(
   const orderState: Statement<[string], OrderState> = sqlite.prepare(
     'SELECT id, status, currency, payment_status, stock_state, total, payment_session_id FROM orders WHERE id = ?',
   );
-  const paymentPaid = sqlite.prepare(`UPDATE payments SET status = 'paid', updated_at = ? WHERE session_id = ?`);
+  // What was collected is kept: refunds of this attempt are capped by it.
+  const paymentPaid = sqlite.prepare(
+    `UPDATE payments SET status = 'paid', amount_received = coalesce(?, amount), updated_at = ? WHERE session_id = ?`,
+  );
   const paymentFailed = sqlite.prepare(
     `UPDATE payments SET status = 'failed', updated_at = ? WHERE session_id = ? AND status IN ('open', 'processing')`,
   );
   const paymentProcessing = sqlite.prepare(
     `UPDATE payments SET status = 'processing', updated_at = ? WHERE session_id = ? AND status = 'open'`,
   );
+  // The attempt that paid is kept: refunds of the order's money go back to it.
   const markPaid = sqlite.prepare(`
-    UPDATE orders SET payment_status = 'paid', stock_state = ?, paid_at = ?, updated_at = ?
+    UPDATE orders SET payment_status = 'paid', stock_state = ?, paid_at = ?, updated_at = ?,
+      paid_session_id = coalesce(?, payment_session_id)
     WHERE id = ? AND payment_status IN ('pending', 'failed')`);
   const markFailed = sqlite.prepare(`
     UPDATE orders SET payment_status = 'failed', stock_state = 'released', payment_failed_at = ?, updated_at = ?
@@ -101,7 +106,7 @@ export function settlementTransaction(
     );
     // The attempt records what the provider says happened, even when the order cannot take the money.
     if (sessionId !== null) {
-      if (settlement.result === 'paid') paymentPaid.run(at, sessionId);
+      if (settlement.result === 'paid') paymentPaid.run(settlement.amount, at, sessionId);
       else if (settlement.result === 'failed') paymentFailed.run(at, sessionId);
       else paymentProcessing.run(at, sessionId);
     }
@@ -110,7 +115,7 @@ export function settlementTransaction(
     if (action === 'paid') {
       if (stockState === 'reserved') stock.commit(placement.stockLines(order.id));
       stockState = 'committed';
-      if (markPaid.run(stockState, at, at, order.id).changes === 1) {
+      if (markPaid.run(stockState, at, at, sessionId, order.id).changes === 1) {
         issueInvoice(order.id, at);
         pairs.record(order.id);
       }
@@ -119,7 +124,7 @@ export function settlementTransaction(
         takeAgain(order.id);
         stockState = 'committed';
         placement.reinstateDiscount(order.id, at);
-        if (markPaid.run(stockState, at, at, order.id).changes === 1) {
+        if (markPaid.run(stockState, at, at, sessionId, order.id).changes === 1) {
           issueInvoice(order.id, at);
           pairs.record(order.id);
         }

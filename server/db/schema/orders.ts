@@ -87,6 +87,9 @@ export const orders = sqliteTable(
     confirmationClaimedAt: text('confirmation_claimed_at'),
     createdAt: text('created_at').notNull(),
     paidAt: text('paid_at'),
+    /** The payment attempt whose money the order took; refunds of the order go back to it. */
+    paidSessionId: text('paid_session_id'),
+    cancelledAt: text('cancelled_at'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
@@ -106,6 +109,10 @@ export const orders = sqliteTable(
     index('orders_unconfirmed_idx')
       .on(t.paidAt)
       .where(sql`${t.paymentStatus} = 'paid' AND ${t.confirmationSentAt} IS NULL`),
+    // Sales reports: paid orders by the time they were paid, covering what the totals read.
+    index('orders_paid_idx')
+      .on(t.paidAt, t.paymentStatus, t.currency, t.total, t.id)
+      .where(sql`${t.paidAt} IS NOT NULL`),
     check(
       'orders_totals_check',
       sql`${t.subtotal} >= 0 AND ${t.discountTotal} >= 0 AND ${t.shippingTotal} >= 0 AND ${t.taxTotal} >= 0 AND ${t.total} >= 0`,
@@ -164,6 +171,8 @@ export const payments = sqliteTable(
     status: text('status', { enum: ['open', 'processing', 'paid', 'failed'] }).notNull(),
     amount: integer('amount').notNull(),
     currency: text('currency').notNull(),
+    /** What the provider collected, once paid: it may differ from `amount` (a payment issue), and refunds are capped by it. */
+    amountReceived: integer('amount_received'),
     /** Empty for an embedded session, which has no page of its own. */
     redirectUrl: text('redirect_url').notNull(),
     /** An embedded session's secret, handed to the browser that placed the order (and again on "continue to payment"). */

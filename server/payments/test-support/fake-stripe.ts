@@ -9,13 +9,16 @@ import {
   type FakeCheckoutSession,
   type FakeCoupon,
 } from './fake-checkout.ts';
+import { createRefund, type FakeRefund, type FakeRefundStatus } from './fake-refunds.ts';
 import { parseStripeForm, StripeParamError, type FormObject } from './stripe-form.ts';
 
 /**
  * A Stripe API on 127.0.0.1 for tests: the real `stripe` package talks to it over HTTP as it would to
  * api.stripe.com. It speaks the endpoints Storelet uses (Checkout Sessions and coupons) with Stripe's
  * authentication, form encoding, idempotency and error shapes, and lets a test play the shopper's part
- * (pay, leave a bank debit pending, let the session expire) and receive the signed webhook for it.
+ * (pay, leave a bank debit pending, let the session expire) and receive the signed webhook for it. Refunds
+ * (`POST /v1/refunds`) are made against a paid session's PaymentIntent; a test settles them and receives
+ * the signed `charge.refunded` / `refund.updated` webhooks.
  */
 
 export type FakeStripeOptions = { secretKey?: string; webhookSecret?: string };
@@ -39,6 +42,17 @@ export type FakeStripe = {
   webhookSecret: string;
   sessions: Map<string, FakeCheckoutSession>;
   coupons: Map<string, FakeCoupon>;
+  refunds: Map<string, FakeRefund>;
+  /** The status a new refund is made with: `succeeded` (cards, mostly) unless a test says otherwise. */
+  refundStatus: FakeRefundStatus;
+  /** Moves a refund, as the bank's answer would (a pending one succeeds or fails). */
+  settleRefund(id: string, status: FakeRefundStatus): FakeRefund;
+  /** A refund webhook for the refund as it is now: `refund.*` carries the refund, `charge.refunded` its charge. */
+  refundEventFor(
+    refundId: string,
+    type: 'charge.refunded' | 'refund.created' | 'refund.updated' | 'refund.failed',
+    options?: { secret?: string; timestamp?: number },
+  ): SignedEvent;
   /** Every authenticated request, oldest first, with its parsed params. */
   requests: FakeStripeRequest[];
   /**
@@ -91,6 +105,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const webhookSecret = options.webhookSecret ?? 'whsec_storelet_fake';
   const sessions = new Map<string, FakeCheckoutSession>();
   const coupons = new Map<string, FakeCoupon>();
+  const refunds = new Map<string, FakeRefund>();
   const requests: FakeStripeRequest[] = [];
   // Stripe keeps idempotency keys per account, across endpoints, and compares the parameters too.
   const idempotent = new Map<string, { fingerprint: string; answer: Answer }>();
@@ -101,6 +116,9 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const coupon = createCoupon(params);
       coupons.set(coupon.id, coupon);
       return { status: 200, body: coupon };
+    }
+    if (method === 'POST' && path === '/v1/refunds') {
+      return { status: 200, body: createRefund(params, sessions.values(), refunds, fake.refundStatus) };
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') {
       const session = createCheckoutSession(params, coupons, baseUrl);
@@ -194,6 +212,34 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;
 
+  /** An event about `object`, signed like Stripe signs it (secret and time overridable). */
+  function signedEvent(
+    type: string,
+    object: unknown,
+    eventOptions: { secret?: string; timestamp?: number },
+  ): SignedEvent {
+    const timestamp = eventOptions.timestamp ?? Math.floor(Date.now() / 1000);
+    const event = {
+      id: fakeId('evt'),
+      object: 'event',
+      api_version: Stripe.API_VERSION,
+      created: timestamp,
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
+      data: { object },
+    };
+    // Stripe sends pretty-printed JSON; signatures cover the exact bytes, so tests see the same.
+    const payload = JSON.stringify(event, null, 2);
+    const header = Stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: eventOptions.secret ?? webhookSecret,
+      timestamp,
+    });
+    return { payload, header, eventId: event.id };
+  }
+
   function session(id: string): FakeCheckoutSession {
     const found = sessions.get(id);
     if (!found) throw new Error(`The fake Stripe has no session ${id}.`);
@@ -208,6 +254,8 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     webhookSecret,
     sessions,
     coupons,
+    refunds,
+    refundStatus: 'succeeded',
     requests,
     onSessionCreated: null,
     completeSession(id) {
@@ -234,26 +282,29 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       return found;
     },
     eventFor(sessionId, type, eventOptions = {}) {
-      const timestamp = eventOptions.timestamp ?? Math.floor(Date.now() / 1000);
-      const event = {
-        id: fakeId('evt'),
-        object: 'event',
-        api_version: Stripe.API_VERSION,
-        created: timestamp,
-        livemode: false,
-        pending_webhooks: 1,
-        request: { id: null, idempotency_key: null },
-        type,
-        data: { object: structuredClone(session(sessionId)) },
+      return signedEvent(type, structuredClone(session(sessionId)), eventOptions);
+    },
+    settleRefund(id, status) {
+      const found = refunds.get(id);
+      if (!found) throw new Error(`The fake Stripe has no refund ${id}.`);
+      found.status = status;
+      found.failure_reason = status === 'failed' ? 'expired_or_canceled_card' : null;
+      return found;
+    },
+    refundEventFor(refundId, type, eventOptions = {}) {
+      const refund = refunds.get(refundId);
+      if (!refund) throw new Error(`The fake Stripe has no refund ${refundId}.`);
+      if (type !== 'charge.refunded') return signedEvent(type, structuredClone(refund), eventOptions);
+      const ofCharge = [...refunds.values()].filter((other) => other.charge === refund.charge);
+      const charge = {
+        id: refund.charge,
+        object: 'charge',
+        payment_intent: refund.payment_intent,
+        amount_refunded: ofCharge.reduce((sum, other) => sum + (other.status === 'failed' ? 0 : other.amount), 0),
+        refunded: false,
+        refunds: { object: 'list', data: structuredClone(ofCharge), has_more: false },
       };
-      // Stripe sends pretty-printed JSON; signatures cover the exact bytes, so tests see the same.
-      const payload = JSON.stringify(event, null, 2);
-      const header = Stripe.webhooks.generateTestHeaderString({
-        payload,
-        secret: eventOptions.secret ?? webhookSecret,
-        timestamp,
-      });
-      return { payload, header, eventId: event.id };
+      return signedEvent(type, charge, eventOptions);
     },
     close() {
       return new Promise<void>((resolve) => {
