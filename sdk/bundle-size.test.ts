@@ -30,8 +30,9 @@ for (const { file, what, limit } of files) {
 
 // The store owner's sign-in page: the admin loader and the boot chunk (lit, the admin client, the dashboard's frame and
 // sign-in form). It was one 27.8 KB bundle once shipping and review moderation joined it; each screen is now a chunk
-// imported when it opens (widgets/admin-dashboard/admin-screens.ts), which took the sign-in page to SIGN_IN_KB.
-const SIGN_IN_KB = 20.5;
+// imported when it opens (widgets/admin-dashboard/admin-screens.ts), which took it to 19.8 KB. The admin client in
+// it then gained the catalog, rules, refunds, returns and reports calls: 20.8 KB, pinned here with a little room.
+const SIGN_IN_KB = 21.5;
 it(`the admin sign-in page downloads at most ${SIGN_IN_KB} KB gzip (issue 14's target: under 24 KB)`, () => {
   const table = JSON.parse(readFileSync('dist/size/storelet-admin-chunks.json', 'utf8')) as {
     loader: string;

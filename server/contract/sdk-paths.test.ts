@@ -285,7 +285,6 @@ describe('the SDK requests only routes that exist, as their route objects descri
     });
     const methods = [
       ...functionNames(admin),
-      ...functionNames(admin.orders).map((name) => `orders.${name}`),
       ...RULES_GROUPS.flatMap((group) => functionNames(admin[group]).map((name) => `${group}.${name}`)),
       ...(['orders', 'returns', 'reports'] as const).flatMap((group) =>
         functionNames(admin[group]).map((name) => `${group}.${name}`),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,10 +36,10 @@ export function createLocalStorage(root: string): UploadStorage {
       await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.${randomBytes(8).toString('hex')}.part`;
       try {
-        await pipeline(
-          Buffer.isBuffer(body) ? Readable.from([body]) : body,
-          createWriteStream(temporary, { flags: 'wx' }),
-        );
+        // Opened before the copy starts: a stream that opens the file itself may create it after a failed copy was
+        // cleaned up, leaving a partial file behind.
+        const handle = await open(temporary, 'wx');
+        await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, handle.createWriteStream());
         await rename(temporary, file);
       } catch (error) {
         await rm(temporary, { force: true });
