@@ -10,6 +10,16 @@ import type {
   SavedAddressList,
 } from './schemas/account.ts';
 import type { AdminOrder, AdminOrderList } from './schemas/admin.ts';
+import type {
+  AdminProduct,
+  AdminProductList,
+  DeleteProductResult,
+  StockChangeResult,
+  StockMovementList,
+  LowStockList,
+  AdminCategory,
+  AdminCategoryList,
+} from './schemas/catalog-admin.ts';
 import type { Cart } from './schemas/cart.ts';
 import type { CategoryList } from './schemas/category.ts';
 import type { CountryAddressFormat } from './schemas/country.ts';
@@ -58,6 +68,14 @@ export type ResponseTypes = {
   adminReview: AdminReview;
   reviewSettings: ReviewSettings;
   auditLogPage: AuditLogPage;
+  adminProduct: AdminProduct;
+  adminProductList: AdminProductList;
+  deleteProductResult: DeleteProductResult;
+  stockChangeResult: StockChangeResult;
+  stockMovementList: StockMovementList;
+  lowStockList: LowStockList;
+  adminCategory: AdminCategory;
+  adminCategoryList: AdminCategoryList;
   /** A 204: nothing to read (e.g. signing out). */
   empty: undefined;
 };

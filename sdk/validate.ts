@@ -13,6 +13,16 @@ import {
   SavedAddressList,
 } from './schemas/account.ts';
 import { AdminOrder, AdminOrderList } from './schemas/admin.ts';
+import {
+  AdminProduct,
+  AdminProductList,
+  DeleteProductResult,
+  StockChangeResult,
+  StockMovementList,
+  LowStockList,
+  AdminCategory,
+  AdminCategoryList,
+} from './schemas/catalog-admin.ts';
 import { Cart } from './schemas/cart.ts';
 import { CategoryList } from './schemas/category.ts';
 import { CountryAddressFormat } from './schemas/country.ts';
@@ -60,6 +70,14 @@ const schemas: { [K in ResponseKind]: z.ZodMiniType<ResponseTypes[K]> } = {
   adminReview: AdminReview,
   reviewSettings: ReviewSettings,
   auditLogPage: AuditLogPage,
+  adminProduct: AdminProduct,
+  adminProductList: AdminProductList,
+  deleteProductResult: DeleteProductResult,
+  stockChangeResult: StockChangeResult,
+  stockMovementList: StockMovementList,
+  lowStockList: LowStockList,
+  adminCategory: AdminCategory,
+  adminCategoryList: AdminCategoryList,
   empty: z.undefined(),
 };
 

@@ -8,6 +8,10 @@ import { requireAdmin } from './auth/bearer.ts';
 import { cartRoutes } from './carts/routes.ts';
 import { accountSelfRoutes } from './customers/account-routes.ts';
 import { customerRoutes } from './customers/routes.ts';
+import { adminCategoryRoutes } from './catalog/admin/category-routes.ts';
+import { adminImageRoutes, PRODUCT_IMAGE_ROUTE, productImageFiles } from './catalog/admin/image-routes.ts';
+import { adminProductRoutes } from './catalog/admin/product-routes.ts';
+import { adminStockRoutes } from './catalog/admin/stock-routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
 import type { ServerConfig } from './config.ts';
 import type { DataStore } from './data/store.ts';
@@ -102,13 +106,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   // Reading `c.req.raw.body` makes the Node adapter build a full web Request; reads have no body to limit.
   const unlimited = (c: Context<AppEnv>) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || (c.req.method === 'POST' && UPLOAD_ROUTE.test(c.req.path));
+    c.req.method === 'GET' ||
+    c.req.method === 'HEAD' ||
+    (c.req.method === 'POST' && (UPLOAD_ROUTE.test(c.req.path) || PRODUCT_IMAGE_ROUTE.test(c.req.path)));
   app.use('/api/*', (c, next) => (unlimited(c) ? next() : limitBody(c, next)));
 
   // Here, not in the admin routes: no admin route can be added without the check.
   app.use('/api/admin/*', requireAdmin(shop));
   app.route('/api', adminRoutes(shop));
   app.route('/api', adminReviewRoutes(shop));
+  app.route('/api', adminProductRoutes(shop));
+  app.route('/api', adminStockRoutes(shop));
+  app.route('/api', adminCategoryRoutes(shop));
+  app.route('/api', adminImageRoutes(shop));
   app.route('/api', auditLogRoutes(shop));
   app.route('/api', catalogRoutes({ catalog: data.catalog }));
   app.route('/api', cartRoutes(shop));
@@ -127,6 +137,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', healthRoutes(data));
   app.route('/api', openApiRoutes(API_ROUTES));
   app.route('/', testGatewayRoutes(shop));
+  app.route('/', productImageFiles(shop));
   // Every customer's emails, readable by whoever reaches the page: development only.
   if (!config.production) app.route('/', outboxRoutes(config.outboxDir));
   app.route('/', staticRoutes(config));

@@ -5,6 +5,7 @@ import type { Account, SignInBody } from '../schemas/account.ts';
 import { defaultStorage, type KeyValueStorage } from '../storage.ts';
 import { adminOrdersApi, type AdminOrdersApi } from './admin-orders.ts';
 import { adminAuditLogApi, type AdminAuditLogApi } from './admin-audit-log.ts';
+import { adminCatalogApi, type AdminCatalogApi } from './admin-catalog.ts';
 import { adminReviewsApi, type AdminReviewsApi } from './admin-reviews.ts';
 import { downloadBlob } from './download.ts';
 import { createSessionStore, type AdminSession } from './session.ts';
@@ -29,6 +30,8 @@ export type AdminClient = {
   readonly reviews: AdminReviewsApi;
   /** Who changed what in the catalog, prices and rules. */
   readonly auditLog: AdminAuditLogApi;
+  /** Products, variants, photos, stock and categories; every edit names the version it was made from. */
+  readonly catalog: AdminCatalogApi;
 };
 
 /** A file can take far longer than a JSON answer on a slow line. */
@@ -94,5 +97,6 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     }),
     reviews: adminReviewsApi({ http, guard }),
     auditLog: adminAuditLogApi({ http, guard }),
+    catalog: adminCatalogApi({ http, guard }),
   };
 }

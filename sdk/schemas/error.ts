@@ -56,6 +56,9 @@ export const ERROR_CODES = [
   'review_exists',
   'review_not_allowed',
   'version_conflict',
+  'handle_taken',
+  'sku_taken',
+  'stock_below_zero',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,3 +26,5 @@ export * from './review.ts';
 export * from './review-admin.ts';
 export * from './audit.ts';
 export * from './recommendation.ts';
+export * from './audit.ts';
+export * from './catalog-admin.ts';

@@ -91,11 +91,14 @@ export const getProductRoute = defineRoute({
   operationId: 'getProduct',
   tag: 'Catalog',
   summary: 'Get one product',
-  description: 'A product with its images, options, variants, prices and stock.',
-  params: { idOrHandle: 'The product id (`prod_…`) or its URL handle.' },
+  description:
+    'A product with its images, options, variants, prices and stock. A handle the product had before it was renamed ' +
+    'still finds it: the answer is the product itself, whose `handle` is the current one (for a canonical link or a ' +
+    'redirect on the host page). Draft and archived products are not found.',
+  params: { idOrHandle: 'The product id (`prod_…`), its URL handle, or a handle it had before.' },
   responses: {
     200: { description: 'The product.', body: Product },
-    404: errorResponse('`not_found`: no product has this id or handle.'),
+    404: errorResponse('`not_found`: no active product has this id or handle, now or before.'),
   },
 });
 

@@ -10,7 +10,7 @@ export type Keyset = { key: string | number; id: string };
  * What a cursor is tied to: following it under another sort or search would skip or repeat rows. `sort`
  * names the list and its order (a product sort, or another list's own name); `q` its search and filters.
  */
-export type CursorScope = { sort: ProductSort | 'admin_orders' | 'account_orders' | 'admin_reviews' | 'audit_log' | `reviews_${ReviewSort}`; q: string | undefined };
+export type CursorScope = { sort: ProductSort | 'admin_orders' | 'account_orders' | 'admin_reviews' | 'audit_log' | 'admin_products' | 'low_stock' | 'stock_movements' | `reviews_${ReviewSort}`; q: string | undefined };
 
 const Payload = z.object({
   s: z.string(),

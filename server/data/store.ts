@@ -3,6 +3,7 @@ import type { AccountRepository } from './accounts.ts';
 import type { AuditRepository } from './audit.ts';
 import type { CartRepository } from './carts.ts';
 import type { CatalogRepository } from './catalog.ts';
+import type { CatalogAdminRepository } from './catalog-admin.ts';
 import type { CustomerRepository } from './customers.ts';
 import { CatalogVersion } from './catalog-version.ts';
 import type { OrderRepository } from './orders.ts';
@@ -16,6 +17,7 @@ import { SqliteAccountRepository } from './sqlite/account-repository.ts';
 import { SqliteAuditRepository } from './sqlite/audit-log.ts';
 import { SqliteCartRepository } from './sqlite/cart-repository.ts';
 import { SqliteCatalogRepository } from './sqlite/catalog-repository.ts';
+import { SqliteCatalogAdminRepository } from './sqlite/catalog-admin-repository.ts';
 import { SqliteCustomerRepository } from './sqlite/customer-repository.ts';
 import { SqliteOrderRepository } from './sqlite/order-repository.ts';
 import { SqliteRecommendationRepository } from './sqlite/recommendation-repository.ts';
@@ -28,6 +30,8 @@ import { SqliteUploadRepository } from './sqlite/upload-repository.ts';
 /** The data-access layer: one repository per domain over one database, chosen by `DATABASE_URL`. */
 export type DataStore = {
   catalog: CatalogRepository;
+  /** The store owner's edits of products, variants, stock and categories, each with its audit entry. */
+  catalogAdmin: CatalogAdminRepository;
   /** Tax rates, shipping zones and methods, discount codes. */
   rules: RulesRepository;
   carts: CartRepository;
@@ -66,6 +70,7 @@ export async function openDataStore(options: DataStoreOptions): Promise<DataStor
   const catalogVersion = new CatalogVersion();
   return {
     catalog: new SqliteCatalogRepository(opened, options.currency, catalogVersion),
+    catalogAdmin: new SqliteCatalogAdminRepository(opened, options.currency, catalogVersion),
     rules: new SqliteRulesRepository(opened),
     carts: new SqliteCartRepository(opened.sqlite),
     orders: new SqliteOrderRepository(opened, catalogVersion),

@@ -2,6 +2,10 @@ import { ACCOUNT_ROUTES } from '../accounts/routes.ts';
 import { ADMIN_ROUTES } from '../admin/routes.ts';
 import { AUDIT_LOG_ROUTES } from '../admin/audit-routes.ts';
 import { CART_ROUTES } from '../carts/routes.ts';
+import { ADMIN_CATEGORY_ROUTES } from '../catalog/admin/category-routes.ts';
+import { ADMIN_IMAGE_ROUTES } from '../catalog/admin/image-routes.ts';
+import { ADMIN_PRODUCT_ROUTES } from '../catalog/admin/product-routes.ts';
+import { ADMIN_STOCK_ROUTES } from '../catalog/admin/stock-routes.ts';
 import { CATALOG_ROUTES } from '../catalog/routes.ts';
 import { ACCOUNT_SELF_ROUTES } from '../customers/account-routes.ts';
 import { CUSTOMER_ROUTES } from '../customers/routes.ts';
@@ -39,6 +43,10 @@ export const API_ROUTES: RouteSpec[] = [
   ...SHIPMENT_ROUTES,
   ...REVIEW_ROUTES,
   ...ADMIN_REVIEW_ROUTES,
+  ...ADMIN_PRODUCT_ROUTES,
+  ...ADMIN_STOCK_ROUTES,
+  ...ADMIN_CATEGORY_ROUTES,
+  ...ADMIN_IMAGE_ROUTES,
   ...AUDIT_LOG_ROUTES,
   ...RECOMMENDATION_ROUTES,
   healthRoute,

@@ -140,7 +140,7 @@ export class SqliteCartRepository implements CartRepository {
       UPDATE carts SET version = version + 1, updated_at = @now, expires_at = @expiresAt
       WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now`);
     this.#variant = sqlite.prepare(
-      'SELECT v.stocked - v.reserved AS available, p.kind, p.tags FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ?',
+      'SELECT v.stocked - v.reserved AS available, p.kind, p.tags FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ? AND p.status = \'active\'',
     );
     this.#upsertLine = sqlite.prepare(`
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)

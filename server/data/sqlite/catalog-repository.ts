@@ -36,7 +36,7 @@ export class SqliteCatalogRepository implements CatalogRepository {
   readonly #currency: string;
   readonly #listStatements = new Map<string, Statement<[ListParams], ListRow>>();
   readonly #byId: Statement<[string], DetailRow>;
-  readonly #byHandle: Statement<[string], DetailRow>;
+  readonly #byHandle: Statement<[{ key: string }], DetailRow>;
   readonly #variants: Statement<[string], VariantRow>;
   readonly #images: Statement<[string], ImageRow>;
   readonly #categories: Statement<[], CategoryRow>;
@@ -50,21 +50,25 @@ export class SqliteCatalogRepository implements CatalogRepository {
     this.#db = opened.db;
     this.#currency = currency;
     const sqlite = this.#sqlite;
-    this.#byId = sqlite.prepare(DETAIL_SQL('p.id = ?'));
-    this.#byHandle = sqlite.prepare(DETAIL_SQL('p.handle = ?'));
+    // Only active products are public. A former handle finds its product, answered with its current handle.
+    this.#byId = sqlite.prepare(DETAIL_SQL("p.id = ? AND p.status = 'active'"));
+    this.#byHandle = sqlite.prepare(
+      DETAIL_SQL(`p.id = coalesce((SELECT id FROM products WHERE handle = @key),
+        (SELECT product_id FROM product_handles WHERE handle = @key)) AND p.status = 'active'`),
+    );
     this.#variants = sqlite.prepare(`
       SELECT id, sku, title, options, price, compare_at_price, stocked - reserved AS available, image_index
       FROM variants WHERE product_id = ? ORDER BY position`);
     this.#images = sqlite.prepare('SELECT url, alt, width, height FROM product_images WHERE product_id = ? ORDER BY position');
     this.#categories = sqlite.prepare(`
       SELECT c.id, c.handle, c.name, c.description,
-        (SELECT count(*) FROM products p WHERE p.category_id = c.id) AS product_count
+        (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'active') AS product_count
       FROM categories c ORDER BY c.position, c.name, c.id`);
     this.#count = sqlite.prepare('SELECT count(*) AS n FROM products');
     // One read transaction, so the product, its variants and its images come from the same snapshot.
     this.#readProduct = sqlite.transaction((key: string) => {
       // Handles are lowercase letters, digits and dashes, so an underscore-prefixed id cannot be a handle.
-      const row = key.startsWith('prod_') ? this.#byId.get(key) : this.#byHandle.get(key);
+      const row = key.startsWith('prod_') ? this.#byId.get(key) : this.#byHandle.get({ key });
       if (!row) return null;
       return toProduct(row, this.#variants.all(row.id), this.#images.all(row.id), this.#currency);
     });

@@ -97,7 +97,8 @@ WITH ${hits}
 page AS (
   SELECT p.seq, ${shape.search ? 'h.rank' : 'NULL'} AS rank, ${order.key} AS sort_key
   FROM products p ${shape.search ? 'JOIN hits h ON h.seq = p.seq' : ''}
-  WHERE (@category IS NULL OR p.category_id = (SELECT id FROM categories WHERE handle = @category))
+  WHERE p.status = 'active'
+    AND (@category IS NULL OR p.category_id = (SELECT id FROM categories WHERE handle = @category))
     AND (@minPrice IS NULL OR p.price_min >= @minPrice)
     AND (@maxPrice IS NULL OR p.price_min <= @maxPrice)
     AND (@inStock IS NULL OR EXISTS (

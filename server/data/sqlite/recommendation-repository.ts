@@ -8,7 +8,7 @@ type Params = { ids: string; exclude: string; limit: number };
 type Pick = { id: string };
 type Row = Omit<ListRow, 'sort_key'> & { only_variant: string | null };
 
-const AVAILABLE = `EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.stocked - v.reserved > 0)`;
+const AVAILABLE = `p.status = 'active' AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.stocked - v.reserved > 0)`;
 
 /**
  * Products like the source ones: same category counts as two shared tags; among equals, the better rated,
@@ -23,7 +23,7 @@ function similarSql(inCategory: boolean): string {
       SELECT p.id, p.rating_total * 1.0 / max(p.review_count, 1) AS rating, p.created_at,
         2 * (p.category_id IN (SELECT category_id FROM src))
           + (SELECT count(*) FROM src_tags WHERE instr(p.tags, quoted) > 0) AS score
-      FROM products p ${inCategory ? 'WHERE p.category_id IN (SELECT category_id FROM src)' : ''}) c
+      FROM products p WHERE p.status = 'active' ${inCategory ? 'AND p.category_id IN (SELECT category_id FROM src)' : ''}) c
     WHERE c.score > 0 AND c.id NOT IN (SELECT value FROM json_each(@exclude))
       AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = c.id AND v.stocked - v.reserved > 0)
     ORDER BY c.score DESC, c.rating DESC, c.created_at DESC, c.id LIMIT @limit`;
@@ -53,13 +53,14 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
       SELECT pp.other_id AS id FROM product_pairs pp
       WHERE pp.product_id = (SELECT value FROM json_each(@ids)) AND pp.other_id NOT IN (SELECT value FROM json_each(@exclude))
         AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = pp.other_id AND v.stocked - v.reserved > 0)
+        AND EXISTS (SELECT 1 FROM products p WHERE p.id = pp.other_id AND p.status = 'active')
       ORDER BY pp.orders DESC, pp.other_id DESC LIMIT @limit`);
     this.#similarInCategory = sqlite.prepare(similarSql(true));
     this.#similarAnywhere = sqlite.prepare(similarSql(false));
     this.#summaries = sqlite.prepare(`
       SELECT ${SUMMARY_COLUMNS},
         (SELECT CASE WHEN count(*) = 1 THEN min(v.id) END FROM variants v WHERE v.product_id = p.id) AS only_variant
-      FROM products p ${SUMMARY_JOINS} WHERE p.id IN (SELECT value FROM json_each(?))`);
+      FROM products p ${SUMMARY_JOINS} WHERE p.id IN (SELECT value FROM json_each(?)) AND p.status = 'active'`);
   }
 
   async recommend(productIds: string[], exclude: string[], limit: number): Promise<Recommendation[]> {

@@ -15,6 +15,8 @@ export const categories = sqliteTable('categories', {
   description: text('description').notNull().default(''),
   /** Display order of the category list. */
   position: integer('position').notNull().default(0),
+  /** Bumped by each admin edit; an edit names the version it read (a stale one is refused). */
+  version: integer('version').notNull().default(1),
 });
 
 export const products = sqliteTable(
@@ -56,6 +58,14 @@ export const products = sqliteTable(
     /** Published reviews and the sum of their stars, kept by the review transactions (server/reviews). */
     reviewCount: integer('review_count').notNull().default(0),
     ratingTotal: integer('rating_total').notNull().default(0),
+    /** Only `active` products are in the public catalog and search; `archived` ones keep their orders' history. */
+    status: text('status', { enum: ['draft', 'active', 'archived'] })
+      .notNull()
+      .default('active'),
+    /** Bumped by each admin edit of the product, its variants or images; an edit names the version it read. */
+    version: integer('version').notNull().default(1),
+    /** ISO 8601 UTC timestamp of the last admin edit; `created_at` until there is one. */
+    updatedAt: text('updated_at'),
   },
   (t) => [
     index('products_price_idx').on(t.priceMin, t.id),
@@ -106,10 +116,47 @@ export const variants = sqliteTable(
     weightGrams: integer('weight_grams').notNull().default(0),
     /** Position in the product's images of the picture showing this variant (its colour), if there is one. */
     imageIndex: integer('image_index'),
+    /** Available units at or below this count put the variant on the admin's low-stock list. */
+    lowStockThreshold: integer('low_stock_threshold').notNull().default(5),
+    /** Bumped by each stock change made by hand; setting a counted quantity names the version it read. */
+    stockVersion: integer('stock_version').notNull().default(1),
   },
   (t) => [
     index('variants_product_idx').on(t.productId, t.position),
     check('variants_price_check', sql`${t.price} >= 0`),
     check('variants_stock_check', sql`${t.stocked} >= 0 AND ${t.reserved} >= 0`),
   ],
+);
+
+/**
+ * Handles a product had before it was renamed: links to the old URL keep finding the product. A handle is
+ * either one product's current handle or one product's former one, never both (the repository keeps it so).
+ */
+export const productHandles = sqliteTable('product_handles', {
+  handle: text('handle').primaryKey(),
+  productId: text('product_id')
+    .notNull()
+    .references(() => products.id, { onDelete: 'cascade' }),
+});
+
+/**
+ * The stock ledger: every change made by hand to a variant's units on hand, with why, by whom and when.
+ * No foreign key on the variant: the history outlives a deleted variant.
+ */
+export const stockMovements = sqliteTable(
+  'stock_movements',
+  {
+    id: integer('id').primaryKey(),
+    variantId: text('variant_id').notNull(),
+    /** Units added (positive) or taken away (negative). */
+    delta: integer('delta').notNull(),
+    /** Units on hand after the change. */
+    stockedAfter: integer('stocked_after').notNull(),
+    reason: text('reason', { enum: ['received', 'count', 'damaged', 'returned'] }).notNull(),
+    note: text('note').notNull().default(''),
+    actorId: text('actor_id').notNull(),
+    actorEmail: text('actor_email').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('stock_movements_variant_idx').on(t.variantId, t.id)],
 );
