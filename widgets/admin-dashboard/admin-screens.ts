@@ -24,6 +24,7 @@ export type Screen = { label: string; load(): Promise<ScreenModule> };
 export const SCREENS: Readonly<Record<string, Screen>> = {
   orders: { label: 'Orders', load: () => import('./orders-screen.ts') },
   reviews: { label: 'Reviews', load: () => import('./reviews/reviews-screen.ts') },
+  products: { label: 'Products', load: () => import('./catalog/products-screen.ts') },
 };
 
 /** Shown when the URL names no screen. */
