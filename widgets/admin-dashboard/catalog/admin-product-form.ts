@@ -45,7 +45,7 @@ const CONFLICT =
  * @csspart remove-option - Removes an option.
  * @csspart variants - The variants' table.
  * @csspart variant-row - A variant.
- * @csspart variant-title - Its title (each input of a row is variant-<field>).
+ * @csspart variant-input - Each input of a variant's row.
  * @csspart variant-stock - A kept variant's units.
  * @csspart add-variant - Adds a variant.
  * @csspart remove-variant - Removes a variant.
@@ -57,7 +57,9 @@ const CONFLICT =
  * @csspart form-error - Why a save was refused, when no field says it.
  * @csspart conflict - The product changed since it was read.
  * @csspart reload - Reads the product again.
+ * @csspart status - "Loading product…".
  * @csspart badge - The status badge (also product-status).
+ * @csspart product-status - The product's status.
  * @csspart error - The state when the product could not be loaded.
  * @csspart retry - Its "Try again" button.
  * @csspart button - Every button.

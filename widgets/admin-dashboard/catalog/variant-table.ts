@@ -29,7 +29,7 @@ function cellInput(
   const id = `variant-${index}-${cell.field}`;
   const error = options.form.fieldError(path);
   return html`<td role="cell">
-    <input id=${id} part="variant-${cell.field}" class="field" .value=${value} inputmode=${cell.mode ?? nothing}
+    <input id=${id} part="variant-input" class="field" .value=${value} inputmode=${cell.mode ?? nothing}
       aria-label="${cell.label} of variant ${index + 1}" aria-invalid=${error ? 'true' : 'false'}
       aria-describedby="${id}-error" @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
     <p id="${id}-error" part="field-error" class="message error">${error}</p>
