@@ -42,7 +42,11 @@ export type ProductFields = {
   options: ProductOption[];
 };
 
-export type NewAdminProduct = ProductFields & { variants: VariantWrite[] };
+export type NewAdminProduct = ProductFields & {
+  variants: VariantWrite[];
+  /** The handle was made from the title: when taken, the first free `handle-2`, `handle-3`… is used instead. */
+  handleIsDerived: boolean;
+};
 
 /** The fields to replace; `variants` and `images` are whole new lists. */
 export type ProductChange = Partial<ProductFields> & { variants?: VariantWrite[]; images?: ImageWrite[] };

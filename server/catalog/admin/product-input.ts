@@ -101,6 +101,7 @@ export function newProductWrite(body: CreateProductBody): NewAdminProduct {
   refuse(productIssues(options, variants, 0));
   return {
     handle: body.handle ?? handleFromText(body.title, 'product'),
+    handleIsDerived: body.handle === undefined,
     title: body.title,
     description: body.description ?? '',
     categoryId: body.categoryId,

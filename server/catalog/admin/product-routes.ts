@@ -52,7 +52,8 @@ export const adminCreateProductRoute = defineRoute({
   summary: 'Create a product',
   description:
     'A `draft` unless `status` says otherwise. Every variant gives a value for each option; `initialStock` is recorded ' +
-    'in the stock ledger as received. The handle is made from the title when absent.',
+    'in the stock ledger as received. The handle is made from the title when absent (numbered, `-2`, `-3`…, when ' +
+    'another product has it); a `handle` given that is taken is refused.',
   security: 'bearer',
   body: CreateProductBody,
   responses: {

@@ -117,6 +117,13 @@ describe('creating a product', () => {
       options: [],
     });
     assert.deepEqual([sameHandle.status, sameHandle.body.error.code], [409, 'handle_taken']);
+    // A handle made from a title is numbered instead: "Lantern Mug" again becomes lantern-mug-2.
+    const numbered = await t.write<AdminProduct>('POST', '/api/admin/products', {
+      title: 'Lantern Mug',
+      categoryId: homeId,
+      variants: [{ sku: 'LANTERN-MUG-TWO', title: 'Mug', options: {}, price: 100 }],
+    });
+    assert.deepEqual([numbered.status, numbered.body.handle], [201, 'lantern-mug-2']);
 
     const sameSku = await t.write<ErrorJson>('POST', '/api/admin/products', {
       title: 'Second Mug',
@@ -227,6 +234,11 @@ describe('editing a product', () => {
 
   test('archived and draft products leave the public catalog, and restoring brings them back', async () => {
     const socks = await t.product('wool-socks');
+    const suggested = async () =>
+      (
+        await t.server.get<{ items: { handle: string }[] }>('/api/products/alpha-tee/recommendations?limit=24')
+      ).body.items.map((item) => item.handle);
+    assert.ok((await suggested()).includes('wool-socks'));
     const archived = await t.write<AdminProduct>('PATCH', `/api/admin/products/${socks.id}`, {
       version: socks.version,
       status: 'archived',
@@ -236,6 +248,7 @@ describe('editing a product', () => {
     assert.deepEqual(await search('wool socks'), []);
     const apparel = await t.server.get<ProductList>('/api/products?category=apparel&limit=100');
     assert.ok(!apparel.body.items.some((item) => item.handle === 'wool-socks'));
+    assert.ok(!(await suggested()).includes('wool-socks'), 'never suggested');
     const restored = await t.write<AdminProduct>('PATCH', `/api/admin/products/${socks.id}`, {
       version: socks.version + 1,
       status: 'active',

@@ -128,6 +128,22 @@ describe('changing stock by hand', () => {
     );
     const read = await t.product('rain-jacket');
     assert.equal(read.variants[0]?.stock.reserved, 2);
+    // A variant held by an unpaid order cannot be removed from the product.
+    const rest = read.variants.slice(1).map((variant) => ({
+      id: variant.id,
+      sku: variant.sku,
+      title: variant.title,
+      options: variant.options,
+      price: variant.price.amount,
+    }));
+    const removal = await t.write<ErrorJson>('PATCH', `/api/admin/products/${read.id}`, {
+      version: read.version,
+      options: [{ name: 'Size', values: ['M', 'L', 'XL'] }],
+      variants: rest,
+    });
+    assert.deepEqual([removal.status, removal.body.error.code], [409, 'conflict']);
+    assert.deepEqual(removal.body.error.details, { variantId: jacket.id, reserved: 2 });
+    assert.deepEqual(await t.product('rain-jacket'), read);
   });
 
   test('refuses a body that is neither one change nor the other, and unknown variants', async () => {

@@ -46,13 +46,24 @@ export class AdminProductWrites {
 
   /** Refuses a handle another product has now or had before; a product may take back one of its own. */
   #claimHandle(handle: string, productId: string): void {
-    const owner = this.#sqlite
+    if (!this.#handleFree(handle, productId)) throw new HandleTakenError(handle);
+    this.#sqlite.prepare('DELETE FROM product_handles WHERE handle = ?').run(handle);
+  }
+
+  #handleFree(handle: string, productId: string): boolean {
+    const owners = this.#sqlite
       .prepare<[string, string], { id: string }>(
         'SELECT id FROM products WHERE handle = ? UNION ALL SELECT product_id FROM product_handles WHERE handle = ?',
       )
       .all(handle, handle);
-    if (owner.some((row) => row.id !== productId)) throw new HandleTakenError(handle);
-    this.#sqlite.prepare('DELETE FROM product_handles WHERE handle = ?').run(handle);
+    return owners.every((row) => row.id === productId);
+  }
+
+  /** A handle made from a title, numbered when another product has (or had) it: `tote`, `tote-2`, `tote-3`… */
+  #freeHandle(base: string, productId: string): string {
+    let handle = base;
+    for (let n = 2; !this.#handleFree(handle, productId); n++) handle = `${base.slice(0, 80 - String(n).length - 1)}-${n}`;
+    return handle;
   }
 
   #insertVariant(productId: string, position: number, variant: VariantWrite, context: WriteContext): void {
@@ -69,13 +80,14 @@ export class AdminProductWrites {
   create(product: NewAdminProduct, context: WriteContext): AdminProduct {
     this.#requireCategory(product.categoryId);
     const id = newId('prod');
-    this.#claimHandle(product.handle, id);
+    const handle = product.handleIsDerived ? this.#freeHandle(product.handle, id) : product.handle;
+    this.#claimHandle(handle, id);
     guardSkus(() => {
       this.#db
         .insert(products)
         .values({
           id,
-          handle: product.handle,
+          handle,
           title: product.title,
           sortName: titleSortKey(product.title),
           categoryId: product.categoryId,
