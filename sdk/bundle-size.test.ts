@@ -52,6 +52,7 @@ it('the admin sign-in page holds no screen: each screen’s elements are defined
     'admin-reviews',
     'admin-product-list',
     'admin-product-form',
+    'admin-low-stock',
   ]) {
     assert.doesNotMatch(boot, new RegExp(`"${tag}"`), `<${tag}> is in the sign-in page's chunks`);
   }

@@ -25,6 +25,7 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
   orders: { label: 'Orders', load: () => import('./orders-screen.ts') },
   reviews: { label: 'Reviews', load: () => import('./reviews/reviews-screen.ts') },
   products: { label: 'Products', load: () => import('./catalog/products-screen.ts') },
+  stock: { label: 'Low stock', load: () => import('./catalog/stock-screen.ts') },
 };
 
 /** Shown when the URL names no screen. */
