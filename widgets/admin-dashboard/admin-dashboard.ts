@@ -66,6 +66,7 @@ type ScreenCode = { name: string } & (
  * @csspart product-list - The products screen's list.
  * @csspart product - The products screen's open product, or the new one's form.
  * @csspart low-stock - The low-stock screen.
+ * @csspart audit-log - The audit log screen.
  * @csspart reviews - The reviews screen.
  * @csspart button - Every button.
  *

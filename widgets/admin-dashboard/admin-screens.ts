@@ -26,6 +26,7 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
   reviews: { label: 'Reviews', load: () => import('./reviews/reviews-screen.ts') },
   products: { label: 'Products', load: () => import('./catalog/products-screen.ts') },
   stock: { label: 'Low stock', load: () => import('./catalog/stock-screen.ts') },
+  audit: { label: 'Audit log', load: () => import('./catalog/audit-screen.ts') },
 };
 
 /** Shown when the URL names no screen. */
