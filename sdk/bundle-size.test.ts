@@ -54,6 +54,7 @@ it('the admin sign-in page holds no screen: each screen’s elements are defined
     'admin-product-form',
     'admin-low-stock',
     'admin-audit-log',
+    'admin-categories',
   ]) {
     assert.doesNotMatch(boot, new RegExp(`"${tag}"`), `<${tag}> is in the sign-in page's chunks`);
   }

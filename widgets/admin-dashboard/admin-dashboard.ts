@@ -65,6 +65,7 @@ type ScreenCode = { name: string } & (
  * @csspart order - The open order.
  * @csspart product-list - The products screen's list.
  * @csspart product - The products screen's open product, or the new one's form.
+ * @csspart categories - The categories screen.
  * @csspart low-stock - The low-stock screen.
  * @csspart audit-log - The audit log screen.
  * @csspart reviews - The reviews screen.
