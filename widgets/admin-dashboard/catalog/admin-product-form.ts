@@ -9,7 +9,7 @@ import { adminStyles } from '../admin-styles.ts';
 import { blockStyles } from '../blocks/block-styles.ts';
 import { renderFieldError, ServerForm } from '../blocks/server-form.ts';
 import { tableStyles } from '../order-table.styles.ts';
-import { PRODUCT_STATUS_LABELS, productStatusBadge } from './catalog-words.ts';
+import { productStatusBadge } from './catalog-words.ts';
 import { formStyles } from './catalog.styles.ts';
 import {
   blankDraft,
@@ -20,6 +20,8 @@ import {
   type VariantDraft,
 } from './product-draft.ts';
 import { renderVariantTable } from './variant-table.ts';
+import { renderProductFields } from './product-fields.ts';
+import { ImageGallery, renderImageGallery } from './product-images.ts';
 
 const CONFLICT =
   'This product was changed by someone else — reload to see their changes. Your edits below are kept until you reload.';
@@ -43,6 +45,15 @@ const CONFLICT =
  * @csspart option-name - An option's name.
  * @csspart add-option - Adds an option.
  * @csspart remove-option - Removes an option.
+ * @csspart images - The product's photos.
+ * @csspart image - A photo.
+ * @csspart image-preview - Its picture.
+ * @csspart image-earlier - Moves it earlier.
+ * @csspart image-later - Moves it later.
+ * @csspart remove-image - Removes it.
+ * @csspart image-file - The file picker that adds photos.
+ * @csspart image-progress - The upload's progress.
+ * @csspart image-error - Why a photo could not be added, moved or removed.
  * @csspart variants - The variants' table.
  * @csspart variant-row - A variant.
  * @csspart variant-input - Each input of a variant's row.
@@ -85,6 +96,20 @@ export class AdminProductForm extends LitElement {
     if (error.code === 'handle_taken') this.handleError = error.message;
     emit(this, 'storelet-error', { code: error.code, message: error.message });
   });
+
+  private readonly gallery = new ImageGallery(
+    this,
+    () => (this.client && this.product ? { client: this.client, product: this.product } : undefined),
+    // What was typed stays: the next save names the photos' new version.
+    (product) => {
+      this.product = product;
+      emit(this, 'storelet-admin-product-save', { productId: product.id });
+    },
+    (error) => {
+      this.conflict = error.code === 'version_conflict';
+      emit(this, 'storelet-error', { code: error.code, message: error.message });
+    },
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('client') || changed.has('productId')) && this.client) void this.load(this.client);
@@ -226,7 +251,16 @@ export class AdminProductForm extends LitElement {
       </div>
       <form part="product-form" class="product-form" aria-busy=${this.form.busy ? 'true' : 'false'} novalidate
         @submit=${this.save}>
-        ${this.renderFields(draft)} ${this.renderVariants(draft)}
+        ${renderProductFields({
+          draft,
+          form: this.form,
+          categories: this.categories,
+          isNew: !product,
+          handleError: this.handleError,
+          onEdit: (change) => this.edit(change),
+        })}
+        ${product && this.client ? renderImageGallery(this.gallery, product, this.client.apiUrl, (selector) => void this.focusOn(selector)) : nothing}
+        ${this.renderVariants(draft)}
         ${this.renderConflict()}
         <p id="form-error" part="form-error" class="message error" role="alert">${this.conflict ? '' : this.form.message}</p>
         <div class="actions">
@@ -249,68 +283,6 @@ export class AdminProductForm extends LitElement {
     return html`<div part="conflict" class="conflict" role="alert">
       <p>${CONFLICT}</p>
       <button part="reload button" class="button secondary" type="button" @click=${() => this.client && void this.load(this.client)}>Reload</button>
-    </div>`;
-  }
-
-  private field(name: string, error = this.form.fieldError(name)) {
-    return { invalid: error ? 'true' : 'false', error };
-  }
-
-  private renderFields(draft: ProductDraft): TemplateResult {
-    const form = this.form;
-    const title = this.field('title');
-    const handle = this.field('handle', this.form.fieldError('handle') || this.handleError);
-    const description = this.field('description');
-    const category = this.field('categoryId');
-    const tags = this.field('tags');
-    const input = (apply: (value: string) => void) => (event: Event) => apply((event.target as HTMLInputElement).value);
-    return html`<div class="fields">
-      <div class="wide">
-        <label class="label" for="title">Title</label>
-        <input id="title" part="title-input" class="field" required maxlength="200" .value=${draft.title}
-          aria-invalid=${title.invalid} aria-describedby="title-error" @input=${input((value) => this.edit({ title: value }))} />
-        ${renderFieldError(form, 'title', 'title-error')}
-      </div>
-      <div>
-        <label class="label" for="handle">Handle</label>
-        <input id="handle" part="handle-input" class="field" maxlength="80" .value=${draft.handle}
-          placeholder=${this.product ? '' : 'Made from the title'} aria-invalid=${handle.invalid}
-          aria-describedby="handle-error handle-hint" @input=${input((value) => this.edit({ handle: value }))} />
-        <p id="handle-hint" class="meta">The end of the product’s address: lowercase letters, digits and dashes.</p>
-        <p id="handle-error" part="field-error" class="message error">${handle.error}</p>
-      </div>
-      <div>
-        <label class="label" for="category">Category</label>
-        <select id="category" part="category-input" class="field" aria-invalid=${category.invalid} aria-describedby="category-error"
-          @change=${input((value) => this.edit({ categoryId: value }))}>
-          ${this.categories.map((item) => html`<option value=${item.id} ?selected=${item.id === draft.categoryId}>${item.name}</option>`)}
-        </select>
-        ${renderFieldError(form, 'categoryId', 'category-error')}
-      </div>
-      <div>
-        <label class="label" for="status">Status</label>
-        <select id="status" part="status-input" class="field" @change=${input((value) => this.edit({ status: value as ProductStatus }))}>
-          ${(Object.keys(PRODUCT_STATUS_LABELS) as ProductStatus[]).map(
-            (status) =>
-              html`<option value=${status} ?selected=${status === draft.status}>${PRODUCT_STATUS_LABELS[status][0]}</option>`,
-          )}
-        </select>
-        <p class="meta">Only active products are shown to shoppers.</p>
-      </div>
-      <div>
-        <label class="label" for="tags">Tags</label>
-        <input id="tags" part="tags-input" class="field" .value=${draft.tags} aria-invalid=${tags.invalid}
-          aria-describedby="tags-hint tags-error" @input=${input((value) => this.edit({ tags: value }))} />
-        <p id="tags-hint" class="meta">Separated by commas.</p>
-        ${renderFieldError(form, 'tags', 'tags-error')}
-      </div>
-      <div class="wide">
-        <label class="label" for="description">Description</label>
-        <textarea id="description" part="description-input" class="field" rows="5" maxlength="20000" .value=${draft.description}
-          aria-invalid=${description.invalid} aria-describedby="description-error"
-          @input=${input((value) => this.edit({ description: value }))}></textarea>
-        ${renderFieldError(form, 'description', 'description-error')}
-      </div>
     </div>`;
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AdminProduct } from '../../../sdk/admin/index.ts';
 import { createStorefront } from '../../../sdk/index.ts';
+import { pngFile } from '../../test-support/sticker-fixtures.ts';
 import { adminCredentials, apiUrl, query, queryAll, waitFor } from '../../test-support/test-server.ts';
 import type { AdminDashboard } from '../admin-dashboard.ts';
 import { clearScreen, isolatedAdmin, signedInDashboard } from '../admin-test-kit.ts';
@@ -227,5 +228,45 @@ describe('<admin-dashboard>: products', () => {
       ['Large', 1825],
     ]);
     expect(shopper.options).to.deep.equal([{ name: 'Size', values: ['Small', 'Large'] }]);
+  });
+
+  it('uploads photos with progress, reorders and removes them, and still saves the form after', async () => {
+    const made = await makeProduct(`Photographed vase ${crypto.randomUUID().slice(0, 8)}`);
+    const form = await openForm(await productsScreen(made.id));
+    type(form, '#title', `${made.title} (typed before the photos)`);
+    let progressShown = false;
+    const watcher = new MutationObserver(() => {
+      progressShown ||= form.shadowRoot?.querySelector('[part~="image-progress"]') !== null;
+    });
+    watcher.observe(form.shadowRoot!, { subtree: true, childList: true });
+    const files = new DataTransfer();
+    files.items.add(await pngFile('front-view.png'));
+    files.items.add(await pngFile('side-view.png'));
+    const picker = query<HTMLInputElement>(form, '#image-file');
+    picker.files = files.files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => queryAll(form, '[part~="image"]').length === 2, 'the photos never showed', {
+      timeout: 15_000,
+    });
+    watcher.disconnect();
+    expect(progressShown).to.equal(true);
+    await expect(form).to.be.accessible();
+    const alts = () => queryAll<HTMLImageElement>(form, '[part~="image-preview"]').map((image) => image.alt);
+    expect(alts()).to.deep.equal(['front view', 'side view']);
+
+    query<HTMLButtonElement>(form, '[part~="image-earlier"]').click();
+    await waitUntil(() => alts()[0] === 'side view', 'the photos were not reordered');
+    expect((await owner.catalog.products.get(made.id)).images.map((image) => image.alt)).to.deep.equal([
+      'side view',
+      'front view',
+    ]);
+    queryAll<HTMLButtonElement>(form, '[part~="remove-image"]')[1]!.click();
+    await waitUntil(() => alts().length === 1, 'the photo was not removed');
+
+    await save(form);
+    expect(text(query(form, '[part~="saved"]'))).to.equal('Saved.');
+    const stored = await owner.catalog.products.get(made.id);
+    expect(stored.title).to.equal(`${made.title} (typed before the photos)`);
+    expect(stored.images.map((image) => image.alt)).to.deep.equal(['side view']);
   });
 });

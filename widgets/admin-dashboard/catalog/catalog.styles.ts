@@ -62,6 +62,31 @@ export const formStyles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  .images {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .image {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .image .thumb {
+    width: 100%;
+    height: 7rem;
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  progress {
+    width: 100%;
+  }
   .conflict {
     display: grid;
     gap: 0.5rem;

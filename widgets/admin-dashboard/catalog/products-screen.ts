@@ -11,7 +11,7 @@ defineElement('admin-product-form', AdminProductForm);
 const LIST_PARTS =
   'toolbar, search, status-filter, search-button, new-product, products, product-row, open-product, product-price, product-stock, badge, product-status, load-more, empty, error';
 const FORM_PARTS =
-  'back, heading, product-form, title-input, handle-input, description-input, category-input, tags-input, status-input, option-name, add-option, remove-option, variants, variant-row, variant-input, variant-stock, add-variant, remove-variant, field-error, save, archive, restore, saved, form-error, conflict, reload, badge, error';
+  'back, heading, product-form, title-input, handle-input, description-input, category-input, tags-input, status-input, option-name, add-option, remove-option, images, image, image-preview, image-earlier, image-later, remove-image, image-file, image-progress, image-error, variants, variant-row, variant-input, variant-stock, add-variant, remove-variant, field-error, save, archive, restore, saved, form-error, conflict, reload, badge, error';
 
 /** The products screen: the list, or the product the URL names (`?screen=products/prod_…`, `products/new`). */
 export function renderScreen({ client, path, navigate }: ScreenContext): TemplateResult {
