@@ -7,6 +7,7 @@ import type { AdminDashboard } from '../admin-dashboard.ts';
 import { clearScreen, isolatedAdmin, signedInDashboard } from '../admin-test-kit.ts';
 import type { AdminProductForm } from './admin-product-form.ts';
 import type { AdminProductList } from './admin-product-list.ts';
+import '../../test-support/define-all.ts';
 import './products-screen.ts';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -228,6 +229,17 @@ describe('<admin-dashboard>: products', () => {
       ['Large', 1825],
     ]);
     expect(shopper.options).to.deep.equal([{ name: 'Size', values: ['Small', 'Large'] }]);
+
+    // And a shopper's <product-grid> finds it by its title.
+    const provider = await fixture(
+      html`<shop-provider api=${apiUrl}><product-grid query=${title} hide-filters></product-grid></shop-provider>`,
+    );
+    const grid = provider.querySelector('product-grid')!;
+    await waitUntil(
+      () => queryAll(grid, '.card-link').some((link) => text(link) === title),
+      'the new product is not in <product-grid>',
+      { timeout: 8_000 },
+    );
   });
 
   it('uploads photos with progress, reorders and removes them, and still saves the form after', async () => {
