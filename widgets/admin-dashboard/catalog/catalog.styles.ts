@@ -14,6 +14,7 @@ export const formStyles = css`
   }
   .product-form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
   .fields {
@@ -29,6 +30,7 @@ export const formStyles = css`
   }
   .group {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     min-width: 0;
     margin: 0;
@@ -83,6 +85,9 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
+  }
+  .group input[type='file'] {
+    width: 100%;
   }
   progress {
     width: 100%;
