@@ -253,7 +253,8 @@ export default [
       dir: 'dist/storelet-admin',
       format: 'es',
       entryFileNames: '[name]-[hash].js',
-      chunkFileNames: '[name]-[hash].js',
+      // A shared chunk is named after a module such as order-table.styles.ts: the server serves only [\w-] names.
+      chunkFileNames: (chunk) => `${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
       sourcemap: true,
     },
   },

@@ -42,6 +42,8 @@ export type AdminSignOutDetail = { reason: 'user' | 'expired' };
 export type AdminOrderDetail = { orderId: string; orderNumber: string };
 /** Detail of `storelet-admin-shipment`: the store owner added, changed or cancelled a shipment (the order's status may have moved). */
 export type AdminShipmentDetail = { orderId: string; shipmentId: string; status: TrackingStatus };
+/** Detail of `storelet-admin-product-open`, `-close` and `-save`: the product shown or saved ('' for a new one). */
+export type AdminProductDetail = { productId: string };
 /** Detail of `storelet-admin-design-download`: a design's original file was fetched and handed to the browser to save. */
 export type AdminDesignDownloadDetail = { orderId: string; uploadId: string; fileName: string; size: number };
 
@@ -89,6 +91,9 @@ export type StoreletEventMap = {
   'storelet-admin-order-close': AdminOrderDetail;
   'storelet-admin-design-download': AdminDesignDownloadDetail;
   'storelet-admin-shipment': AdminShipmentDetail;
+  'storelet-admin-product-open': AdminProductDetail;
+  'storelet-admin-product-close': AdminProductDetail;
+  'storelet-admin-product-save': AdminProductDetail;
   'storelet-review-submit': ReviewSubmitDetail;
   'storelet-review-delete': ReviewDeleteDetail;
   'storelet-return-request': ReturnRequestDetail;

@@ -63,6 +63,11 @@ type ScreenCode = { name: string } & (
  * @csspart not-found - The state shown when the URL names no screen of the dashboard.
  * @csspart list - The order list.
  * @csspart order - The open order.
+ * @csspart product-list - The products screen's list.
+ * @csspart product - The products screen's open product, or the new one's form.
+ * @csspart categories - The categories screen.
+ * @csspart low-stock - The low-stock screen.
+ * @csspart audit-log - The audit log screen.
  * @csspart reviews - The reviews screen.
  * @csspart button - Every button.
  *

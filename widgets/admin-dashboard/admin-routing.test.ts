@@ -21,7 +21,14 @@ describe('<admin-dashboard>: screens in the URL', () => {
   it('lists only the screens that exist, opens each by its link, and Back and Forward move between them', async () => {
     const element = await signedInDashboard();
     const links = queryAll<HTMLAnchorElement>(element, 'nav[part~="nav"] a[part~="nav-link"]');
-    expect(links.map((link) => text(link))).to.deep.equal(['Orders', 'Reviews']);
+    expect(links.map((link) => text(link))).to.deep.equal([
+      'Orders',
+      'Reviews',
+      'Products',
+      'Categories',
+      'Low stock',
+      'Audit log',
+    ]);
     expect(query(element, 'nav').getAttribute('aria-label')).to.equal('Store admin');
     expect(new URL(links[1]!.href).searchParams.get('screen')).to.equal('reviews');
     expect(current(element)).to.equal('Orders');

@@ -24,6 +24,10 @@ export type Screen = { label: string; load(): Promise<ScreenModule> };
 export const SCREENS: Readonly<Record<string, Screen>> = {
   orders: { label: 'Orders', load: () => import('./orders-screen.ts') },
   reviews: { label: 'Reviews', load: () => import('./reviews/reviews-screen.ts') },
+  products: { label: 'Products', load: () => import('./catalog/products-screen.ts') },
+  categories: { label: 'Categories', load: () => import('./catalog/categories-screen.ts') },
+  stock: { label: 'Low stock', load: () => import('./catalog/stock-screen.ts') },
+  audit: { label: 'Audit log', load: () => import('./catalog/audit-screen.ts') },
 };
 
 /** Shown when the URL names no screen. */
