@@ -102,6 +102,8 @@ export const orders = sqliteTable(
       .where(sql`${t.paymentStatus} = 'failed' AND ${t.status} = 'open'`),
     // The admin's order list: newest first, paged by (created_at, id).
     index('orders_created_idx').on(t.createdAt, t.id),
+    // A buyer's orders by email, whatever its case: the review and return checks find guest orders this way.
+    index('orders_email_idx').on(sql`lower(${t.email})`),
     // A customer's order history: newest first, paged by (created_at, id).
     index('orders_user_idx')
       .on(t.userId, t.createdAt, t.id)
