@@ -17,7 +17,12 @@ export type AuditEntryInput = {
   after: unknown;
 };
 
-export type AuditRecord = Omit<AuditEntryInput, 'before' | 'after'> & { id: string; at: string; before: unknown; after: unknown };
+export type AuditRecord = Omit<AuditEntryInput, 'before' | 'after'> & {
+  id: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+};
 
 export type AuditFilter = { entity?: AuditEntity; entityId?: string };
 

@@ -71,7 +71,12 @@ export interface CatalogAdminRepository {
   listProducts(filter: AdminProductFilter, after: Keyset | null, limit: number): Promise<AdminProduct[]>;
   findProduct(productId: string): Promise<AdminProduct | null>;
   createProduct(product: NewAdminProduct, context: WriteContext): Promise<AdminProduct>;
-  updateProduct(productId: string, version: number, change: ProductChange, context: WriteContext): Promise<AdminProduct>;
+  updateProduct(
+    productId: string,
+    version: number,
+    change: ProductChange,
+    context: WriteContext,
+  ): Promise<AdminProduct>;
   /** Deletes the product, or archives it when any order bought it. */
   deleteProduct(productId: string, version: number, context: WriteContext): Promise<DeleteProductResult>;
   /** A variant's stock, changed by one conditional update: never below zero units on hand. */

@@ -1,4 +1,11 @@
-import type { Category, Product, ProductKind, ProductList, ProductListQuery, StockState } from '../../sdk/schemas/index.ts';
+import type {
+  Category,
+  Product,
+  ProductKind,
+  ProductList,
+  ProductListQuery,
+  StockState,
+} from '../../sdk/schemas/index.ts';
 
 /** A category to create. */
 export type NewCategory = { handle: string; name: string; description: string };

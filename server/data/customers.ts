@@ -5,7 +5,14 @@ import type { InvoiceRecord, OrderListCursor } from './orders.ts';
 
 /** What a customer account owns besides its sign-in: addresses, mailed links, its cart and its orders. */
 
-export type AddressRecord = { id: string; userId: string; address: Address; isDefault: boolean; createdAt: string; updatedAt: string };
+export type AddressRecord = {
+  id: string;
+  userId: string;
+  address: Address;
+  isDefault: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export type TokenPurpose = 'verify_email' | 'reset_password';
 
@@ -70,7 +77,11 @@ export interface CustomerRepository {
    */
   insertAddress(record: AddressRecord, max: number): Promise<AddressRecord | null>;
   /** Replaces the customer's address `id`; null when they have none by that id. */
-  updateAddress(userId: string, id: string, change: { address: Address; makeDefault: boolean; now: string }): Promise<AddressRecord | null>;
+  updateAddress(
+    userId: string,
+    id: string,
+    change: { address: Address; makeDefault: boolean; now: string },
+  ): Promise<AddressRecord | null>;
   /** Removes it; when it was the default, the newest remaining address becomes the default. False when there was none. */
   deleteAddress(userId: string, id: string): Promise<boolean>;
 

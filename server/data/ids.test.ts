@@ -7,7 +7,8 @@ test('ids: a prefix and 16 symbols; cart ids 26 symbols (130 random bits), as th
   const cart = newCartId();
   assert.match(cart, /^cart_[0-9a-hjkmnp-tv-z]{26}$/);
   assert.ok(isCartId(cart));
-  for (const other of ['cart_', `${cart}x`, cart.toUpperCase(), `cart_${'i'.repeat(26)}`, newId('ord')]) assert.equal(isCartId(other), false, other);
+  for (const other of ['cart_', `${cart}x`, cart.toUpperCase(), `cart_${'i'.repeat(26)}`, newId('ord')])
+    assert.equal(isCartId(other), false, other);
 });
 
 test('ids do not repeat, across many refills of the random pool', () => {

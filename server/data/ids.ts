@@ -3,7 +3,28 @@ import { randomBytes } from 'node:crypto';
 // 32 symbols, so each random byte maps to one symbol without bias (byte & 31).
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
-export type IdPrefix = 'prod' | 'var' | 'cat' | 'line' | 'ord' | 'oli' | 'pay' | 'disc' | 'upl' | 'usr' | 'ses' | 'shp' | 'sev' | 'sac' | 'adr' | 'rev' | 'aud' | 'zone' | 'ship' | 'rfd' | 'ret';
+export type IdPrefix =
+  | 'prod'
+  | 'var'
+  | 'cat'
+  | 'line'
+  | 'ord'
+  | 'oli'
+  | 'pay'
+  | 'disc'
+  | 'upl'
+  | 'usr'
+  | 'ses'
+  | 'shp'
+  | 'sev'
+  | 'sac'
+  | 'adr'
+  | 'rev'
+  | 'aud'
+  | 'zone'
+  | 'ship'
+  | 'rfd'
+  | 'ret';
 
 // Random bytes are drawn 4 KB at a time: one call per id costs more than the id (an order makes several).
 const POOL_SIZE = 4096;

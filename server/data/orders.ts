@@ -214,7 +214,10 @@ export interface OrderRepository {
    * A failed order waits for payment again: stock and code are taken anew. Only an open order without a
    * payment issue that failed after `failedAfter` reopens; otherwise throws `PaymentNotRetryableError`.
    */
-  reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void>;
+  reopenForPayment(
+    orderId: string,
+    reopen: { reservationExpiresAt: string; failedAfter: string; now: string },
+  ): Promise<void>;
   settlePayment(settlement: Settlement): Promise<SettlementOutcome>;
   findOrder(id: string): Promise<OrderRecord | null>;
   /** The order with this number (as shown to people, `SL-10042`), or null. */

@@ -1,10 +1,4 @@
-import type {
-  LineQuantity,
-  PaymentStatus,
-  RefundReason,
-  RefundSource,
-  RefundStatus,
-} from '../../sdk/schemas/index.ts';
+import type { LineQuantity, PaymentStatus, RefundReason, RefundSource, RefundStatus } from '../../sdk/schemas/index.ts';
 
 /** Refunds, cancellations and returns as stored. Amounts are minor units of the order's currency. */
 

@@ -18,7 +18,13 @@ export type SalesWindow = {
 /** One shifted hour (`2026-03-01T17`) of sales: paid orders and their totals, and refunds made. */
 export type SalesHour = { hour: string; orders: number; revenue: number; refunds: number };
 
-export type ProductSales = { productId: string; title: string; kind: 'standard' | 'sticker'; units: number; sales: number };
+export type ProductSales = {
+  productId: string;
+  title: string;
+  kind: 'standard' | 'sticker';
+  units: number;
+  sales: number;
+};
 
 export type StockRow = {
   variantId: string;

@@ -51,20 +51,40 @@ export interface ReviewRepository {
   find(id: string): Promise<ReviewRecord | null>;
   findByAuthor(productId: string, authorKey: string): Promise<ReviewRecord | null>;
   /** The author's edit; `status` is what it becomes. Null when no such review of this author exists. */
-  update(id: string, authorKey: string, changes: ReviewChanges, status: ReviewStatus, at: string): Promise<ReviewRecord | null>;
+  update(
+    id: string,
+    authorKey: string,
+    changes: ReviewChanges,
+    status: ReviewStatus,
+    at: string,
+  ): Promise<ReviewRecord | null>;
   /** False when no such review of this author exists. */
   delete(id: string, authorKey: string): Promise<boolean>;
   /** Publish, hide, reply (null removes the reply). Null when the review does not exist. */
-  moderate(id: string, change: { status?: 'published' | 'hidden'; reply?: string | null }, at: string): Promise<ReviewRecord | null>;
+  moderate(
+    id: string,
+    change: { status?: 'published' | 'hidden'; reply?: string | null },
+    at: string,
+  ): Promise<ReviewRecord | null>;
   /** A page of a product's published reviews, and its counts from the same snapshot. */
-  listPublished(productId: string, sort: ReviewSort, after: Keyset | null, limit: number): Promise<{ rows: ReviewRecord[]; keys: string[]; counts: RatingCounts }>;
+  listPublished(
+    productId: string,
+    sort: ReviewSort,
+    after: Keyset | null,
+    limit: number,
+  ): Promise<{ rows: ReviewRecord[]; keys: string[]; counts: RatingCounts }>;
   listForAdmin(filter: AdminReviewFilter, after: Keyset | null, limit: number): Promise<AdminReviewRecord[]>;
   /** Counts a visitor's helpful vote once; null when the review is not published. */
   vote(reviewId: string, voterKey: string, at: string): Promise<{ helpfulCount: number; counted: boolean } | null>;
   getModeration(): Promise<ReviewModeration>;
   setModeration(moderation: ReviewModeration, at: string): Promise<void>;
   /** Paid orders paid within [paidFrom, paidTo) whose review request was never sent nor claimed since `staleBefore`. */
-  dueReviewRequests(readyFrom: string, readyTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]>;
+  dueReviewRequests(
+    readyFrom: string,
+    readyTo: string,
+    staleBefore: string,
+    limit: number,
+  ): Promise<DueReviewRequest[]>;
   /** Claims the order's request for one sender; false when another holds a fresh claim or it was sent. */
   claimReviewRequest(orderId: string, at: string, staleBefore: string): Promise<boolean>;
   markReviewRequestSent(orderId: string, at: string): Promise<void>;

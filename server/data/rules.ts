@@ -56,7 +56,11 @@ export type NewShippingZone = {
   methods: ShippingMethod[];
 };
 export type NewDiscountCode = Omit<DiscountCode, 'id' | 'timesUsed'> & { timesUsed?: number };
-export type NewShopRules = { taxRates: NewTaxRate[]; shippingZones: NewShippingZone[]; discountCodes: NewDiscountCode[] };
+export type NewShopRules = {
+  taxRates: NewTaxRate[];
+  shippingZones: NewShippingZone[];
+  discountCodes: NewDiscountCode[];
+};
 
 export interface RulesRepository extends RulesAdminRepository {
   /** The most specific rate for a destination: the region's, else the country's; null when untaxed. */

@@ -19,7 +19,8 @@ test('search syntax is reduced to the words in it', () => {
 });
 
 test('nothing searchable gives null', () => {
-  for (const q of ['', '   ', '"', '*', '-', '^', '(', '""', '🎉', '\u202E']) assert.equal(toFtsQuery(q), null, JSON.stringify(q));
+  for (const q of ['', '   ', '"', '*', '-', '^', '(', '""', '🎉', '\u202E'])
+    assert.equal(toFtsQuery(q), null, JSON.stringify(q));
 });
 
 test('scripts other than Latin are kept', () => {

@@ -16,7 +16,12 @@ export type ShipmentEventRecord = {
   occurredAt: string;
 };
 
-export type ShipmentActionRecord = { action: ShipmentActionName; actorEmail: string | null; note: string | null; at: string };
+export type ShipmentActionRecord = {
+  action: ShipmentActionName;
+  actorEmail: string | null;
+  note: string | null;
+  at: string;
+};
 
 export type ShipmentRecord = {
   id: string;
@@ -75,8 +80,7 @@ export type TrackingUpdate = {
 };
 
 export type TrackingOutcome =
-  | { kind: 'duplicate_event' }
-  | { kind: 'applied'; statusChanged: boolean; delivered: boolean };
+  { kind: 'duplicate_event' } | { kind: 'applied'; statusChanged: boolean; delivered: boolean };
 
 export interface ShipmentRepository {
   /**
@@ -94,7 +98,14 @@ export interface ShipmentRepository {
   correctShipment(
     orderId: string,
     shipmentId: string,
-    change: { carrier: Carrier; trackingNumber: string; provider: TrackingProviderName; registerDueAt: string | null; actor: Actor; at: string },
+    change: {
+      carrier: Carrier;
+      trackingNumber: string;
+      provider: TrackingProviderName;
+      registerDueAt: string | null;
+      actor: Actor;
+      at: string;
+    },
   ): Promise<ShipmentRecord>;
   /** Cancels it once and gives its units back to their lines; throws `ShipmentCancelledError` when it already was. */
   cancelShipment(orderId: string, shipmentId: string, actor: Actor, at: string): Promise<ShipmentRecord>;

@@ -6,7 +6,13 @@ import type { AdminEdit } from './admin-edit.ts';
  * rates are thousandths of a minor unit per square inch. See server/stickers/price.ts for the formula.
  */
 
-export type StickerMaterial = { code: string; name: string; description: string; factorBp: number; finishes: StickerFinish[] };
+export type StickerMaterial = {
+  code: string;
+  name: string;
+  description: string;
+  factorBp: number;
+  finishes: StickerFinish[];
+};
 export type StickerShapeOption = { code: StickerShape; name: string; description: string; factorBp: number };
 export type StickerFinishOption = { code: StickerFinish; name: string; description: string; factorBp: number };
 /** The rate from `quantity` up to the next break; `tier` breaks are offered as standard quantities. */

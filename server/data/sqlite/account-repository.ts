@@ -16,7 +16,8 @@ type UserRow = {
 
 type SessionRow = { session_id: string; token_hash: string; session_created_at: string; expires_at: string };
 
-const USER_COLUMNS = 'u.id, u.email, u.email_key, u.name, u.password_hash, u.role, u.email_verified_at, u.created_at, u.updated_at';
+const USER_COLUMNS =
+  'u.id, u.email, u.email_key, u.name, u.password_hash, u.role, u.email_verified_at, u.created_at, u.updated_at';
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -42,7 +43,9 @@ export class SqliteAccountRepository implements AccountRepository {
   readonly #findSession: Statement<[string, string], UserRow & SessionRow>;
   readonly #deleteSession: Statement<[string]>;
   readonly #deleteUserSessions: Statement<[string]>;
-  readonly #countTry: Transaction<(key: string, now: string, lockUntil: (tries: number) => string | null) => string | null>;
+  readonly #countTry: Transaction<
+    (key: string, now: string, lockUntil: (tries: number) => string | null) => string | null
+  >;
   readonly #clear: Statement<[string]>;
   readonly #purgeSessions: Statement<[string]>;
   readonly #purgeThrottle: Statement<[string, string]>;
@@ -54,7 +57,9 @@ export class SqliteAccountRepository implements AccountRepository {
       ON CONFLICT (email_key) DO NOTHING`);
     this.#findUser = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`);
     this.#findByKey = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.email_key = ?`);
-    this.#updateUser = sqlite.prepare('UPDATE users SET role = @role, password_hash = @password_hash, updated_at = @updated_at WHERE id = @id');
+    this.#updateUser = sqlite.prepare(
+      'UPDATE users SET role = @role, password_hash = @password_hash, updated_at = @updated_at WHERE id = @id',
+    );
     this.#insertSession = sqlite.prepare(`
       INSERT INTO sessions (id, user_id, token_hash, created_at, expires_at) VALUES (@id, @userId, @tokenHash, @createdAt, @expiresAt)`);
     this.#findSession = sqlite.prepare(`
@@ -64,13 +69,17 @@ export class SqliteAccountRepository implements AccountRepository {
     this.#deleteSession = sqlite.prepare('DELETE FROM sessions WHERE id = ?');
     this.#deleteUserSessions = sqlite.prepare('DELETE FROM sessions WHERE user_id = ?');
     const lockedUntil = sqlite
-      .prepare<[string, string], string>('SELECT locked_until FROM sign_in_throttle WHERE email_key = ? AND locked_until > ?')
+      .prepare<[string, string], string>(
+        'SELECT locked_until FROM sign_in_throttle WHERE email_key = ? AND locked_until > ?',
+      )
       .pluck();
     const count = sqlite
-      .prepare<[{ key: string; now: string }], number>(`
+      .prepare<[{ key: string; now: string }], number>(
+        `
         INSERT INTO sign_in_throttle (email_key, failures, locked_until, last_failed_at) VALUES (@key, 1, NULL, @now)
         ON CONFLICT (email_key) DO UPDATE SET failures = failures + 1, last_failed_at = @now
-        RETURNING failures`)
+        RETURNING failures`,
+      )
       .pluck();
     const lock = sqlite.prepare<[string, string]>('UPDATE sign_in_throttle SET locked_until = ? WHERE email_key = ?');
     // The lock check and the count in one step: tries racing each other are counted one after another.
@@ -125,7 +134,13 @@ export class SqliteAccountRepository implements AccountRepository {
     const row = this.#findSession.get(tokenHash, now);
     if (!row) return null;
     return {
-      session: { id: row.session_id, userId: row.id, tokenHash: row.token_hash, createdAt: row.session_created_at, expiresAt: row.expires_at },
+      session: {
+        id: row.session_id,
+        userId: row.id,
+        tokenHash: row.token_hash,
+        createdAt: row.session_created_at,
+        expiresAt: row.expires_at,
+      },
       user: toUser(row),
     };
   }
@@ -138,7 +153,11 @@ export class SqliteAccountRepository implements AccountRepository {
     this.#deleteUserSessions.run(userId);
   }
 
-  async countSignInTry(emailKey: string, now: string, lockUntil: (tries: number) => string | null): Promise<string | null> {
+  async countSignInTry(
+    emailKey: string,
+    now: string,
+    lockUntil: (tries: number) => string | null,
+  ): Promise<string | null> {
     // IMMEDIATE takes the write lock before the read, so another process on the same file cannot count in between.
     return this.#countTry.immediate(emailKey, now, lockUntil);
   }

@@ -43,7 +43,13 @@ type VariantRow = StockRow & {
 
 type ImageRow = { url: string; alt: string; width: number; height: number };
 
-type ListParams = { status: string | null; search: string | null; afterKey: string | null; afterId: string | null; limit: number };
+type ListParams = {
+  status: string | null;
+  search: string | null;
+  afterKey: string | null;
+  afterId: string | null;
+  limit: number;
+};
 
 const PRODUCT_COLUMNS = `
   p.id, p.handle, p.title, p.description, p.status, p.tags, p.options, p.version, p.created_at, p.updated_at,

@@ -62,7 +62,8 @@ export class AdminProductWrites {
   /** A handle made from a title, numbered when another product has (or had) it: `tote`, `tote-2`, `tote-3`… */
   #freeHandle(base: string, productId: string): string {
     let handle = base;
-    for (let n = 2; !this.#handleFree(handle, productId); n++) handle = `${base.slice(0, 80 - String(n).length - 1)}-${n}`;
+    for (let n = 2; !this.#handleFree(handle, productId); n++)
+      handle = `${base.slice(0, 80 - String(n).length - 1)}-${n}`;
     return handle;
   }
 
@@ -73,7 +74,17 @@ export class AdminProductWrites {
       .values({ ...variantColumns(variant), id, productId, position, stocked: variant.initialStock })
       .run();
     if (variant.initialStock > 0) {
-      recordMovement(this.#sqlite, { variantId: id, delta: variant.initialStock, stockedAfter: variant.initialStock, reason: 'received', note: 'Stock of the new variant' }, context);
+      recordMovement(
+        this.#sqlite,
+        {
+          variantId: id,
+          delta: variant.initialStock,
+          stockedAfter: variant.initialStock,
+          reason: 'received',
+          note: 'Stock of the new variant',
+        },
+        context,
+      );
     }
   }
 
@@ -108,22 +119,36 @@ export class AdminProductWrites {
 
   update(productId: string, version: number, change: ProductChange, context: WriteContext): AdminProduct {
     const before = this.#read(productId);
-    claimVersion(this.#sqlite, { table: 'products', column: 'version' }, productId, version, 'The product', () => new ProductNotFoundError());
+    claimVersion(
+      this.#sqlite,
+      { table: 'products', column: 'version' },
+      productId,
+      version,
+      'The product',
+      () => new ProductNotFoundError(),
+    );
     const { variants: variantList, images, ...fields } = change;
     if (fields.categoryId !== undefined) this.#requireCategory(fields.categoryId);
     if (fields.handle !== undefined && fields.handle !== before.handle) {
       this.#claimHandle(fields.handle, productId);
-      this.#sqlite.prepare('INSERT INTO product_handles (handle, product_id) VALUES (?, ?)').run(before.handle, productId);
+      this.#sqlite
+        .prepare('INSERT INTO product_handles (handle, product_id) VALUES (?, ?)')
+        .run(before.handle, productId);
     }
     this.#db
       .update(products)
-      .set({ ...fields, ...(fields.title === undefined ? {} : { sortName: titleSortKey(fields.title) }), updatedAt: context.now })
+      .set({
+        ...fields,
+        ...(fields.title === undefined ? {} : { sortName: titleSortKey(fields.title) }),
+        updatedAt: context.now,
+      })
       .where(eq(products.id, productId))
       .run();
     if (images) this.#replaceImages(productId, images);
     if (variantList) guardSkus(() => this.#replaceVariants(before, variantList, context));
     const after = this.#read(productId);
-    const action = fields.status && fields.status !== before.status ? `product.${statusAction(fields.status)}` : 'product.update';
+    const action =
+      fields.status && fields.status !== before.status ? `product.${statusAction(fields.status)}` : 'product.update';
     audit(this.#sqlite, context, action, productId, before, after);
     return after;
   }
@@ -147,11 +172,20 @@ export class AdminProductWrites {
     }
     // Kept variants' SKUs are cleared first, so two variants may swap SKUs without a passing collision.
     for (const variant of list) {
-      if (variant.id) this.#db.update(variants).set({ sku: `\u0000${variant.id}` }).where(eq(variants.id, variant.id)).run();
+      if (variant.id)
+        this.#db
+          .update(variants)
+          .set({ sku: `\u0000${variant.id}` })
+          .where(eq(variants.id, variant.id))
+          .run();
     }
     list.forEach((variant, position) => {
       if (variant.id) {
-        this.#db.update(variants).set({ ...variantColumns(variant), position }).where(eq(variants.id, variant.id)).run();
+        this.#db
+          .update(variants)
+          .set({ ...variantColumns(variant), position })
+          .where(eq(variants.id, variant.id))
+          .run();
       } else {
         this.#insertVariant(before.id, position, variant, context);
       }
@@ -193,8 +227,19 @@ function statusAction(status: string): string {
   return status === 'archived' ? 'archive' : status === 'active' ? 'activate' : 'unpublish';
 }
 
-function audit(sqlite: Database, context: WriteContext, action: string, id: string, before: unknown, after: unknown): void {
-  insertAuditEntry(sqlite, { actor: context.actor, action, entity: 'product', entityId: id, before, after }, context.now);
+function audit(
+  sqlite: Database,
+  context: WriteContext,
+  action: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+): void {
+  insertAuditEntry(
+    sqlite,
+    { actor: context.actor, action, entity: 'product', entityId: id, before, after },
+    context.now,
+  );
 }
 
 /** Runs `write`, turning a duplicate SKU into 409 `sku_taken`. */
@@ -202,7 +247,12 @@ function guardSkus(write: () => void): void {
   try {
     write();
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes('variants.sku')) {
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+      error.message.includes('variants.sku')
+    ) {
       throw new SkuTakenError();
     }
     throw error;

@@ -88,7 +88,11 @@ function toLine(row: LineRow): CartLineRecord {
     available: row.available,
     sticker:
       row.upload_id !== null && row.sticker !== null
-        ? { uploadId: row.upload_id, spec: JSON.parse(row.sticker) as StickerSpec, priceVersion: row.sticker_price_version }
+        ? {
+            uploadId: row.upload_id,
+            spec: JSON.parse(row.sticker) as StickerSpec,
+            priceVersion: row.sticker_price_version,
+          }
         : null,
   };
 }
@@ -109,7 +113,9 @@ type ChangeParams = {
 export class SqliteCartRepository implements CartRepository {
   readonly #cart: Statement<[string], CartRow>;
   readonly #lines: Statement<[string], LineRow>;
-  readonly #insert: Statement<[{ id: string; currency: string; country: string | null; now: string; expiresAt: string }]>;
+  readonly #insert: Statement<
+    [{ id: string; currency: string; country: string | null; now: string; expiresAt: string }]
+  >;
   readonly #claim: Statement<[{ id: string; now: string; expiresAt: string }]>;
   readonly #variant: Statement<[string], { available: number; kind: ProductKind; tags: string }>;
   readonly #upsertLine: Statement<[string, string, string, number]>;
@@ -145,7 +151,7 @@ export class SqliteCartRepository implements CartRepository {
       UPDATE carts SET version = version + 1, updated_at = @now, expires_at = @expiresAt
       WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now`);
     this.#variant = sqlite.prepare(
-      'SELECT v.stocked - v.reserved AS available, p.kind, p.tags FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ? AND p.status = \'active\'',
+      "SELECT v.stocked - v.reserved AS available, p.kind, p.tags FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ? AND p.status = 'active'",
     );
     this.#upsertLine = sqlite.prepare(`
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
@@ -183,7 +189,13 @@ export class SqliteCartRepository implements CartRepository {
   }
 
   async create(cart: NewCart): Promise<CartSnapshot> {
-    this.#insert.run({ id: cart.id, currency: cart.currency, country: cart.country, now: cart.touch.now, expiresAt: cart.touch.expiresAt });
+    this.#insert.run({
+      id: cart.id,
+      currency: cart.currency,
+      country: cart.country,
+      now: cart.touch.now,
+      expiresAt: cart.touch.expiresAt,
+    });
     return this.#read(cart.id) as CartSnapshot;
   }
 
@@ -197,7 +209,12 @@ export class SqliteCartRepository implements CartRepository {
     return row ? { ...row, tags: JSON.parse(row.tags) as string[] } : null;
   }
 
-  async setVariantQuantity(cartId: string, variantId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot> {
+  async setVariantQuantity(
+    cartId: string,
+    variantId: string,
+    quantity: number,
+    touch: CartTouch,
+  ): Promise<CartSnapshot> {
     return this.#write(cartId, touch, () => {
       this.#upsertLine.run(newId('line'), cartId, variantId, quantity);
     });
@@ -219,7 +236,8 @@ export class SqliteCartRepository implements CartRepository {
 
   async setLineQuantity(cartId: string, lineId: string, quantity: number, touch: CartTouch): Promise<CartSnapshot> {
     return this.#write(cartId, touch, () => {
-      if (this.#setLine.run(quantity, lineId, cartId).changes === 0) throw new NotFoundError('The cart line', { lineId });
+      if (this.#setLine.run(quantity, lineId, cartId).changes === 0)
+        throw new NotFoundError('The cart line', { lineId });
     });
   }
 

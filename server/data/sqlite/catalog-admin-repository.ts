@@ -38,9 +38,7 @@ export class SqliteCatalogAdminRepository implements CatalogAdminRepository {
   }
 
   async listProducts(...args: Parameters<CatalogAdminRepository['listProducts']>) {
-    return this.#sqlite.transaction(() =>
-      this.#reader.listIds(...args).flatMap((id) => this.#reader.read(id) ?? []),
-    )();
+    return this.#sqlite.transaction(() => this.#reader.listIds(...args).flatMap((id) => this.#reader.read(id) ?? []))();
   }
 
   async findProduct(productId: string) {

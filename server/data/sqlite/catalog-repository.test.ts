@@ -40,7 +40,10 @@ describe('stock', () => {
     assert.equal(mug?.stockState, 'sold_out');
     assert.ok(!(await list({ inStock: 'true' })).some((item) => item.handle === 'lantern-mug'));
     other.prepare("UPDATE variants SET reserved = stocked - 2 WHERE sku = 'LANTERN-MUG-0'").run();
-    assert.deepEqual((await store.catalog.getProduct('lantern-mug'))?.variants[0]?.stock, { state: 'low_stock', available: 2 });
+    assert.deepEqual((await store.catalog.getProduct('lantern-mug'))?.variants[0]?.stock, {
+      state: 'low_stock',
+      available: 2,
+    });
   });
 
   test('prices are in the configured currency', async () => {
@@ -58,7 +61,10 @@ describe('triggers', () => {
 
   test('search follows title edits, category renames and deletes', async () => {
     other.prepare("UPDATE products SET title = 'Storm Shell' WHERE handle = 'rain-jacket'").run();
-    assert.deepEqual((await list({ q: 'storm' })).map((item) => item.handle), ['rain-jacket']);
+    assert.deepEqual(
+      (await list({ q: 'storm' })).map((item) => item.handle),
+      ['rain-jacket'],
+    );
     // The description still says "rain jacket"; the title column must not.
     assert.deepEqual(other.prepare("SELECT rowid FROM products_fts WHERE products_fts MATCH 'title:rain'").all(), []);
 
@@ -73,7 +79,7 @@ describe('triggers', () => {
 });
 
 describe('insertCatalog', () => {
-  test('a variant may name one of its product\'s images, and no other', async () => {
+  test("a variant may name one of its product's images, and no other", async () => {
     const [good] = catalogFromSeed(fixtureSeed).products;
     assert.ok(good && good.images.length === 1);
     const pictured = (handle: string, imageIndex: number) => ({
@@ -82,9 +88,15 @@ describe('insertCatalog', () => {
       variants: good.variants.map((variant) => ({ ...variant, sku: `${handle}-${variant.sku}`, imageIndex })),
     });
     await store.catalog.insertCatalog({ categories: [], products: [pictured('pictured', 0)] });
-    assert.deepEqual((await store.catalog.getProduct('pictured'))?.variants.map((variant) => variant.imageIndex), good.variants.map(() => 0));
+    assert.deepEqual(
+      (await store.catalog.getProduct('pictured'))?.variants.map((variant) => variant.imageIndex),
+      good.variants.map(() => 0),
+    );
     assert.equal((await store.catalog.getProduct(good.handle))?.variants[0]?.imageIndex, null);
-    await assert.rejects(store.catalog.insertCatalog({ categories: [], products: [pictured('misdrawn', 1)] }), /image 1/);
+    await assert.rejects(
+      store.catalog.insertCatalog({ categories: [], products: [pictured('misdrawn', 1)] }),
+      /image 1/,
+    );
   });
 
   test('all or nothing, and the version moves either way', async () => {
@@ -96,7 +108,11 @@ describe('insertCatalog', () => {
       store.catalog.insertCatalog({
         categories: [{ handle: 'new-shelf', name: 'New Shelf', description: '' }],
         products: [
-          { ...good, handle: 'brand-new', variants: good.variants.map((variant) => ({ ...variant, sku: `NEW-${variant.sku}` })) },
+          {
+            ...good,
+            handle: 'brand-new',
+            variants: good.variants.map((variant) => ({ ...variant, sku: `NEW-${variant.sku}` })),
+          },
           { ...good, handle: 'orphan', categoryHandle: 'missing' },
         ],
       }),

@@ -59,7 +59,9 @@ export class SqliteCatalogRepository implements CatalogRepository {
     this.#variants = sqlite.prepare(`
       SELECT id, sku, title, options, price, compare_at_price, stocked - reserved AS available, image_index
       FROM variants WHERE product_id = ? ORDER BY position`);
-    this.#images = sqlite.prepare('SELECT url, alt, width, height FROM product_images WHERE product_id = ? ORDER BY position');
+    this.#images = sqlite.prepare(
+      'SELECT url, alt, width, height FROM product_images WHERE product_id = ? ORDER BY position',
+    );
     this.#categories = sqlite.prepare(`
       SELECT c.id, c.handle, c.name, c.description,
         (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'active') AS product_count

@@ -12,13 +12,22 @@ import { newId } from '../ids.ts';
 export function insertCatalogSync(db: SqliteDb, catalog: NewCatalog): void {
   db.transaction((tx) => {
     const categoryIds = new Map(
-      tx.select({ id: categories.id, handle: categories.handle }).from(categories).all().map((row) => [row.handle, row.id]),
+      tx
+        .select({ id: categories.id, handle: categories.handle })
+        .from(categories)
+        .all()
+        .map((row) => [row.handle, row.id]),
     );
-    const [{ top } = { top: null }] = tx.select({ top: max(categories.position) }).from(categories).all();
+    const [{ top } = { top: null }] = tx
+      .select({ top: max(categories.position) })
+      .from(categories)
+      .all();
     let position = (top ?? -1) + 1;
     for (const category of catalog.categories) {
       const id = newId('cat');
-      tx.insert(categories).values({ id, ...category, position: position++ }).run();
+      tx.insert(categories)
+        .values({ id, ...category, position: position++ })
+        .run();
       categoryIds.set(category.handle, id);
     }
 
@@ -47,7 +56,9 @@ export function insertCatalogSync(db: SqliteDb, catalog: NewCatalog): void {
         })
         .run();
       tx.insert(variants)
-        .values(product.variants.map((variant, index) => ({ id: newId('var'), productId, position: index, ...variant })))
+        .values(
+          product.variants.map((variant, index) => ({ id: newId('var'), productId, position: index, ...variant })),
+        )
         .run();
       if (product.images.length > 0) {
         tx.insert(productImages)

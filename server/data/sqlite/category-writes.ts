@@ -45,7 +45,11 @@ export class CategoryWrites {
   }
 
   #audit(context: WriteContext, action: string, id: string, before: unknown, after: unknown): void {
-    insertAuditEntry(this.#sqlite, { actor: context.actor, action, entity: 'category', entityId: id, before, after }, context.now);
+    insertAuditEntry(
+      this.#sqlite,
+      { actor: context.actor, action, entity: 'category', entityId: id, before, after },
+      context.now,
+    );
   }
 
   #requireFreeHandle(handle: string, id: string): void {
@@ -69,7 +73,14 @@ export class CategoryWrites {
 
   update(id: string, version: number, change: Partial<CategoryFields>, context: WriteContext): AdminCategory {
     const before = this.#read(id);
-    claimVersion(this.#sqlite, { table: 'categories', column: 'version' }, id, version, 'The category', () => new CategoryNotFoundError());
+    claimVersion(
+      this.#sqlite,
+      { table: 'categories', column: 'version' },
+      id,
+      version,
+      'The category',
+      () => new CategoryNotFoundError(),
+    );
     if (change.handle !== undefined) this.#requireFreeHandle(change.handle, id);
     this.#sqlite
       .prepare('UPDATE categories SET handle = ?, name = ?, description = ? WHERE id = ?')
@@ -96,7 +107,12 @@ export class CategoryWrites {
         )
         .all(movedTo.id, context.now, id);
       for (const product of moved) {
-        const entry = { actor: context.actor, action: 'product.update', entity: 'product' as const, entityId: product.id };
+        const entry = {
+          actor: context.actor,
+          action: 'product.update',
+          entity: 'product' as const,
+          entityId: product.id,
+        };
         insertAuditEntry(
           this.#sqlite,
           { ...entry, before: { categoryId: id }, after: { categoryId: movedTo.id } },
@@ -124,7 +140,8 @@ export class CategoryWrites {
     const move = this.#sqlite.prepare('UPDATE categories SET position = ?, version = version + 1 WHERE id = ?');
     order.forEach((entry, position) => {
       const before = byId.get(entry.id) as AdminCategory;
-      if (before.version !== entry.version) throw new VersionConflictError(`The category ${before.name}`, before.version);
+      if (before.version !== entry.version)
+        throw new VersionConflictError(`The category ${before.name}`, before.version);
       if (before.position === position) return;
       move.run(position, entry.id);
       this.#audit(context, 'category.reorder', entry.id, before, this.#read(entry.id));

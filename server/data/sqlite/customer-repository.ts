@@ -13,9 +13,26 @@ import type {
 import { newId } from '../ids.ts';
 import type { OrderListCursor } from '../orders.ts';
 
-type AddressRow = { id: string; user_id: string; address: string; is_default: number; created_at: string; updated_at: string };
-type TokenRow = { token_hash: string; user_id: string; purpose: TokenPurpose; email_key: string; created_at: string; expires_at: string };
-type OrderRow = Omit<CustomerOrderSummaryRecord, 'invoice' | 'paymentStatus' | 'fulfillmentStatus' | 'itemCount' | 'createdAt' | 'paidAt'> & {
+type AddressRow = {
+  id: string;
+  user_id: string;
+  address: string;
+  is_default: number;
+  created_at: string;
+  updated_at: string;
+};
+type TokenRow = {
+  token_hash: string;
+  user_id: string;
+  purpose: TokenPurpose;
+  email_key: string;
+  created_at: string;
+  expires_at: string;
+};
+type OrderRow = Omit<
+  CustomerOrderSummaryRecord,
+  'invoice' | 'paymentStatus' | 'fulfillmentStatus' | 'itemCount' | 'createdAt' | 'paidAt'
+> & {
   payment_status: CustomerOrderSummaryRecord['paymentStatus'];
   fulfillment_status: CustomerOrderSummaryRecord['fulfillmentStatus'];
   item_count: number;
@@ -58,12 +75,23 @@ export class SqliteCustomerRepository implements CustomerRepository {
   readonly #insertToken: Statement<[TokenRow]>;
   readonly #takeToken: Statement<[string, string, string], TokenRow>;
   readonly #deleteTokens: Statement<[string, string]>;
-  readonly #countMail: Statement<[{ key: string; now: string; windowEndsAt: string }], { count: number; window_ends_at: string }>;
+  readonly #countMail: Statement<
+    [{ key: string; now: string; windowEndsAt: string }],
+    { count: number; window_ends_at: string }
+  >;
   readonly #addresses: Statement<[string], AddressRow>;
   readonly #insertAddress: Transaction<(record: AddressRecord, max: number) => AddressRecord | null>;
-  readonly #updateAddress: Transaction<(userId: string, id: string, change: { address: Address; makeDefault: boolean; now: string }) => AddressRecord | null>;
+  readonly #updateAddress: Transaction<
+    (
+      userId: string,
+      id: string,
+      change: { address: Address; makeDefault: boolean; now: string },
+    ) => AddressRecord | null
+  >;
   readonly #deleteAddress: Transaction<(userId: string, id: string) => boolean>;
-  readonly #claimCart: Transaction<(userId: string, guestCartId: string | null, touch: CartTouch, maxQuantity: number) => string | null>;
+  readonly #claimCart: Transaction<
+    (userId: string, guestCartId: string | null, touch: CartTouch, maxQuantity: number) => string | null
+  >;
   readonly #ordersFirst: Statement<[OrderParams], OrderRow>;
   readonly #ordersAfter: Statement<[OrderParams], OrderRow>;
   readonly #purgeTokens: Statement<[string]>;
@@ -126,10 +154,18 @@ export class SqliteCustomerRepository implements CustomerRepository {
       RETURNING count, window_ends_at`);
 
     const ADDRESS_COLUMNS = 'id, user_id, address, is_default, created_at, updated_at';
-    this.#addresses = sqlite.prepare(`SELECT ${ADDRESS_COLUMNS} FROM customer_addresses WHERE user_id = ? ORDER BY created_at, id`);
-    const address = sqlite.prepare<[string, string], AddressRow>(`SELECT ${ADDRESS_COLUMNS} FROM customer_addresses WHERE id = ? AND user_id = ?`);
-    const addressCount = sqlite.prepare<[string], number>('SELECT count(*) FROM customer_addresses WHERE user_id = ?').pluck();
-    const clearDefault = sqlite.prepare('UPDATE customer_addresses SET is_default = 0 WHERE user_id = ? AND is_default = 1');
+    this.#addresses = sqlite.prepare(
+      `SELECT ${ADDRESS_COLUMNS} FROM customer_addresses WHERE user_id = ? ORDER BY created_at, id`,
+    );
+    const address = sqlite.prepare<[string, string], AddressRow>(
+      `SELECT ${ADDRESS_COLUMNS} FROM customer_addresses WHERE id = ? AND user_id = ?`,
+    );
+    const addressCount = sqlite
+      .prepare<[string], number>('SELECT count(*) FROM customer_addresses WHERE user_id = ?')
+      .pluck();
+    const clearDefault = sqlite.prepare(
+      'UPDATE customer_addresses SET is_default = 0 WHERE user_id = ? AND is_default = 1',
+    );
     const insertAddress = sqlite.prepare(`
       INSERT INTO customer_addresses (id, user_id, address, is_default, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
     const updateAddress = sqlite.prepare(`
@@ -145,7 +181,14 @@ export class SqliteCustomerRepository implements CustomerRepository {
       if (count >= max) return null;
       const isDefault = record.isDefault || count === 0;
       if (isDefault) clearDefault.run(record.userId);
-      insertAddress.run(record.id, record.userId, JSON.stringify(record.address), isDefault ? 1 : 0, record.createdAt, record.updatedAt);
+      insertAddress.run(
+        record.id,
+        record.userId,
+        JSON.stringify(record.address),
+        isDefault ? 1 : 0,
+        record.createdAt,
+        record.updatedAt,
+      );
       return { ...record, isDefault };
     });
     this.#updateAddress = sqlite.transaction((userId, id, change) => {
@@ -178,12 +221,22 @@ export class SqliteCustomerRepository implements CustomerRepository {
     this.#purgeMail = sqlite.prepare('DELETE FROM mail_throttle WHERE window_ends_at <= ?');
   }
 
-  #cartClaim(sqlite: Database): Transaction<(userId: string, guestCartId: string | null, touch: CartTouch, maxQuantity: number) => string | null> {
-    const accountCart = sqlite.prepare<[string, string], string>(`
+  #cartClaim(
+    sqlite: Database,
+  ): Transaction<(userId: string, guestCartId: string | null, touch: CartTouch, maxQuantity: number) => string | null> {
+    const accountCart = sqlite
+      .prepare<[string, string], string>(
+        `
       SELECT id FROM carts WHERE user_id = ? AND completed_order_id IS NULL AND expires_at > ?
-      ORDER BY updated_at DESC, id DESC LIMIT 1`).pluck();
-    const guestCart = sqlite.prepare<[{ id: string; userId: string; now: string }], string>(`
-      SELECT id FROM carts WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now AND (user_id IS NULL OR user_id = @userId)`).pluck();
+      ORDER BY updated_at DESC, id DESC LIMIT 1`,
+      )
+      .pluck();
+    const guestCart = sqlite
+      .prepare<[{ id: string; userId: string; now: string }], string>(
+        `
+      SELECT id FROM carts WHERE id = @id AND completed_order_id IS NULL AND expires_at > @now AND (user_id IS NULL OR user_id = @userId)`,
+      )
+      .pluck();
     const standardLines = sqlite.prepare<[string], { variant_id: string; quantity: number }>(
       'SELECT variant_id, quantity FROM cart_lines WHERE cart_id = ? AND sticker IS NULL ORDER BY seq',
     );
@@ -191,14 +244,16 @@ export class SqliteCustomerRepository implements CustomerRepository {
       INSERT INTO cart_lines (id, cart_id, variant_id, quantity) VALUES (?, ?, ?, ?)
       ON CONFLICT (cart_id, variant_id) WHERE sticker IS NULL DO UPDATE SET quantity = min(quantity + excluded.quantity, ?)`);
     // A design belongs to the cart it was uploaded from: it moves with its line.
-    const moveStickerLines = sqlite.prepare('UPDATE cart_lines SET cart_id = ? WHERE cart_id = ? AND sticker IS NOT NULL');
+    const moveStickerLines = sqlite.prepare(
+      'UPDATE cart_lines SET cart_id = ? WHERE cart_id = ? AND sticker IS NOT NULL',
+    );
     const moveUploads = sqlite.prepare('UPDATE uploads SET cart_id = ? WHERE cart_id = ?');
     const deleteCart = sqlite.prepare('DELETE FROM carts WHERE id = ?');
     const own = sqlite.prepare(`
       UPDATE carts SET user_id = @userId, version = version + 1, updated_at = @now, expires_at = @expiresAt WHERE id = @id`);
     return sqlite.transaction((userId, guestCartId, touch, maxQuantity) => {
       const mine = accountCart.get(userId, touch.now) ?? null;
-      const guest = guestCartId ? guestCart.get({ id: guestCartId, userId, now: touch.now }) ?? null : null;
+      const guest = guestCartId ? (guestCart.get({ id: guestCartId, userId, now: touch.now }) ?? null) : null;
       if (!guest) return mine;
       if (mine && mine !== guest) {
         for (const line of standardLines.all(mine)) {
@@ -266,7 +321,11 @@ export class SqliteCustomerRepository implements CustomerRepository {
     return this.#insertAddress(record, max);
   }
 
-  async updateAddress(userId: string, id: string, change: { address: Address; makeDefault: boolean; now: string }): Promise<AddressRecord | null> {
+  async updateAddress(
+    userId: string,
+    id: string,
+    change: { address: Address; makeDefault: boolean; now: string },
+  ): Promise<AddressRecord | null> {
     return this.#updateAddress(userId, id, change);
   }
 
@@ -274,12 +333,21 @@ export class SqliteCustomerRepository implements CustomerRepository {
     return this.#deleteAddress(userId, id);
   }
 
-  async claimCart(userId: string, guestCartId: string | null, touch: CartTouch, maxQuantity: number): Promise<string | null> {
+  async claimCart(
+    userId: string,
+    guestCartId: string | null,
+    touch: CartTouch,
+    maxQuantity: number,
+  ): Promise<string | null> {
     // IMMEDIATE: two tabs signing in at once merge one after the other.
     return this.#claimCart.immediate(userId, guestCartId, touch, maxQuantity);
   }
 
-  async listOrders(userId: string, after: OrderListCursor | null, limit: number): Promise<CustomerOrderSummaryRecord[]> {
+  async listOrders(
+    userId: string,
+    after: OrderListCursor | null,
+    limit: number,
+  ): Promise<CustomerOrderSummaryRecord[]> {
     const params = { userId, afterAt: after?.createdAt ?? null, afterId: after?.id ?? null, limit };
     return (after ? this.#ordersAfter : this.#ordersFirst).all(params).map((row) => ({
       id: row.id,
@@ -292,7 +360,10 @@ export class SqliteCustomerRepository implements CustomerRepository {
       itemCount: row.item_count,
       createdAt: row.created_at,
       paidAt: row.paid_at,
-      invoice: row.invoice_number && row.invoice_issued_at ? { number: row.invoice_number, issuedAt: row.invoice_issued_at } : null,
+      invoice:
+        row.invoice_number && row.invoice_issued_at
+          ? { number: row.invoice_number, issuedAt: row.invoice_issued_at }
+          : null,
     }));
   }
 

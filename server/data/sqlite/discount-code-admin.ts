@@ -102,7 +102,11 @@ export class SqliteDiscountCodeAdmin {
         ends_at = ?, usage_limit = ?, once_per_customer = ?, active = ?, version = version + 1
       WHERE id = ? AND version = ? RETURNING ${COLUMNS}`);
     const audit = (edit: AdminEdit, action: string, id: string, before: unknown, after: unknown) =>
-      insertAuditEntry(sqlite, { actor: edit.actor, action, entity: 'discount_code', entityId: id, before, after }, edit.at);
+      insertAuditEntry(
+        sqlite,
+        { actor: edit.actor, action, entity: 'discount_code', entityId: id, before, after },
+        edit.at,
+      );
     const refuseTaken = (code: string, id: string | null) => {
       const holder = this.#byCode.get(code);
       if (holder && holder.id !== id) throw new DiscountCodeExistsError(code);
@@ -121,7 +125,12 @@ export class SqliteDiscountCodeAdmin {
       const row = update.get(...fields(code), id, version);
       if (!row) refuseEdit(this.#versionOf, id, WHAT);
       const after = toRecord(row);
-      const action = before.active !== row.active ? (row.active ? 'discount_code.enable' : 'discount_code.disable') : 'discount_code.update';
+      const action =
+        before.active !== row.active
+          ? row.active
+            ? 'discount_code.enable'
+            : 'discount_code.disable'
+          : 'discount_code.update';
       audit(edit, action, id, toRecord(before), after);
       return after;
     });

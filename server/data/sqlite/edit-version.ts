@@ -1,7 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { NotFoundError, VersionConflictError } from '../../errors.ts';
 
-type Versioned = { table: 'products' | 'categories'; column: 'version' } | { table: 'variants'; column: 'stock_version' };
+type Versioned =
+  { table: 'products' | 'categories'; column: 'version' } | { table: 'variants'; column: 'stock_version' };
 
 /**
  * Bumps the edit version of row `id` when it is still `version`: one conditional UPDATE, so two edits made

@@ -21,7 +21,9 @@ after(() => server.close());
 /** An order for a fresh cart of one line, as place-order.ts would build it from a (stale) read. */
 async function staleOrder(handle: string, quantity: number, discount: NewOrder['discount'] = null): Promise<NewOrder> {
   const cart = await cartWith(server, [[handle, 1]]);
-  const { version } = server.sqlite.prepare('SELECT version FROM carts WHERE id = ?').get(cart.id) as { version: number };
+  const { version } = server.sqlite.prepare('SELECT version FROM carts WHERE id = ?').get(cart.id) as {
+    version: number;
+  };
   const variant = await variantId(server, handle);
   const now = new Date().toISOString();
   return {
@@ -58,7 +60,8 @@ async function staleOrder(handle: string, quantity: number, discount: NewOrder['
   };
 }
 
-const orderCount = (cartId: string) => (server.sqlite.prepare('SELECT count(*) AS n FROM orders WHERE cart_id = ?').get(cartId) as { n: number }).n;
+const orderCount = (cartId: string) =>
+  (server.sqlite.prepare('SELECT count(*) AS n FROM orders WHERE cart_id = ?').get(cartId) as { n: number }).n;
 
 describe('placing an order from a stale read', () => {
   test('asks for more units than are left: refused by the reservation itself, and nothing is kept', async () => {
@@ -73,13 +76,25 @@ describe('placing an order from a stale read', () => {
   });
 
   test('uses a code whose last use another order took: refused by the usage count itself', async () => {
-    const code = server.sqlite.prepare("SELECT id, usage_limit FROM discount_codes WHERE code = 'ONEOFF15'").get() as { id: string; usage_limit: number };
+    const code = server.sqlite.prepare("SELECT id, usage_limit FROM discount_codes WHERE code = 'ONEOFF15'").get() as {
+      id: string;
+      usage_limit: number;
+    };
     server.sqlite.prepare('UPDATE discount_codes SET times_used = usage_limit WHERE id = ?').run(code.id);
-    const snapshot = { code: 'ONEOFF15', kind: 'percentage' as const, description: '15% off', amount: { amount: 0, currency: 'USD' } };
+    const snapshot = {
+      code: 'ONEOFF15',
+      kind: 'percentage' as const,
+      description: '15% off',
+      amount: { amount: 0, currency: 'USD' },
+    };
     const order = await staleOrder('tea-towel', 1, { snapshot, codeId: code.id, customer: null });
     try {
       await assert.rejects(server.data.orders.placeOrder(order), DiscountUsedUpError);
-      assert.equal((server.sqlite.prepare('SELECT times_used AS n FROM discount_codes WHERE id = ?').get(code.id) as { n: number }).n, code.usage_limit);
+      assert.equal(
+        (server.sqlite.prepare('SELECT times_used AS n FROM discount_codes WHERE id = ?').get(code.id) as { n: number })
+          .n,
+        code.usage_limit,
+      );
       assert.equal(orderCount(order.cartId), 0);
     } finally {
       server.sqlite.prepare('UPDATE discount_codes SET times_used = 0 WHERE id = ?').run(code.id);

@@ -38,9 +38,19 @@ type OrderParams = {
 
 type Reopen = { reservationExpiresAt: string; failedAfter: string; now: string };
 
-type RetryState = { payment_status: string; status: string; payment_failed_at: string | null; payment_issue: string | null };
+type RetryState = {
+  payment_status: string;
+  status: string;
+  payment_failed_at: string | null;
+  payment_issue: string | null;
+};
 
-type RedeemedRow = { id: string; discount_code_id: string | null; discount_customer: string | null; discount: string | null };
+type RedeemedRow = {
+  id: string;
+  discount_code_id: string | null;
+  discount_customer: string | null;
+  discount: string | null;
+};
 
 /**
  * The transactions that open an order and its payment attempts. Each is all-or-nothing: a refused
@@ -99,7 +109,9 @@ export class OrderPlacement {
         @successUrl, @cancelUrl, @expiresAt, @createdAt, @createdAt)`);
     const setSession = sqlite.prepare(`
       UPDATE orders SET payment_session_id = ?, updated_at = ? WHERE id = ? AND payment_status = 'pending'`);
-    const storeAnswer = sqlite.prepare('UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?');
+    const storeAnswer = sqlite.prepare(
+      'UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?',
+    );
     const reopenOrder: Statement<[{ id: string } & Reopen]> = sqlite.prepare(`
       UPDATE orders SET payment_status = 'pending', stock_state = 'reserved', payment_session_id = NULL,
         reservation_expires_at = @reservationExpiresAt, next_check_at = NULL, updated_at = @now
@@ -136,7 +148,9 @@ export class OrderPlacement {
         const { scope, key, requestHash } = order.idempotency;
         if (claimKey.run(scope, key, requestHash, now).changes === 0) throw new IdempotencyKeyTakenError(key);
       }
-      if (completeCart.run({ orderId: order.id, cartId: order.cartId, version: order.cartVersion, now }).changes === 0) {
+      if (
+        completeCart.run({ orderId: order.id, cartId: order.cartId, version: order.cartVersion, now }).changes === 0
+      ) {
         throw cartRefusal(order.cartId, now);
       }
       const number = `SL-${(nextNumber.get() as { value: number }).value}`;
@@ -165,14 +179,32 @@ export class OrderPlacement {
       });
       order.lines.forEach((line, position) => {
         insertLine.run(
-          line.id, order.id, position, line.productId, line.variantId, line.kind, line.title, line.variantTitle, line.sku,
-          line.image ? JSON.stringify(line.image) : null, line.unitPrice, line.quantity, line.total,
-          line.sticker?.upload.id ?? null, line.sticker ? JSON.stringify(line.sticker) : null,
+          line.id,
+          order.id,
+          position,
+          line.productId,
+          line.variantId,
+          line.kind,
+          line.title,
+          line.variantTitle,
+          line.sku,
+          line.image ? JSON.stringify(line.image) : null,
+          line.unitPrice,
+          line.quantity,
+          line.total,
+          line.sticker?.upload.id ?? null,
+          line.sticker ? JSON.stringify(line.sticker) : null,
         );
       });
       stock.reserve(order.lines.filter((line) => !line.sticker));
       if (order.discount) {
-        redemptions.redeem({ orderId: order.id, codeId: order.discount.codeId, code: order.discount.snapshot.code, customer: order.discount.customer, at: now });
+        redemptions.redeem({
+          orderId: order.id,
+          codeId: order.discount.codeId,
+          code: order.discount.snapshot.code,
+          customer: order.discount.customer,
+          at: now,
+        });
       }
       return number;
     });

@@ -21,13 +21,27 @@ import type {
 import type { OpenedSqlite } from '../../db/open.ts';
 import { OrderListStatements } from './order-list.ts';
 import { OrderPlacement } from './order-placement.ts';
-import { LINE_COLUMNS, ORDER_COLUMNS, PAYMENT_COLUMNS, toOrder, toPayment, type LineRow, type OrderRow, type PaymentRow } from './order-rows.ts';
+import {
+  LINE_COLUMNS,
+  ORDER_COLUMNS,
+  PAYMENT_COLUMNS,
+  toOrder,
+  toPayment,
+  type LineRow,
+  type OrderRow,
+  type PaymentRow,
+} from './order-rows.ts';
 import { settlementTransaction } from './order-settlement.ts';
 import { ProductPairStatements } from './product-pairs.ts';
 import { RedemptionStatements } from './redemptions.ts';
 import { StockStatements } from './stock.ts';
 
-type DueRow = { id: string; payment_session_id: string | null; provider: DueReservation['provider']; reservation_expires_at: string };
+type DueRow = {
+  id: string;
+  payment_session_id: string | null;
+  provider: DueReservation['provider'];
+  reservation_expires_at: string;
+};
 type DueParams = { now: string; afterAt: string; afterId: string; limit: number };
 
 /** Orders on SQLite: the write transactions live in order-placement.ts and order-settlement.ts. */
@@ -41,7 +55,10 @@ export class SqliteOrderRepository implements OrderRepository {
   readonly #list: OrderListStatements;
   readonly #invoice: Statement<[string], { number: string; issued_at: string }>;
   readonly #payment: Statement<[string], PaymentRow>;
-  readonly #idempotent: Statement<[string, string], { request_hash: string; response_status: number | null; response: string | null }>;
+  readonly #idempotent: Statement<
+    [string, string],
+    { request_hash: string; response_status: number | null; response: string | null }
+  >;
   readonly #due: Statement<[DueParams], DueRow>;
   readonly #defer: Statement<[string, string]>;
   readonly #cancelAbandoned: Statement<[string, string]>;
@@ -60,7 +77,13 @@ export class SqliteOrderRepository implements OrderRepository {
     const stock = new StockStatements(sqlite, version);
     const redemptions = new RedemptionStatements(sqlite);
     this.#placement = new OrderPlacement(sqlite, stock, redemptions);
-    this.#settle = settlementTransaction(sqlite, stock, redemptions, this.#placement, new ProductPairStatements(sqlite));
+    this.#settle = settlementTransaction(
+      sqlite,
+      stock,
+      redemptions,
+      this.#placement,
+      new ProductPairStatements(sqlite),
+    );
     this.#order = sqlite.prepare(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = ?`);
     this.#byNumber = sqlite.prepare('SELECT id, email FROM orders WHERE number = ?');
     this.#lines = sqlite.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE order_id = ? ORDER BY position`);
@@ -71,7 +94,9 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#list = new OrderListStatements(sqlite);
     this.#invoice = sqlite.prepare('SELECT number, issued_at FROM invoices WHERE order_id = ?');
     this.#payment = sqlite.prepare(`SELECT ${PAYMENT_COLUMNS} FROM payments WHERE session_id = ?`);
-    this.#idempotent = sqlite.prepare('SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?');
+    this.#idempotent = sqlite.prepare(
+      'SELECT request_hash, response_status, response FROM idempotency_keys WHERE scope = ? AND key = ?',
+    );
     this.#due = sqlite.prepare(`
       SELECT o.id, o.payment_session_id, p.provider, o.reservation_expires_at
       FROM orders o LEFT JOIN payments p ON p.session_id = o.payment_session_id
@@ -93,7 +118,9 @@ export class SqliteOrderRepository implements OrderRepository {
       SELECT id FROM orders WHERE payment_status = 'paid' AND confirmation_sent_at IS NULL AND paid_at < ? LIMIT ?`);
     this.#claimKey = sqlite.prepare(`
       INSERT INTO idempotency_keys (scope, key, request_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
-    this.#storeAnswer = sqlite.prepare('UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?');
+    this.#storeAnswer = sqlite.prepare(
+      'UPDATE idempotency_keys SET response_status = ?, response = ? WHERE scope = ? AND key = ?',
+    );
     this.#releaseKey = sqlite.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND response IS NULL');
     this.#replaceToken = sqlite.prepare('UPDATE orders SET access_token_hash = ? WHERE id = ?');
     this.#purgeKeys = sqlite.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
@@ -112,7 +139,10 @@ export class SqliteOrderRepository implements OrderRepository {
     this.#placement.recordPayment(payment, answer);
   }
 
-  async reopenForPayment(orderId: string, reopen: { reservationExpiresAt: string; failedAfter: string; now: string }): Promise<void> {
+  async reopenForPayment(
+    orderId: string,
+    reopen: { reservationExpiresAt: string; failedAfter: string; now: string },
+  ): Promise<void> {
     this.#placement.reopen(orderId, reopen);
   }
 
@@ -133,7 +163,11 @@ export class SqliteOrderRepository implements OrderRepository {
     return row ? { number: row.number, issuedAt: row.issued_at } : null;
   }
 
-  async listOrders(filter: OrderListFilter, after: OrderListCursor | null, limit: number): Promise<OrderSummaryRecord[]> {
+  async listOrders(
+    filter: OrderListFilter,
+    after: OrderListCursor | null,
+    limit: number,
+  ): Promise<OrderSummaryRecord[]> {
     return this.#list.list(filter, after, limit);
   }
 
@@ -164,7 +198,12 @@ export class SqliteOrderRepository implements OrderRepository {
   }
 
   async dueReservations(now: string, after: DueCursor | null, limit: number): Promise<DueReservation[]> {
-    const rows = this.#due.all({ now, afterAt: after?.reservationExpiresAt ?? '', afterId: after?.orderId ?? '', limit });
+    const rows = this.#due.all({
+      now,
+      afterAt: after?.reservationExpiresAt ?? '',
+      afterId: after?.orderId ?? '',
+      limit,
+    });
     return rows.map((row) => ({
       orderId: row.id,
       sessionId: row.payment_session_id,

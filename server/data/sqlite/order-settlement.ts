@@ -25,10 +25,14 @@ type OrderState = {
 function invoiceIssuer(sqlite: Database): (orderId: string, at: string) => void {
   const hasInvoice = sqlite.prepare<[string], number>('SELECT 1 FROM invoices WHERE order_id = ?').pluck();
   const nextNumber = sqlite
-    .prepare<[string], number>(`
-      INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`)
+    .prepare<[string], number>(
+      `
+      INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
+    )
     .pluck();
-  const insert = sqlite.prepare<[string, string, string]>('INSERT INTO invoices (order_id, number, issued_at) VALUES (?, ?, ?)');
+  const insert = sqlite.prepare<[string, string, string]>(
+    'INSERT INTO invoices (order_id, number, issued_at) VALUES (?, ?, ?)',
+  );
   return (orderId, at) => {
     if (hasInvoice.get(orderId)) return;
     // The year of the payment, in UTC like every stored time.
@@ -86,7 +90,8 @@ export function settlementTransaction(
   return sqlite.transaction((settlement: Settlement): SettlementOutcome => {
     const { at, sessionId } = settlement;
     if (settlement.eventId !== null && sessionId !== null) {
-      if (recordEvent.run(settlement.eventId, settlement.eventType, sessionId, at).changes === 0) return { kind: 'duplicate_event' };
+      if (recordEvent.run(settlement.eventId, settlement.eventType, sessionId, at).changes === 0)
+        return { kind: 'duplicate_event' };
     }
     const attempt = sessionId !== null ? paymentOrder.get(sessionId) : undefined;
     const orderId = sessionId !== null ? attempt?.order_id : settlement.orderId;

@@ -65,7 +65,9 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
 
   async recommend(productIds: string[], exclude: string[], limit: number): Promise<Recommendation[]> {
     const ids = JSON.stringify(productIds);
-    const together = (productIds.length === 1 ? this.#togetherWithOne : this.#together).all({ ids, exclude: JSON.stringify(exclude), limit }).map((row) => row.id);
+    const together = (productIds.length === 1 ? this.#togetherWithOne : this.#together)
+      .all({ ids, exclude: JSON.stringify(exclude), limit })
+      .map((row) => row.id);
     const similar: string[] = [];
     // The same category first, through its index; the whole catalog only when that cannot fill the list.
     for (const statement of [this.#similarInCategory, this.#similarAnywhere]) {
@@ -75,13 +77,15 @@ export class SqliteRecommendationRepository implements RecommendationRepository 
       similar.push(...statement.all({ ids, exclude: skip, limit: wanted }).map((row) => row.id));
     }
     const rows = new Map(this.#summaries.all(JSON.stringify([...together, ...similar])).map((row) => [row.id, row]));
-    const pick = (reason: Recommendation['reason']) => (id: string): Recommendation[] => {
-      const row = rows.get(id);
-      if (!row) return [];
-      // A custom sticker needs a design before it can go in a cart: never one click.
-      const variantId = (row.kind as ProductKind) === 'standard' ? row.only_variant : null;
-      return [{ ...toSummary(row, this.#currency), reason, variantId }];
-    };
+    const pick =
+      (reason: Recommendation['reason']) =>
+      (id: string): Recommendation[] => {
+        const row = rows.get(id);
+        if (!row) return [];
+        // A custom sticker needs a design before it can go in a cart: never one click.
+        const variantId = (row.kind as ProductKind) === 'standard' ? row.only_variant : null;
+        return [{ ...toSummary(row, this.#currency), reason, variantId }];
+      };
     return [...together.flatMap(pick('bought_together')), ...similar.flatMap(pick('similar'))];
   }
 }

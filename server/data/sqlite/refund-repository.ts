@@ -58,11 +58,15 @@ export class SqliteRefundRepository implements RefundRepository {
       'SELECT id, quantity, variant_id, sticker IS NOT NULL AS is_sticker FROM order_lines WHERE order_id = ?',
     );
     const refundedOrder = sqlite
-      .prepare<[string], number>(`
-        SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = ? AND source = 'order' AND status != 'failed'`)
+      .prepare<[string], number>(
+        `
+        SELECT coalesce(sum(amount), 0) FROM refunds WHERE order_id = ? AND source = 'order' AND status != 'failed'`,
+      )
       .pluck();
     const heldLines = sqlite
-      .prepare<[string], string>(`SELECT lines FROM refunds WHERE order_id = ? AND source = 'order' AND status != 'failed'`)
+      .prepare<[string], string>(
+        `SELECT lines FROM refunds WHERE order_id = ? AND source = 'order' AND status != 'failed'`,
+      )
       .pluck();
     const restockedLines = sqlite
       .prepare<[string], string>('SELECT lines FROM refunds WHERE order_id = ? AND restock = 1')
@@ -103,10 +107,14 @@ export class SqliteRefundRepository implements RefundRepository {
         provider_refund_id = coalesce(provider_refund_id, @providerRefundId), updated_at = @at
       WHERE id = @id`);
     const nextNumber = sqlite
-      .prepare<[string], number>(`
-        INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`)
+      .prepare<[string], number>(
+        `
+        INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
+      )
       .pluck();
-    const setCreditNote = sqlite.prepare('UPDATE refunds SET credit_note_number = ? WHERE id = ? AND credit_note_number IS NULL');
+    const setCreditNote = sqlite.prepare(
+      'UPDATE refunds SET credit_note_number = ? WHERE id = ? AND credit_note_number IS NULL',
+    );
     const cancel = sqlite.prepare(`
       UPDATE orders SET status = 'cancelled', cancelled_at = @at, stock_state = 'released', updated_at = @at,
         payment_status = CASE WHEN payment_status = 'pending' THEN 'failed' ELSE payment_status END,
@@ -144,11 +152,12 @@ export class SqliteRefundRepository implements RefundRepository {
       const order = readOrder(refund.orderId);
       const lines = lineStates.all(refund.orderId);
       const held = unitsIn(heldLines.all(refund.orderId));
-      const issue = refund.source === 'payment_issue' ? issueMoney.all({ orderId: order.id, paid: order.paid_session })[0] : undefined;
+      const issue =
+        refund.source === 'payment_issue'
+          ? issueMoney.all({ orderId: order.id, paid: order.paid_session })[0]
+          : undefined;
       const remaining =
-        refund.source === 'order'
-          ? order.total - (refundedOrder.get(order.id) ?? 0)
-          : Math.max(issue?.left ?? 0, 0);
+        refund.source === 'order' ? order.total - (refundedOrder.get(order.id) ?? 0) : Math.max(issue?.left ?? 0, 0);
       const amount = checkRefund(
         {
           paymentStatus: order.payment_status,
@@ -189,7 +198,10 @@ export class SqliteRefundRepository implements RefundRepository {
     });
 
     this.#update = sqlite.transaction((update: RefundUpdate): RefundUpdateOutcome => {
-      if (update.eventId !== null && recordEvent.run(update.eventId, update.providerRefundId ?? '', update.at).changes === 0)
+      if (
+        update.eventId !== null &&
+        recordEvent.run(update.eventId, update.providerRefundId ?? '', update.at).changes === 0
+      )
         return { kind: 'duplicate_event' };
       const row =
         (update.refundId !== null ? this.#byId.get(update.refundId) : undefined) ??

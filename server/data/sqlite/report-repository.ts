@@ -55,7 +55,12 @@ export class SqliteReportRepository implements ReportRepository {
   }
 
   #params(window: SalesWindow): WindowParams {
-    return { start: window.start, end: window.end, currency: window.currency, shift: `+${window.shiftMinutes} minutes` };
+    return {
+      start: window.start,
+      end: window.end,
+      currency: window.currency,
+      shift: `+${window.shiftMinutes} minutes`,
+    };
   }
 
   async salesByHour(window: SalesWindow): Promise<SalesHour[]> {
@@ -66,7 +71,8 @@ export class SqliteReportRepository implements ReportRepository {
       if (!found) hours.set(hour, (found = { hour, orders: 0, revenue: 0, refunds: 0 }));
       return found;
     };
-    for (const row of this.#orders.all(params)) Object.assign(at(row.hour), { orders: row.orders, revenue: row.revenue });
+    for (const row of this.#orders.all(params))
+      Object.assign(at(row.hour), { orders: row.orders, revenue: row.revenue });
     for (const row of this.#refunds.all(params)) at(row.hour).refunds = row.refunds;
     return [...hours.values()].sort((a, b) => (a.hour < b.hour ? -1 : 1));
   }

@@ -16,7 +16,14 @@ import { ratingDelta, REVIEW_COLUMNS, REVIEW_SORT_KEYS, toReviewRecord, type Rev
 import { ReviewRequestStatements } from './review-requests.ts';
 
 type PageParams = { productId: string; afterKey: string | null; afterId: string | null; limit: number };
-type AdminParams = { status: string | null; rating: number | null; productId: string | null; afterKey: string | null; afterId: string | null; limit: number };
+type AdminParams = {
+  status: string | null;
+  rating: number | null;
+  productId: string | null;
+  afterKey: string | null;
+  afterId: string | null;
+  limit: number;
+};
 type Moderation = { status?: 'published' | 'hidden'; reply?: string | null };
 
 const PAID = `('paid', 'partially_refunded')`;
@@ -42,10 +49,21 @@ export class SqliteReviewRepository implements ReviewRepository {
   readonly #moderation: Statement<[], { moderation: ReviewModeration }>;
   readonly #setModeration: Statement<[{ moderation: ReviewModeration; at: string }]>;
   readonly #create: (review: ReviewRecord) => boolean;
-  readonly #update: (id: string, authorKey: string, changes: ReviewChanges, status: ReviewStatus, at: string) => ReviewRecord | null;
+  readonly #update: (
+    id: string,
+    authorKey: string,
+    changes: ReviewChanges,
+    status: ReviewStatus,
+    at: string,
+  ) => ReviewRecord | null;
   readonly #delete: (id: string, authorKey: string) => boolean;
   readonly #moderate: (id: string, change: Moderation, at: string) => ReviewRecord | null;
-  readonly #listPublished: (productId: string, sort: ReviewSort, after: Keyset | null, limit: number) => {
+  readonly #listPublished: (
+    productId: string,
+    sort: ReviewSort,
+    after: Keyset | null,
+    limit: number,
+  ) => {
     rows: ReviewRecord[];
     keys: string[];
     counts: RatingCounts;
@@ -64,7 +82,9 @@ export class SqliteReviewRepository implements ReviewRepository {
       ORDER BY o.paid_at LIMIT 1`);
     this.#product = sqlite.prepare('SELECT id FROM products WHERE id = ? OR handle = ?');
     this.#byId = sqlite.prepare(`SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.id = ?`);
-    this.#byAuthor = sqlite.prepare(`SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.product_id = ? AND r.author_key = ?`);
+    this.#byAuthor = sqlite.prepare(
+      `SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.product_id = ? AND r.author_key = ?`,
+    );
     this.#counts = sqlite.prepare(`
       SELECT rating, count(*) AS n FROM reviews WHERE product_id = ? AND status = 'published' GROUP BY rating`);
     this.#admin = sqlite.prepare(`
@@ -109,12 +129,14 @@ export class SqliteReviewRepository implements ReviewRepository {
       recount(review.productId, null, review);
       return true;
     }).immediate;
-    this.#update = sqlite.transaction((id: string, authorKey: string, changes: ReviewChanges, status: ReviewStatus, at: string) => {
-      const row = this.#byId.get(id);
-      if (!row || row.author_key !== authorKey) return null;
-      const before = toReviewRecord(row);
-      return replace(before, { ...before, ...changes, status, updatedAt: at });
-    }).immediate;
+    this.#update = sqlite.transaction(
+      (id: string, authorKey: string, changes: ReviewChanges, status: ReviewStatus, at: string) => {
+        const row = this.#byId.get(id);
+        if (!row || row.author_key !== authorKey) return null;
+        const before = toReviewRecord(row);
+        return replace(before, { ...before, ...changes, status, updatedAt: at });
+      },
+    ).immediate;
     this.#delete = sqlite.transaction((id: string, authorKey: string) => {
       const row = this.#byId.get(id);
       if (!row || row.author_key !== authorKey) return false;
@@ -127,25 +149,33 @@ export class SqliteReviewRepository implements ReviewRepository {
       if (!row) return null;
       const before = toReviewRecord(row);
       const after = { ...before, status: change.status ?? before.status };
-      if (change.reply !== undefined) Object.assign(after, { reply: change.reply, repliedAt: change.reply === null ? null : at });
+      if (change.reply !== undefined)
+        Object.assign(after, { reply: change.reply, repliedAt: change.reply === null ? null : at });
       return replace(before, after);
     }).immediate;
 
     // One read transaction: the page and the counts come from the same snapshot.
-    this.#listPublished = sqlite.transaction((productId: string, sort: ReviewSort, after: Keyset | null, limit: number) => {
-      const rows = this.#page(sort).all({ productId, afterKey: after ? String(after.key) : null, afterId: after?.id ?? null, limit });
-      const byStars: RatingCounts['byStars'] = [0, 0, 0, 0, 0];
-      let total = 0;
-      for (const { rating, n } of this.#counts.all(productId)) {
-        byStars[rating - 1] = n;
-        total += rating * n;
-      }
-      return {
-        rows: rows.map(toReviewRecord),
-        keys: rows.map((row) => row.sort_key),
-        counts: { count: byStars.reduce((sum, n) => sum + n, 0), total, byStars },
-      };
-    });
+    this.#listPublished = sqlite.transaction(
+      (productId: string, sort: ReviewSort, after: Keyset | null, limit: number) => {
+        const rows = this.#page(sort).all({
+          productId,
+          afterKey: after ? String(after.key) : null,
+          afterId: after?.id ?? null,
+          limit,
+        });
+        const byStars: RatingCounts['byStars'] = [0, 0, 0, 0, 0];
+        let total = 0;
+        for (const { rating, n } of this.#counts.all(productId)) {
+          byStars[rating - 1] = n;
+          total += rating * n;
+        }
+        return {
+          rows: rows.map(toReviewRecord),
+          keys: rows.map((row) => row.sort_key),
+          counts: { count: byStars.reduce((sum, n) => sum + n, 0), total, byStars },
+        };
+      },
+    );
 
     const addVote = sqlite.prepare(`
       INSERT INTO review_votes (review_id, voter_key, created_at) SELECT id, @voterKey, @at FROM reviews
@@ -201,7 +231,13 @@ export class SqliteReviewRepository implements ReviewRepository {
     return row ? toReviewRecord(row) : null;
   }
 
-  async update(id: string, authorKey: string, changes: ReviewChanges, status: ReviewStatus, at: string): Promise<ReviewRecord | null> {
+  async update(
+    id: string,
+    authorKey: string,
+    changes: ReviewChanges,
+    status: ReviewStatus,
+    at: string,
+  ): Promise<ReviewRecord | null> {
     return this.#update(id, authorKey, changes, status, at);
   }
 
@@ -226,7 +262,11 @@ export class SqliteReviewRepository implements ReviewRepository {
       afterId: after?.id ?? null,
       limit,
     });
-    return rows.map((row) => ({ ...toReviewRecord(row), productTitle: row.product_title, productHandle: row.product_handle }));
+    return rows.map((row) => ({
+      ...toReviewRecord(row),
+      productTitle: row.product_title,
+      productHandle: row.product_handle,
+    }));
   }
 
   async vote(reviewId: string, voterKey: string, at: string) {
@@ -241,7 +281,12 @@ export class SqliteReviewRepository implements ReviewRepository {
     this.#setModeration.run({ moderation, at });
   }
 
-  async dueReviewRequests(readyFrom: string, readyTo: string, staleBefore: string, limit: number): Promise<DueReviewRequest[]> {
+  async dueReviewRequests(
+    readyFrom: string,
+    readyTo: string,
+    staleBefore: string,
+    limit: number,
+  ): Promise<DueReviewRequest[]> {
     return this.#requests.due(readyFrom, readyTo, staleBefore, limit);
   }
 

@@ -1,6 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import type { OpenedSqlite } from '../../db/open.ts';
-import { discountCodes, shippingMethods, shippingRates, shippingZoneCountries, shippingZones, taxRates } from '../../db/schema.ts';
+import {
+  discountCodes,
+  shippingMethods,
+  shippingRates,
+  shippingZoneCountries,
+  shippingZones,
+  taxRates,
+} from '../../db/schema.ts';
 import { newId } from '../ids.ts';
 import type {
   AdminEdit,
@@ -87,7 +94,8 @@ function toMethods(rows: MethodRow[]): ShippingMethod[] {
       };
       methods.push(method);
     }
-    if (row.from_value !== null && row.price !== null) method.rates.push({ from: row.from_value, to: row.to_value, price: row.price });
+    if (row.from_value !== null && row.price !== null)
+      method.rates.push({ from: row.from_value, to: row.to_value, price: row.price });
   }
   return methods;
 }
@@ -125,16 +133,25 @@ export class SqliteRulesRepository implements RulesRepository {
         (SELECT zone_id FROM shipping_zone_countries WHERE country = ?),
         (SELECT id FROM shipping_zones WHERE rest_of_world = 1 ORDER BY id LIMIT 1))
       ORDER BY m.position, m.id, r.from_value`);
-    this.#discountByCode = sqlite.prepare(`SELECT ${DISCOUNT_COLUMNS} FROM discount_codes WHERE code = ? COLLATE NOCASE`);
+    this.#discountByCode = sqlite.prepare(
+      `SELECT ${DISCOUNT_COLUMNS} FROM discount_codes WHERE code = ? COLLATE NOCASE`,
+    );
     this.#discountById = sqlite.prepare(`SELECT ${DISCOUNT_COLUMNS} FROM discount_codes WHERE id = ?`);
-    this.#redeemed = sqlite.prepare('SELECT 1 AS found FROM discount_redemptions WHERE discount_code_id = ? AND customer = ?');
+    this.#redeemed = sqlite.prepare(
+      'SELECT 1 AS found FROM discount_redemptions WHERE discount_code_id = ? AND customer = ?',
+    );
     this.#hasZones = sqlite.prepare('SELECT 1 AS found FROM shipping_zones LIMIT 1');
   }
 
   async taxRate(country: string, region: string | null): Promise<TaxRate | null> {
     const row = this.#taxRate.get(country, region ?? '');
     if (!row) return null;
-    return { name: row.name, ratePpm: row.rate_ppm, inclusive: row.inclusive === 1, appliesToShipping: row.applies_to_shipping === 1 };
+    return {
+      name: row.name,
+      ratePpm: row.rate_ppm,
+      inclusive: row.inclusive === 1,
+      appliesToShipping: row.applies_to_shipping === 1,
+    };
   }
 
   async hasRegionalTaxRates(country: string): Promise<boolean> {
@@ -167,18 +184,28 @@ export class SqliteRulesRepository implements RulesRepository {
     const createdAt = new Date().toISOString();
     this.#db.transaction((tx) => {
       for (const rate of rules.taxRates) {
-        tx.insert(taxRates).values({ ...rate, region: rate.region?.toUpperCase() ?? '' }).run();
+        tx.insert(taxRates)
+          .values({ ...rate, region: rate.region?.toUpperCase() ?? '' })
+          .run();
       }
       for (const zone of rules.shippingZones) {
         tx.insert(shippingZones).values({ id: zone.id, name: zone.name, restOfWorld: zone.restOfWorld }).run();
-        for (const country of zone.countries) tx.insert(shippingZoneCountries).values({ country, zoneId: zone.id }).run();
+        for (const country of zone.countries)
+          tx.insert(shippingZoneCountries).values({ country, zoneId: zone.id }).run();
         zone.methods.forEach(({ rates, ...method }, position) => {
-          tx.insert(shippingMethods).values({ ...method, zoneId: zone.id, position }).run();
-          for (const rate of rates) tx.insert(shippingRates).values({ methodId: method.id, ...rate }).run();
+          tx.insert(shippingMethods)
+            .values({ ...method, zoneId: zone.id, position })
+            .run();
+          for (const rate of rates)
+            tx.insert(shippingRates)
+              .values({ methodId: method.id, ...rate })
+              .run();
         });
       }
       for (const discount of rules.discountCodes) {
-        tx.insert(discountCodes).values({ id: newId('disc'), ...discount, createdAt }).run();
+        tx.insert(discountCodes)
+          .values({ id: newId('disc'), ...discount, createdAt })
+          .run();
       }
     });
   }

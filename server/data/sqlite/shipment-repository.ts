@@ -1,6 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Carrier, OrderStatus, PaymentStatus, TrackingStatus } from '../../../sdk/schemas/index.ts';
-import { LineAlreadyShippedError, OrderNotShippableError, ShipmentCancelledError, ShipmentNotFoundError } from '../../shipments/errors.ts';
+import {
+  LineAlreadyShippedError,
+  OrderNotShippableError,
+  ShipmentCancelledError,
+  ShipmentNotFoundError,
+} from '../../shipments/errors.ts';
 import { mayMove, orderFulfillment } from '../../shipments/status.ts';
 import { newId } from '../ids.ts';
 import type {
@@ -41,36 +46,67 @@ export class SqliteShipmentRepository implements ShipmentRepository {
   readonly #byOrder: Statement<[string], ShipmentRow>;
   readonly #byTracker: Statement<[string], ShipmentRow>;
   readonly #lines: Statement<[string], { order_line_id: string; quantity: number }>;
-  readonly #events: Statement<[string], { id: string; status: TrackingStatus; message: string; place: string | null; occurred_at: string }>;
-  readonly #actions: Statement<[string], { action: ShipmentActionName; actor_email: string | null; note: string | null; at: string }>;
-  readonly #addAction: Statement<[{ id: string; shipment: string; action: ShipmentActionName; actorId: string | null; actorEmail: string | null; note: string | null; at: string }]>;
+  readonly #events: Statement<
+    [string],
+    { id: string; status: TrackingStatus; message: string; place: string | null; occurred_at: string }
+  >;
+  readonly #actions: Statement<
+    [string],
+    { action: ShipmentActionName; actor_email: string | null; note: string | null; at: string }
+  >;
+  readonly #addAction: Statement<
+    [
+      {
+        id: string;
+        shipment: string;
+        action: ShipmentActionName;
+        actorId: string | null;
+        actorEmail: string | null;
+        note: string | null;
+        at: string;
+      },
+    ]
+  >;
   readonly #create: (shipment: NewShipment) => void;
-  readonly #correct: (orderId: string, shipmentId: string, change: Parameters<ShipmentRepository['correctShipment']>[2]) => void;
+  readonly #correct: (
+    orderId: string,
+    shipmentId: string,
+    change: Parameters<ShipmentRepository['correctShipment']>[2],
+  ) => void;
   readonly #cancel: (orderId: string, shipmentId: string, actor: Actor, at: string) => void;
   readonly #apply: (shipmentId: string, update: TrackingUpdate) => TrackingOutcome;
   readonly #defer: Statement<[string, string]>;
   readonly #due: Statement<[string, number], string>;
-  readonly #claims: Record<'shipped' | 'delivered', { claim: Statement<[string, string]>; release: Statement<[string]> }>;
+  readonly #claims: Record<
+    'shipped' | 'delivered',
+    { claim: Statement<[string, string]>; release: Statement<[string]> }
+  >;
 
   constructor(sqlite: Database) {
     this.#sqlite = sqlite;
     this.#byId = sqlite.prepare(`SELECT ${COLUMNS} FROM shipments WHERE id = ?`);
     this.#byOrder = sqlite.prepare(`SELECT ${COLUMNS} FROM shipments WHERE order_id = ? ORDER BY created_at, id`);
     this.#byTracker = sqlite.prepare(`SELECT ${COLUMNS} FROM shipments WHERE tracker_id = ? AND cancelled_at IS NULL`);
-    this.#lines = sqlite.prepare('SELECT order_line_id, quantity FROM shipment_lines WHERE shipment_id = ? ORDER BY rowid');
+    this.#lines = sqlite.prepare(
+      'SELECT order_line_id, quantity FROM shipment_lines WHERE shipment_id = ? ORDER BY rowid',
+    );
     this.#events = sqlite.prepare(
       'SELECT id, status, message, place, occurred_at FROM shipment_events WHERE shipment_id = ? ORDER BY occurred_at, recorded_at, id',
     );
-    this.#actions = sqlite.prepare('SELECT action, actor_email, note, at FROM shipment_actions WHERE shipment_id = ? ORDER BY at, rowid');
+    this.#actions = sqlite.prepare(
+      'SELECT action, actor_email, note, at FROM shipment_actions WHERE shipment_id = ? ORDER BY at, rowid',
+    );
     this.#addAction = sqlite.prepare(`
       INSERT INTO shipment_actions (id, shipment_id, action, actor_id, actor_email, note, at)
       VALUES (@id, @shipment, @action, @actorId, @actorEmail, @note, @at)`);
     this.#defer = sqlite.prepare(`
       UPDATE shipments SET register_due_at = ?, register_attempts = register_attempts + 1 WHERE id = ? AND register_due_at IS NOT NULL`);
     this.#due = sqlite
-      .prepare<[string, number], string>(`
+      .prepare<[string, number], string>(
+        `
         SELECT id FROM shipments WHERE register_due_at IS NOT NULL AND register_due_at <= ? AND cancelled_at IS NULL
-        ORDER BY register_due_at LIMIT ?`)
+        ORDER BY register_due_at LIMIT ?`,
+      )
       .pluck();
 
     const claims = (column: string) => ({
@@ -89,12 +125,16 @@ export class SqliteShipmentRepository implements ShipmentRepository {
       'UPDATE order_lines SET shipped_quantity = MAX(shipped_quantity - ?, 0) WHERE id = ?',
     );
     const remaining = sqlite
-      .prepare<[string, string], number>('SELECT quantity - shipped_quantity FROM order_lines WHERE id = ? AND order_id = ?')
+      .prepare<[string, string], number>(
+        'SELECT quantity - shipped_quantity FROM order_lines WHERE id = ? AND order_id = ?',
+      )
       .pluck();
     const insertShipment = sqlite.prepare(`
       INSERT INTO shipments (id, order_id, carrier, tracking_number, provider, register_due_at, status, created_at, updated_at)
       VALUES (@id, @orderId, @carrier, @trackingNumber, @provider, @registerDueAt, 'pre_transit', @at, @at)`);
-    const insertLine = sqlite.prepare('INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)');
+    const insertLine = sqlite.prepare(
+      'INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)',
+    );
     const orderLines = sqlite.prepare<[string], { quantity: number; shipped: number }>(
       'SELECT quantity, shipped_quantity AS shipped FROM order_lines WHERE order_id = ?',
     );
@@ -107,33 +147,40 @@ export class SqliteShipmentRepository implements ShipmentRepository {
     const refreshOrder = (orderId: string, at: string) =>
       setFulfillment.run(orderFulfillment(orderLines.all(orderId), parcels.all(orderId)), at, orderId);
     const action = (shipment: string, name: ShipmentActionName, actor: Actor, at: string, note: string | null = null) =>
-      this.#addAction.run({ id: newId('sac'), shipment, action: name, actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, note, at });
+      this.#addAction.run({
+        id: newId('sac'),
+        shipment,
+        action: name,
+        actorId: actor?.id ?? null,
+        actorEmail: actor?.email ?? null,
+        note,
+        at,
+      });
 
-    this.#create = sqlite
-      .transaction((shipment: NewShipment) => {
-        const order = orderState.get(shipment.orderId);
-        if (!order) throw new OrderNotShippableError('unknown', 'unknown');
-        if (order.payment_status !== 'paid' || order.status === 'cancelled') {
-          throw new OrderNotShippableError(order.payment_status, order.status);
-        }
-        insertShipment.run({
-          id: shipment.id,
-          orderId: shipment.orderId,
-          carrier: shipment.carrier,
-          trackingNumber: shipment.trackingNumber,
-          provider: shipment.provider,
-          registerDueAt: shipment.registerDueAt,
-          at: shipment.at,
-        });
-        for (const line of shipment.lines) {
-          const { changes } = raiseShipped.run({ qty: line.quantity, line: line.orderLineId, order: shipment.orderId });
-          if (changes !== 1) throw new LineAlreadyShippedError(line.orderLineId, remaining.get(line.orderLineId, shipment.orderId) ?? 0);
-          insertLine.run(shipment.id, line.orderLineId, line.quantity);
-        }
-        action(shipment.id, 'created', shipment.actor, shipment.at, `${shipment.carrier} ${shipment.trackingNumber}`);
-        refreshOrder(shipment.orderId, shipment.at);
-      })
-      .immediate;
+    this.#create = sqlite.transaction((shipment: NewShipment) => {
+      const order = orderState.get(shipment.orderId);
+      if (!order) throw new OrderNotShippableError('unknown', 'unknown');
+      if (order.payment_status !== 'paid' || order.status === 'cancelled') {
+        throw new OrderNotShippableError(order.payment_status, order.status);
+      }
+      insertShipment.run({
+        id: shipment.id,
+        orderId: shipment.orderId,
+        carrier: shipment.carrier,
+        trackingNumber: shipment.trackingNumber,
+        provider: shipment.provider,
+        registerDueAt: shipment.registerDueAt,
+        at: shipment.at,
+      });
+      for (const line of shipment.lines) {
+        const { changes } = raiseShipped.run({ qty: line.quantity, line: line.orderLineId, order: shipment.orderId });
+        if (changes !== 1)
+          throw new LineAlreadyShippedError(line.orderLineId, remaining.get(line.orderLineId, shipment.orderId) ?? 0);
+        insertLine.run(shipment.id, line.orderLineId, line.quantity);
+      }
+      action(shipment.id, 'created', shipment.actor, shipment.at, `${shipment.carrier} ${shipment.trackingNumber}`);
+      refreshOrder(shipment.orderId, shipment.at);
+    }).immediate;
 
     const correct = sqlite.prepare(`
       UPDATE shipments SET carrier = @carrier, tracking_number = @trackingNumber, provider = @provider, tracker_id = NULL,
@@ -141,30 +188,39 @@ export class SqliteShipmentRepository implements ShipmentRepository {
         public_url = NULL, delivered_at = NULL, delivered_email_at = NULL, updated_at = @at
       WHERE id = @id AND order_id = @orderId AND cancelled_at IS NULL`);
     const clearEvents = sqlite.prepare('DELETE FROM shipment_events WHERE shipment_id = ?');
-    const exists = sqlite.prepare<[string, string], number>('SELECT 1 FROM shipments WHERE id = ? AND order_id = ?').pluck();
-    this.#correct = sqlite
-      .transaction((orderId: string, shipmentId: string, change: Parameters<ShipmentRepository['correctShipment']>[2]) => {
+    const exists = sqlite
+      .prepare<[string, string], number>('SELECT 1 FROM shipments WHERE id = ? AND order_id = ?')
+      .pluck();
+    this.#correct = sqlite.transaction(
+      (orderId: string, shipmentId: string, change: Parameters<ShipmentRepository['correctShipment']>[2]) => {
         const { carrier, trackingNumber, provider, registerDueAt, at } = change;
-        const { changes } = correct.run({ carrier, trackingNumber, provider, registerDueAt, at, id: shipmentId, orderId });
-        if (changes !== 1) throw exists.get(shipmentId, orderId) ? new ShipmentCancelledError() : new ShipmentNotFoundError();
+        const { changes } = correct.run({
+          carrier,
+          trackingNumber,
+          provider,
+          registerDueAt,
+          at,
+          id: shipmentId,
+          orderId,
+        });
+        if (changes !== 1)
+          throw exists.get(shipmentId, orderId) ? new ShipmentCancelledError() : new ShipmentNotFoundError();
         clearEvents.run(shipmentId);
         action(shipmentId, 'corrected', change.actor, change.at, `${change.carrier} ${change.trackingNumber}`);
         refreshOrder(orderId, change.at);
-      })
-      .immediate;
+      },
+    ).immediate;
 
     const cancel = sqlite.prepare<[string, string, string, string]>(`
       UPDATE shipments SET cancelled_at = ?, updated_at = ? WHERE id = ? AND order_id = ? AND cancelled_at IS NULL`);
-    this.#cancel = sqlite
-      .transaction((orderId: string, shipmentId: string, actor: Actor, at: string) => {
-        if (cancel.run(at, at, shipmentId, orderId).changes !== 1) {
-          throw exists.get(shipmentId, orderId) ? new ShipmentCancelledError() : new ShipmentNotFoundError();
-        }
-        for (const line of this.#lines.all(shipmentId)) lowerShipped.run(line.quantity, line.order_line_id);
-        action(shipmentId, 'cancelled', actor, at);
-        refreshOrder(orderId, at);
-      })
-      .immediate;
+    this.#cancel = sqlite.transaction((orderId: string, shipmentId: string, actor: Actor, at: string) => {
+      if (cancel.run(at, at, shipmentId, orderId).changes !== 1) {
+        throw exists.get(shipmentId, orderId) ? new ShipmentCancelledError() : new ShipmentNotFoundError();
+      }
+      for (const line of this.#lines.all(shipmentId)) lowerShipped.run(line.quantity, line.order_line_id);
+      action(shipmentId, 'cancelled', actor, at);
+      refreshOrder(orderId, at);
+    }).immediate;
 
     const recordEvent = sqlite.prepare<[string, string, string, string]>(
       'INSERT INTO webhook_events (id, type, session_id, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
@@ -182,33 +238,40 @@ export class SqliteShipmentRepository implements ShipmentRepository {
         tracker_id = COALESCE(@trackerId, tracker_id),
         register_due_at = CASE WHEN @trackerId IS NULL THEN register_due_at ELSE NULL END,
         updated_at = @at WHERE id = @id`);
-    this.#apply = sqlite
-      .transaction((shipmentId: string, update: TrackingUpdate): TrackingOutcome => {
-        const shipment = this.#byId.get(shipmentId);
-        if (!shipment) throw new ShipmentNotFoundError();
-        if (update.eventId && recordEvent.run(update.eventId, 'tracker.updated', shipmentId, update.at).changes !== 1) {
-          return { kind: 'duplicate_event' };
-        }
-        for (const event of update.events) {
-          const { status, message, place, occurredAt, dedupeKey } = event;
-          insertEvent.run({ id: newId('sev'), shipment: shipmentId, status, message, place, occurredAt, dedupeKey, at: update.at });
-        }
-        setDetails.run({
-          id: shipmentId,
-          setEstimate: update.estimatedDelivery === undefined ? 0 : 1,
-          estimate: update.estimatedDelivery ?? null,
-          publicUrl: update.publicUrl ?? null,
-          trackerId: update.trackerId ?? null,
+    this.#apply = sqlite.transaction((shipmentId: string, update: TrackingUpdate): TrackingOutcome => {
+      const shipment = this.#byId.get(shipmentId);
+      if (!shipment) throw new ShipmentNotFoundError();
+      if (update.eventId && recordEvent.run(update.eventId, 'tracker.updated', shipmentId, update.at).changes !== 1) {
+        return { kind: 'duplicate_event' };
+      }
+      for (const event of update.events) {
+        const { status, message, place, occurredAt, dedupeKey } = event;
+        insertEvent.run({
+          id: newId('sev'),
+          shipment: shipmentId,
+          status,
+          message,
+          place,
+          occurredAt,
+          dedupeKey,
           at: update.at,
         });
-        // A cancelled shipment keeps its timeline but no longer speaks for the order.
-        const moves = shipment.cancelled_at === null && mayMove(shipment.status, update.status);
-        if (moves) setStatus.run({ id: shipmentId, status: update.status, at: update.at });
-        if (update.action) action(shipmentId, update.action, update.actor, update.at, update.note ?? null);
-        if (moves) refreshOrder(shipment.order_id, update.at);
-        return { kind: 'applied', statusChanged: moves, delivered: moves && update.status === 'delivered' };
-      })
-      .immediate;
+      }
+      setDetails.run({
+        id: shipmentId,
+        setEstimate: update.estimatedDelivery === undefined ? 0 : 1,
+        estimate: update.estimatedDelivery ?? null,
+        publicUrl: update.publicUrl ?? null,
+        trackerId: update.trackerId ?? null,
+        at: update.at,
+      });
+      // A cancelled shipment keeps its timeline but no longer speaks for the order.
+      const moves = shipment.cancelled_at === null && mayMove(shipment.status, update.status);
+      if (moves) setStatus.run({ id: shipmentId, status: update.status, at: update.at });
+      if (update.action) action(shipmentId, update.action, update.actor, update.at, update.note ?? null);
+      if (moves) refreshOrder(shipment.order_id, update.at);
+      return { kind: 'applied', statusChanged: moves, delivered: moves && update.status === 'delivered' };
+    }).immediate;
   }
 
   #record(row: ShipmentRow): ShipmentRecord {
@@ -235,7 +298,9 @@ export class SqliteShipmentRepository implements ShipmentRepository {
         place: event.place,
         occurredAt: event.occurred_at,
       })),
-      actions: this.#actions.all(row.id).map((entry) => ({ action: entry.action, actorEmail: entry.actor_email, note: entry.note, at: entry.at })),
+      actions: this.#actions
+        .all(row.id)
+        .map((entry) => ({ action: entry.action, actorEmail: entry.actor_email, note: entry.note, at: entry.at })),
     };
   }
 
@@ -268,7 +333,11 @@ export class SqliteShipmentRepository implements ShipmentRepository {
     return this.#byTracker.all(trackerId).map((row) => this.#record(row));
   }
 
-  async correctShipment(orderId: string, shipmentId: string, change: Parameters<ShipmentRepository['correctShipment']>[2]): Promise<ShipmentRecord> {
+  async correctShipment(
+    orderId: string,
+    shipmentId: string,
+    change: Parameters<ShipmentRepository['correctShipment']>[2],
+  ): Promise<ShipmentRecord> {
     this.#correct(orderId, shipmentId, change);
     return this.#read(shipmentId);
   }

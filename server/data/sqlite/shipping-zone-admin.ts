@@ -39,12 +39,16 @@ export class SqliteShippingZoneAdmin {
   readonly #remove: (id: string, version: number, edit: AdminEdit) => void;
 
   constructor(sqlite: Database) {
-    this.#zones = sqlite.prepare('SELECT id, name, rest_of_world, version FROM shipping_zones ORDER BY rest_of_world, name, id');
+    this.#zones = sqlite.prepare(
+      'SELECT id, name, rest_of_world, version FROM shipping_zones ORDER BY rest_of_world, name, id',
+    );
     this.#countries = sqlite.prepare('SELECT country, zone_id FROM shipping_zone_countries ORDER BY country');
     this.#methods = sqlite.prepare(`
       SELECT id, zone_id, name, description, min_days, max_days, basis, free_above, active
       FROM shipping_methods ORDER BY position, id`);
-    this.#rates = sqlite.prepare('SELECT method_id, from_value, to_value, price FROM shipping_rates ORDER BY from_value');
+    this.#rates = sqlite.prepare(
+      'SELECT method_id, from_value, to_value, price FROM shipping_rates ORDER BY from_value',
+    );
     this.#zoneOfCountry = sqlite.prepare('SELECT zone_id FROM shipping_zone_countries WHERE country = ?');
     this.#zoneOfMethod = sqlite.prepare('SELECT zone_id FROM shipping_methods WHERE id = ?');
     this.#restOfWorld = sqlite.prepare('SELECT id FROM shipping_zones WHERE rest_of_world = 1');
@@ -87,7 +91,11 @@ export class SqliteShippingZoneAdmin {
       });
     };
     const audit = (edit: AdminEdit, action: string, id: string, before: unknown, after: unknown) =>
-      insertAuditEntry(sqlite, { actor: edit.actor, action, entity: 'shipping_zone', entityId: id, before, after }, edit.at);
+      insertAuditEntry(
+        sqlite,
+        { actor: edit.actor, action, entity: 'shipping_zone', entityId: id, before, after },
+        edit.at,
+      );
 
     this.#create = sqlite.transaction((zone: ShippingZoneInput, edit: AdminEdit) => {
       insertZone.run(zone.id, zone.name, zone.restOfWorld ? 1 : 0);

@@ -1,5 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { LowStockItem, ProductStatus, StockChangeResult, StockMovement, StockReason } from '../../../sdk/schemas/index.ts';
+import type {
+  LowStockItem,
+  ProductStatus,
+  StockChangeResult,
+  StockMovement,
+  StockReason,
+} from '../../../sdk/schemas/index.ts';
 import { StockBelowZeroError, VariantNotFoundError } from '../../catalog/admin/errors.ts';
 import type { StockChange, WriteContext } from '../catalog-admin.ts';
 import type { Keyset } from '../cursor.ts';
@@ -113,12 +119,23 @@ export class StockLedger {
       after = this.#add.get({ id: variantId, delta: change.delta });
       if (!after) throw new StockBelowZeroError(before.stocked, change.delta);
     } else {
-      claimVersion(this.#sqlite, { table: 'variants', column: 'stock_version' }, variantId, change.version, 'The stock', () => new VariantNotFoundError());
+      claimVersion(
+        this.#sqlite,
+        { table: 'variants', column: 'stock_version' },
+        variantId,
+        change.version,
+        'The stock',
+        () => new VariantNotFoundError(),
+      );
       after = this.#set.get({ id: variantId, count: change.count });
       if (!after) throw new VariantNotFoundError();
     }
     const delta = after.stocked - before.stocked;
-    const id = recordMovement(this.#sqlite, { variantId, delta, stockedAfter: after.stocked, reason: change.reason, note: change.note }, context);
+    const id = recordMovement(
+      this.#sqlite,
+      { variantId, delta, stockedAfter: after.stocked, reason: change.reason, note: change.note },
+      context,
+    );
     insertAuditEntry(
       this.#sqlite,
       {

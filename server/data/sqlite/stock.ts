@@ -19,10 +19,14 @@ export class StockStatements {
 
   constructor(sqlite: Database, version: CatalogVersion) {
     this.#version = version;
-    this.#reserve = sqlite.prepare('UPDATE variants SET reserved = reserved + ? WHERE id = ? AND stocked - reserved >= ?');
+    this.#reserve = sqlite.prepare(
+      'UPDATE variants SET reserved = reserved + ? WHERE id = ? AND stocked - reserved >= ?',
+    );
     // max(): a unit edited away by hand while reserved must not break the stock check constraint.
     this.#release = sqlite.prepare('UPDATE variants SET reserved = max(reserved - ?, 0) WHERE id = ?');
-    this.#commit = sqlite.prepare('UPDATE variants SET stocked = max(stocked - ?, 0), reserved = max(reserved - ?, 0) WHERE id = ?');
+    this.#commit = sqlite.prepare(
+      'UPDATE variants SET stocked = max(stocked - ?, 0), reserved = max(reserved - ?, 0) WHERE id = ?',
+    );
     this.#take = sqlite.prepare('UPDATE variants SET stocked = stocked - ? WHERE id = ? AND stocked - reserved >= ?');
     this.#available = sqlite.prepare('SELECT stocked - reserved AS available FROM variants WHERE id = ?');
   }

@@ -53,10 +53,7 @@ export class SqliteTaxRateAdmin {
   readonly #byId: Statement<[number], Row>;
   readonly #byDestination: Statement<[string, string], Row>;
   readonly #insert: Statement<[string, string, string, number, number, number], Row>;
-  readonly #update: Statement<
-    [string | null, number | null, number | null, number | null, number, number],
-    Row
-  >;
+  readonly #update: Statement<[string | null, number | null, number | null, number | null, number, number], Row>;
   readonly #delete: Statement<[number, number]>;
   readonly #versionOf: Statement<[string | number], { version: number }>;
   readonly #create: (rate: NewTaxRateRecord, edit: AdminEdit) => TaxRateRecord;

@@ -38,7 +38,9 @@ export class SqliteUploadRepository implements UploadRepository {
         AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.upload_id = u.id)
       LIMIT ?`);
     const remove = sqlite.prepare('DELETE FROM uploads WHERE id = ?');
-    const shared: Statement<[string], { found: number }> = sqlite.prepare('SELECT 1 AS found FROM uploads WHERE sha256 = ? LIMIT 1');
+    const shared: Statement<[string], { found: number }> = sqlite.prepare(
+      'SELECT 1 AS found FROM uploads WHERE sha256 = ? LIMIT 1',
+    );
     this.#purge = sqlite.transaction((limit: number) => {
       const found = orphans.all(limit);
       for (const upload of found) remove.run(upload.id);
