@@ -3,6 +3,7 @@ import { DiscountCodeExistsError } from '../../discounts/errors.ts';
 import { newId } from '../ids.ts';
 import { insertAuditEntry } from './audit-log.ts';
 import { refuseEdit } from './edit-version.ts';
+import { toDiscount, type DiscountRow } from './rules-repository.ts';
 import type {
   AdminEdit,
   DiscountCodeCursor,
@@ -10,24 +11,8 @@ import type {
   DiscountCodeRecord,
   NewDiscountCodeRecord,
 } from '../rules-admin.ts';
-import type { DiscountCode } from '../rules.ts';
 
-type Row = {
-  id: string;
-  code: string;
-  kind: DiscountCode['kind'];
-  value: number;
-  description: string;
-  min_subtotal: number;
-  starts_at: string | null;
-  ends_at: string | null;
-  usage_limit: number | null;
-  times_used: number;
-  once_per_customer: number;
-  active: number;
-  created_at: string;
-  version: number;
-};
+type Row = DiscountRow & { created_at: string; version: number };
 
 const COLUMNS = `id, code, kind, value, description, min_subtotal, starts_at, ends_at, usage_limit, times_used,
   once_per_customer, active, created_at, version`;
@@ -40,22 +25,7 @@ type ListParams = [
 type Fields = [string, string, number, string, number, string | null, string | null, number | null, number, number];
 
 function toRecord(row: Row): DiscountCodeRecord {
-  return {
-    id: row.id,
-    code: row.code,
-    kind: row.kind,
-    value: row.value,
-    description: row.description,
-    minSubtotal: row.min_subtotal,
-    startsAt: row.starts_at,
-    endsAt: row.ends_at,
-    usageLimit: row.usage_limit,
-    timesUsed: row.times_used,
-    oncePerCustomer: row.once_per_customer === 1,
-    active: row.active === 1,
-    createdAt: row.created_at,
-    version: row.version,
-  };
+  return { ...toDiscount(row), createdAt: row.created_at, version: row.version };
 }
 
 const fields = (code: NewDiscountCodeRecord): Fields => [

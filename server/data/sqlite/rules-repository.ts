@@ -41,7 +41,7 @@ type MethodRow = {
   price: number | null;
 };
 
-type DiscountRow = {
+export type DiscountRow = {
   id: string;
   code: string;
   kind: DiscountCode['kind'];
@@ -59,7 +59,7 @@ type DiscountRow = {
 const DISCOUNT_COLUMNS = `id, code, kind, value, description, min_subtotal, starts_at, ends_at, usage_limit, times_used,
   once_per_customer, active`;
 
-function toDiscount(row: DiscountRow): DiscountCode {
+export function toDiscount(row: DiscountRow): DiscountCode {
   return {
     id: row.id,
     code: row.code,
